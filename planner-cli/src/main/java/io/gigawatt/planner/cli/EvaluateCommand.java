@@ -1,0 +1,86 @@
+package io.gigawatt.planner.cli;
+
+import io.gigawatt.planner.cli.report.Format;
+import io.gigawatt.planner.cli.report.Report;
+import io.gigawatt.planner.cli.report.ReportBuilder;
+import io.gigawatt.planner.cli.report.ReportWriter;
+import io.gigawatt.planner.input.InputException;
+import io.gigawatt.planner.input.Problem;
+import io.gigawatt.planner.rules.Evaluation;
+import io.gigawatt.planner.rules.ScenarioEvaluator;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code planner evaluate SCENARIO}: load, compute, judge, report. */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = "Evaluates a scenario: demand, the supply it needs per phase, and the rules' verdict.")
+public final class EvaluateCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "the scenario file (YAML)")
+    Path scenario;
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+            description = "report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
+    Format format;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "write the report into DIR (created if missing) instead of printing it")
+    Path out;
+
+    @Option(names = "--verbose", description = "show stack traces of internal errors")
+    boolean verbose;
+
+    @Spec
+    CommandSpec spec;
+
+    private final ScenarioEvaluator evaluator;
+
+    @Inject
+    EvaluateCommand(ScenarioEvaluator evaluator) {
+        this.evaluator = evaluator;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stderr = spec.commandLine().getErr();
+        Evaluation evaluation;
+        try {
+            evaluation = evaluator.evaluate(scenario);
+        } catch (InputException e) {
+            for (Problem problem : e.problems()) {
+                stderr.println(problem);
+            }
+            return ExitCode.BAD_INPUT.code();
+        }
+        Report report = ReportBuilder.build(evaluation);
+        String text = format.render(report);
+        if (out == null) {
+            stdout.print(text);
+            stdout.flush();
+        } else {
+            try {
+                Path written = ReportWriter.write(out, baseName(scenario) + "." + format.extension(), text, scenario);
+                stdout.println(report.scenario() + ": " + report.verdict() + " (" + report.tally() + "); report written to " + written);
+            } catch (IOException e) {
+                stderr.println("planner: cannot write the report into " + out + ": " + e.getMessage());
+                return ExitCode.BAD_INPUT.code();
+            }
+        }
+        return (evaluation.feasible() ? ExitCode.FEASIBLE : ExitCode.INFEASIBLE).code();
+    }
+
+    private static String baseName(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+}

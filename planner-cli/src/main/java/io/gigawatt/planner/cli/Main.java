@@ -1,0 +1,63 @@
+package io.gigawatt.planner.cli;
+
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import io.gigawatt.planner.rules.RulesModule;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+
+/** Entry point. {@link #run} does the work and returns the exit code, so tests call it without exiting. */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        int code = run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+        System.exit(code);
+    }
+
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        Injector injector = Guice.createInjector(new RulesModule());
+        CommandLine commandLine = new CommandLine(new PlannerCommand(), new GuiceFactory(injector));
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setParameterExceptionHandler((e, arguments) -> {
+            err.println("planner: " + e.getMessage());
+            err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
+            return ExitCode.BAD_INPUT.code();
+        });
+        commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            err.println("planner: internal error: " + e);
+            if (verbose(parsed)) {
+                e.printStackTrace(err);
+            } else {
+                err.println("Run again with --verbose for the stack trace.");
+            }
+            return ExitCode.INTERNAL_ERROR.code();
+        });
+        return commandLine.execute(args);
+    }
+
+    private static boolean verbose(CommandLine.ParseResult parsed) {
+        for (CommandLine.ParseResult r = parsed; r != null; r = r.subcommand()) {
+            if (r.hasMatchedOption("--verbose")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Lets picocli build commands through Guice, so commands get their collaborators injected. */
+    private record GuiceFactory(Injector injector) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            try {
+                return injector.getInstance(type);
+            } catch (com.google.inject.ConfigurationException e) {
+                return CommandLine.defaultFactory().create(type);
+            }
+        }
+    }
+}

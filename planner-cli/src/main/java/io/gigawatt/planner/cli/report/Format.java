@@ -1,0 +1,32 @@
+package io.gigawatt.planner.cli.report;
+
+import java.util.function.Function;
+
+/** The report formats and the file extension each is written with. */
+public enum Format {
+    TEXT("txt", TextRenderer::render),
+    JSON("json", JsonRenderer::render),
+    MD("md", MarkdownRenderer::render);
+
+    private final String extension;
+    private final Function<Report, String> renderer;
+
+    Format(String extension, Function<Report, String> renderer) {
+        this.extension = extension;
+        this.renderer = renderer;
+    }
+
+    public String extension() {
+        return extension;
+    }
+
+    /** Lower case, as planners type it on the command line. */
+    @Override
+    public String toString() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    public String render(Report report) {
+        return renderer.apply(report);
+    }
+}

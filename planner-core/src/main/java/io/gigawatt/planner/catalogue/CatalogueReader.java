@@ -1,0 +1,192 @@
+package io.gigawatt.planner.catalogue;
+
+import io.gigawatt.planner.input.Fields;
+import io.gigawatt.planner.input.InputException;
+import io.gigawatt.planner.input.Node.Entry;
+import io.gigawatt.planner.input.Problems;
+import io.gigawatt.planner.input.Range;
+import io.gigawatt.planner.input.YamlFiles;
+import io.gigawatt.planner.units.Energy;
+import io.gigawatt.planner.units.Power;
+import io.gigawatt.planner.units.Temperature;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.BiFunction;
+
+/**
+ * Reads the equipment catalogue: the default one shipped as {@code catalogue.yaml}, and the
+ * {@code catalogue:} section of a scenario, which may change any figure of a known model or add a model.
+ * A changed figure takes as its source the one given beside it, or else the scenario line it was written on.
+ */
+public final class CatalogueReader {
+
+    /** The resource holding the default catalogue. */
+    public static final String DEFAULT_RESOURCE = "catalogue.yaml";
+
+    private static final Range GPU_WATTS = Range.of(10, 5_000, "watts");
+    private static final Range GPU_IT_KW = Range.of(0.05, 10, "kW per GPU");
+    private static final Range UNIT_MW = Range.of(0.01, 2_000, "MW");
+    private static final Range UNIT_MWH = Range.of(0.001, 10_000, "MWh");
+    private static final Range SHARE = Range.of(0, 1, "a fraction");
+    private static final Range CELSIUS = Range.of(-50, 60, "degrees C");
+    private static final Range TONS = Range.of(1, 100_000, "tons of refrigeration");
+
+    private CatalogueReader() {
+    }
+
+    /** The catalogue shipped with the planner. */
+    public static Catalogue loadDefault() {
+        try (InputStream in = CatalogueReader.class.getClassLoader().getResourceAsStream(DEFAULT_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the default catalogue " + DEFAULT_RESOURCE + " is missing from the classpath");
+            }
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            Problems problems = new Problems();
+            Catalogue catalogue = read(Fields.of(YamlFiles.read(DEFAULT_RESOURCE, text), "", problems), null);
+            problems.throwIfAny();
+            return catalogue;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InputException e) {
+            throw new IllegalStateException("the default catalogue is broken:\n" + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Reads a catalogue mapping. With a {@code base}, entries of known ids change only the figures written,
+     * and new ids must give every figure; without one, every entry must be complete and name its source.
+     */
+    public static Catalogue read(Fields fields, Catalogue base) {
+        Catalogue empty = new Catalogue(Map.of(), Map.of(), Map.of(), Map.of());
+        Catalogue start = base == null ? empty : base;
+        Catalogue catalogue = new Catalogue(
+                section(fields, "gpus", start.gpus(), CatalogueReader::gpu),
+                section(fields, "generators", start.generators(), CatalogueReader::generator),
+                section(fields, "batteries", start.batteries(), CatalogueReader::battery),
+                section(fields, "cooling", start.cooling(), CatalogueReader::cooling));
+        fields.rejectUnknownKeys();
+        return catalogue;
+    }
+
+    private static <T> Map<String, T> section(Fields parent, String key, Map<String, T> base,
+                                              BiFunction<Figures, T, T> reader) {
+        Map<String, T> models = new LinkedHashMap<>(base);
+        parent.optionalSection(key).ifPresent(section -> {
+            for (Entry entry : section.entries()) {
+                Fields fields = Fields.of(entry.value(), section.pathOf(entry.key()), parent.problems());
+                T known = base.get(entry.key());
+                models.put(entry.key(), reader.apply(new Figures(entry.key(), fields, known != null), known));
+                fields.rejectUnknownKeys();
+            }
+        });
+        return models;
+    }
+
+    private static GpuModel gpu(Figures f, GpuModel base) {
+        boolean b = base != null;
+        return new GpuModel(f.id, f.text("name", b ? base.name() : null),
+                Power.watts(f.number("tdpW", GPU_WATTS, b ? base.tdp().watts() : null)),
+                Power.kw(f.number("itKw", GPU_IT_KW, b ? base.itPerGpu().kw() : null)),
+                Power.watts(f.number("idleW", GPU_WATTS, b ? base.idle().watts() : null)),
+                f.sources(b ? base.sources() : null));
+    }
+
+    private static GeneratorModel generator(Figures f, GeneratorModel base) {
+        boolean b = base != null;
+        return new GeneratorModel(f.id, f.text("name", b ? base.name() : null), f.text("kind", b ? base.kind() : null),
+                Power.mw(f.number("ratedMw", UNIT_MW, b ? base.rated().mw() : null)),
+                Temperature.celsius(f.number("ratedUpToC", CELSIUS, b ? base.ratedUpTo().celsius() : null)),
+                f.number("deratePerDegreeC", Range.of(0, 0.05, "a fraction of rating per degree"),
+                        b ? base.deratePerDegree() : null),
+                f.number("availability", Range.of(0.5, 1, "a fraction"), b ? base.availability() : null),
+                f.sources(b ? base.sources() : null));
+    }
+
+    private static BatteryModel battery(Figures f, BatteryModel base) {
+        boolean b = base != null;
+        return new BatteryModel(f.id, f.text("name", b ? base.name() : null),
+                Power.mw(f.number("mw", UNIT_MW, b ? base.power().mw() : null)),
+                Energy.mwh(f.number("mwh", UNIT_MWH, b ? base.energy().mwh() : null)),
+                f.number("roundTripEfficiency", SHARE, b ? base.roundTripEfficiency() : null),
+                f.sources(b ? base.sources() : null));
+    }
+
+    private static CoolingModel cooling(Figures f, CoolingModel base) {
+        boolean b = base != null;
+        return new CoolingModel(f.id, f.text("name", b ? base.name() : null),
+                Power.tonsOfRefrigeration(f.number("tons", TONS, b ? base.capacity().tonsOfRefrigeration() : null)),
+                f.bool("rental", b && base.rental()),
+                f.sources(b ? base.sources() : null));
+    }
+
+    /** Reads the figures of one entry, falling back to the known model's and remembering where each came from. */
+    private static final class Figures {
+        private final String id;
+        private final Fields fields;
+        private final boolean overriding;
+        private final Map<String, String> changed = new HashMap<>();
+
+        Figures(String id, Fields fields, boolean overriding) {
+            this.id = id;
+            this.fields = fields;
+            this.overriding = overriding;
+        }
+
+        String text(String key, String known) {
+            if (known != null && !fields.has(key)) {
+                return known;
+            }
+            note(key);
+            return fields.text(key);
+        }
+
+        double number(String key, Range range, Double known) {
+            if (known != null && !fields.has(key)) {
+                return known;
+            }
+            note(key);
+            return fields.number(key, range);
+        }
+
+        boolean bool(String key, boolean known) {
+            note(key);
+            return fields.bool(key, known);
+        }
+
+        private void note(String key) {
+            if (overriding && fields.has(key)) {
+                changed.put(key, fields.locationOf(key).toString());
+            }
+        }
+
+        Sources sources(Sources known) {
+            String given = fields.optionalText("source").orElse(null);
+            if (known == null) {
+                if (given == null) {
+                    fields.text("source");
+                }
+                Map<String, String> perFigure = new HashMap<>();
+                fields.optionalSection("sources").ifPresent(s -> {
+                    for (Entry entry : s.entries()) {
+                        perFigure.put(entry.key(), s.asText(entry.value(), s.pathOf(entry.key())));
+                    }
+                });
+                return new Sources(given == null ? "" : given, perFigure);
+            }
+            Map<String, String> perFigure = new HashMap<>(known.perFigure());
+            changed.forEach((figure, where) -> perFigure.put(figure,
+                    given != null ? given : "scenario override at " + where));
+            return new Sources(known.entry(), perFigure);
+        }
+    }
+
+    /** The ids of a catalogue section, for "unknown model" messages. */
+    public static String idsOf(Map<String, ?> models) {
+        return String.join(", ", models.keySet());
+    }
+}

@@ -1,0 +1,25 @@
+package io.gigawatt.planner.catalogue;
+
+import io.gigawatt.planner.units.Power;
+import io.gigawatt.planner.units.Temperature;
+
+/**
+ * An on-site generating unit.
+ *
+ * @param rated               output at rating conditions
+ * @param ratedUpTo           air temperature up to which the unit holds its rating (15 C for gas turbines, ISO)
+ * @param deratePerDegree     share of rated output lost per degree above {@code ratedUpTo}
+ * @param availability        probability that a unit is not on forced outage when needed
+ */
+public record GeneratorModel(String id, String name, String kind, Power rated, Temperature ratedUpTo,
+                             double deratePerDegree, double availability, Sources sources) {
+
+    /** The share of rating left at {@code ambient}, never below zero. */
+    public double derateFactor(Temperature ambient) {
+        return Math.max(0, 1 - deratePerDegree * ambient.degreesAbove(ratedUpTo));
+    }
+
+    public Power outputAt(Temperature ambient) {
+        return rated.times(derateFactor(ambient));
+    }
+}

@@ -1,0 +1,58 @@
+package io.gigawatt.planner.input;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A YAML value together with the place it was written, so every problem can point at its line and column. */
+public sealed interface Node {
+
+    Location location();
+
+    /** Words a planner understands for the kind of value this is, for "expected X, found Y" messages. */
+    String kind();
+
+    /** A mapping; keys keep their order and their own locations. */
+    record MapNode(Location location, Map<String, Entry> entries) implements Node {
+        public MapNode {
+            entries = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(entries));
+        }
+
+        @Override
+        public String kind() {
+            return "a mapping";
+        }
+    }
+
+    /** One key of a mapping: where the key is written and its value. */
+    record Entry(String key, Location keyLocation, Node value) {
+    }
+
+    record ListNode(Location location, List<Node> items) implements Node {
+        public ListNode {
+            items = List.copyOf(items);
+        }
+
+        @Override
+        public String kind() {
+            return "a list";
+        }
+    }
+
+    /** What YAML made of a scalar: {@code "50"} is text, {@code 50} a number, {@code ~} nothing. */
+    enum ScalarType { TEXT, NUMBER, BOOLEAN, NULL }
+
+    /** A scalar as written, with the type YAML gave it. */
+    record ScalarNode(Location location, String text, ScalarType type) implements Node {
+
+        @Override
+        public String kind() {
+            return switch (type) {
+                case NULL -> "nothing";
+                case TEXT -> "the text '" + text + "'";
+                case NUMBER -> "the number " + text;
+                case BOOLEAN -> "the boolean " + text;
+            };
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package io.gigawatt.planner.plan;
+
+import io.gigawatt.planner.cooling.CoolingPlan;
+import io.gigawatt.planner.supply.BatteryBank;
+import io.gigawatt.planner.supply.GeneratorFleet;
+import io.gigawatt.planner.units.Power;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * One phase of the build (one milestone), with every figure the rules judge. Power figures are taken on the
+ * phase's date with all its GPUs installed; the generators are sized for the worst day of the phase's
+ * build window, which can come before a grid tranche arrives.
+ *
+ * @param number         1 for the first phase
+ * @param onSiteNeed     the most on-site generation must carry on any day of the window
+ * @param onSiteNeedDay  the day that happens
+ */
+public record PhasePlan(int number, String name, LocalDate date, Map<String, Long> gpus, Power it, Power facility,
+                        Power grid, Power onSiteNeed, LocalDate onSiteNeedDay, GeneratorFleet generators,
+                        BatteryBank batteries, CoolingPlan cooling) {
+
+    public PhasePlan {
+        gpus = Collections.unmodifiableMap(new LinkedHashMap<>(gpus));
+    }
+
+    public long gpuCount() {
+        return gpus.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** Share of facility power the grid covers on the phase's date. */
+    public double gridShare() {
+        return Math.min(1, grid.shareOf(facility));
+    }
+
+    /** The facility power not covered by the grid on the phase's date. */
+    public Power gap() {
+        return facility.minus(grid).atLeast(Power.ZERO);
+    }
+}

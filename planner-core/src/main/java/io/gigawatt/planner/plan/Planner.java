@@ -1,0 +1,53 @@
+package io.gigawatt.planner.plan;
+
+import io.gigawatt.planner.cooling.CoolingSizing;
+import io.gigawatt.planner.demand.DailyLoad;
+import io.gigawatt.planner.demand.DemandModel;
+import io.gigawatt.planner.demand.GpuMix;
+import io.gigawatt.planner.scenario.Milestone;
+import io.gigawatt.planner.scenario.Scenario;
+import io.gigawatt.planner.supply.BatterySizing;
+import io.gigawatt.planner.supply.GeneratorFleet;
+import io.gigawatt.planner.supply.GeneratorSizing;
+import io.gigawatt.planner.supply.GridSupply;
+import io.gigawatt.planner.targets.TargetModel;
+import io.gigawatt.planner.units.Power;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** Runs the models over a scenario: demand by day, then per phase grid, generators, batteries and cooling. */
+public final class Planner {
+
+    public CampusPlan plan(Scenario scenario) {
+        List<DailyLoad> days = DemandModel.daily(scenario);
+        List<PhasePlan> phases = new ArrayList<>();
+        List<Milestone> milestones = scenario.build().milestones();
+        LocalDate windowStart = scenario.build().start();
+        for (int i = 0; i < milestones.size(); i++) {
+            Milestone milestone = milestones.get(i);
+            phases.add(phase(scenario, i, windowStart, days));
+            windowStart = milestone.date();
+        }
+        return new CampusPlan(scenario, phases,
+                scenario.targets().stream().map(t -> TargetModel.assess(t, scenario)).toList(), days);
+    }
+
+    private static PhasePlan phase(Scenario scenario, int index, LocalDate windowStart, List<DailyLoad> days) {
+        Milestone milestone = scenario.build().milestones().get(index);
+        GpuMix mix = DemandModel.installedAfter(scenario, index);
+        Power it = DemandModel.itPower(mix, scenario.facility());
+        Power facility = DemandModel.facilityPower(mix, scenario.facility());
+        DailyLoad worst = days.stream()
+                .filter(d -> d.day().isAfter(windowStart) && !d.day().isAfter(milestone.date()))
+                .max(Comparator.comparing(DailyLoad::onSiteNeed).thenComparing(DailyLoad::day))
+                .orElseThrow();
+        GeneratorFleet fleet = GeneratorSizing.size(worst.onSiteNeed(), scenario.equipment().generators(),
+                scenario.site().designAmbient());
+        return new PhasePlan(index + 1, milestone.name(), milestone.date(), mix.byModelId(), it, facility,
+                GridSupply.firmOn(scenario.grid(), milestone.date()), worst.onSiteNeed(), worst.day(), fleet,
+                BatterySizing.size(scenario.equipment().batteries().model(), mix.swing(), fleet),
+                CoolingSizing.size(it, scenario.equipment().cooling()));
+    }
+}

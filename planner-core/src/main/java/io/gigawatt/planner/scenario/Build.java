@@ -1,0 +1,12 @@
+package io.gigawatt.planner.scenario;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** The build plan: work starts on {@code start}; each milestone adds GPUs by its date. */
+public record Build(LocalDate start, List<Milestone> milestones) {
+
+    public Build {
+        milestones = List.copyOf(milestones);
+    }
+}

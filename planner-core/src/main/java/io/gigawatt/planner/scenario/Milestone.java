@@ -1,0 +1,14 @@
+package io.gigawatt.planner.scenario;
+
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** GPUs installed between the previous milestone (or the build start) and {@code date}, by catalogue model id. */
+public record Milestone(String name, LocalDate date, Map<String, Long> adds) {
+
+    public Milestone {
+        adds = Collections.unmodifiableMap(new LinkedHashMap<>(adds));
+    }
+}

@@ -1,0 +1,225 @@
+package io.gigawatt.planner.scenario;
+
+import io.gigawatt.planner.catalogue.Catalogue;
+import io.gigawatt.planner.catalogue.CatalogueReader;
+import io.gigawatt.planner.input.Fields;
+import io.gigawatt.planner.input.InputException;
+import io.gigawatt.planner.input.Location;
+import io.gigawatt.planner.input.Node.Entry;
+import io.gigawatt.planner.input.Problems;
+import io.gigawatt.planner.input.Range;
+import io.gigawatt.planner.input.Suggestions;
+import io.gigawatt.planner.input.YamlFiles;
+import io.gigawatt.planner.units.Power;
+import io.gigawatt.planner.units.Temperature;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+
+/**
+ * Reads a scenario file and checks it: types, ranges, date order and catalogue names. Every problem is
+ * reported at once as {@code file:line:col: field: problem}; nothing is returned unless the file is sound.
+ */
+public final class ScenarioLoader {
+
+    private static final Range MW = Range.of(0, 20_000, "a number of MW");
+    private static final Range TARGET_MW = Range.of(1, 100_000, "a number of MW");
+    private static final Range GPU_COUNT = Range.wholeNumber(1, 10_000_000, "a whole number of GPUs");
+    private static final Range PUE = Range.of(1.0, 3.0, "a PUE");
+    private static final Range OVERHEAD = Range.of(0, 1, "a fraction of GPU IT power");
+    private static final Range AMBIENT = Range.of(-50, 60, "degrees C");
+    private static final Range REDUNDANCY = Range.wholeNumber(0, 20, "a whole number of spare units");
+    private static final Range CONFIDENCE = Range.of(0.5, 0.99999, "a probability");
+    private static final Range PERMIT_UNITS = Range.wholeNumber(0, 10_000, "a whole number of units");
+    private static final Range MARGIN = Range.of(0, 2, "a fraction of the heat load");
+    private static final Range MARKET_UNITS = Range.wholeNumber(1, 1_000_000, "a whole number of units");
+
+    private final Catalogue defaults;
+
+    @Inject
+    public ScenarioLoader(Catalogue defaults) {
+        this.defaults = defaults;
+    }
+
+    public Scenario load(Path file) throws InputException {
+        return read(Fields.of(YamlFiles.read(file), "", new Problems()), file.toString());
+    }
+
+    public Scenario load(String name, String text) throws InputException {
+        return read(Fields.of(YamlFiles.read(name, text), "", new Problems()), name);
+    }
+
+    private Scenario read(Fields root, String file) throws InputException {
+        Catalogue catalogue = root.optionalSection("catalogue")
+                .map(section -> CatalogueReader.read(section, defaults))
+                .orElse(defaults);
+        String name = root.text("name");
+        Site site = site(root.section("site"));
+        Facility facility = facility(root.section("facility"));
+        List<GridTranche> grid = grid(root.section("grid"));
+        Build build = build(root.section("build"), catalogue);
+        Equipment equipment = equipment(root.section("equipment"), catalogue);
+        List<Target> targets = targets(root, catalogue);
+        checkGeneratorsRunAt(site, equipment.generators(), root);
+        root.rejectUnknownKeys();
+        root.problems().throwIfAny();
+        return new Scenario(name, file, site, facility, grid, build, equipment, targets, catalogue);
+    }
+
+    private static Site site(Fields f) {
+        Site site = new Site(f.text("name"), f.optionalText("location").orElse(""), f.bool("existingBuilding", false),
+                Temperature.celsius(f.number("designAmbientC", AMBIENT)));
+        f.rejectUnknownKeys();
+        return site;
+    }
+
+    private static Facility facility(Fields f) {
+        Facility facility = new Facility(f.number("pue", PUE), f.number("overheadShare", OVERHEAD, 0));
+        f.rejectUnknownKeys();
+        return facility;
+    }
+
+    private static List<GridTranche> grid(Fields f) {
+        List<GridTranche> tranches = new ArrayList<>();
+        LocalDate previous = null;
+        for (Fields t : f.sections("tranches", true)) {
+            GridTranche tranche = new GridTranche(t.date("date"), Power.mw(t.number("firmMw", MW)),
+                    t.optionalText("note").orElse(""));
+            t.rejectUnknownKeys();
+            if (previous != null && !tranche.date().isAfter(previous)) {
+                t.problems().add(t.locationOf("date"), t.pathOf("date"),
+                        tranche.date() + " is not after the previous tranche's " + previous
+                                + ", expected tranches in date order");
+            }
+            previous = tranche.date();
+            tranches.add(tranche);
+        }
+        if (tranches.isEmpty() && f.has("tranches")) {
+            f.problems().add(f.locationOf("tranches"), f.pathOf("tranches"),
+                    "is empty, expected at least one tranche (firmMw: 0 for a site with no grid yet)");
+        }
+        f.rejectUnknownKeys();
+        return tranches;
+    }
+
+    private static Build build(Fields f, Catalogue catalogue) {
+        LocalDate start = f.date("start");
+        List<Milestone> milestones = new ArrayList<>();
+        LocalDate previous = start;
+        String previousName = "the build start";
+        for (Fields m : f.sections("milestones", true)) {
+            String name = m.text("name");
+            LocalDate date = m.date("date");
+            if (!date.isAfter(previous) && !date.equals(LocalDate.EPOCH)) {
+                m.problems().add(m.locationOf("date"), m.pathOf("date"),
+                        date + " is not after " + previousName + " (" + previous + "), expected milestones in date order");
+            }
+            Map<String, Long> adds = new LinkedHashMap<>();
+            Fields add = m.section("add");
+            for (Entry entry : add.entries()) {
+                String field = add.pathOf(entry.key());
+                knownModel(add, entry.key(), entry.keyLocation(), field, catalogue.gpus(), "GPU model");
+                adds.put(entry.key(), (long) add.asNumber(entry.value(), field, GPU_COUNT));
+            }
+            if (adds.isEmpty() && m.has("add")) {
+                m.problems().add(add.location(), add.path(), "is empty, expected GPU counts by model, e.g. H100: 100000");
+            }
+            m.rejectUnknownKeys();
+            milestones.add(new Milestone(name, date, adds));
+            previous = date;
+            previousName = "milestone '" + name + "'";
+        }
+        if (milestones.isEmpty() && f.has("milestones")) {
+            f.problems().add(f.locationOf("milestones"), f.pathOf("milestones"),
+                    "is empty, expected at least one milestone");
+        }
+        f.rejectUnknownKeys();
+        return new Build(start, milestones);
+    }
+
+    private static Equipment equipment(Fields f, Catalogue catalogue) {
+        Fields g = f.section("generators");
+        Double permitCapMw = optional(g, "permitCapMw", MW);
+        Equipment.Generators generators = new Equipment.Generators(
+                model(g, catalogue.generators(), "generator model"),
+                (int) g.number("redundancy", REDUNDANCY, 1),
+                g.number("confidence", CONFIDENCE, 0.99),
+                optionalWhole(g, "permitCapUnits", PERMIT_UNITS),
+                permitCapMw == null ? null : Power.mw(permitCapMw));
+        g.rejectUnknownKeys();
+
+        Fields b = f.section("batteries");
+        Equipment.Batteries batteries = new Equipment.Batteries(model(b, catalogue.batteries(), "battery model"));
+        b.rejectUnknownKeys();
+
+        Fields c = f.section("cooling");
+        Equipment.Cooling cooling = new Equipment.Cooling(model(c, catalogue.cooling(), "cooling model"),
+                c.number("margin", MARGIN, 0.1),
+                optionalWhole(c, "rentalMarketUnits", MARKET_UNITS));
+        c.rejectUnknownKeys();
+        f.rejectUnknownKeys();
+        return new Equipment(generators, batteries, cooling);
+    }
+
+    /** A design ambient that derates the chosen generator to nothing is a typo or the wrong model. */
+    private static void checkGeneratorsRunAt(Site site, Equipment.Generators generators, Fields root) {
+        if (generators.model() != null && generators.model().derateFactor(site.designAmbient()) < 0.05) {
+            Fields siteFields = root.section("site");
+            root.problems().add(siteFields.locationOf("designAmbientC"), "site.designAmbientC",
+                    site.designAmbient() + " leaves " + generators.model().id() + " with "
+                            + Math.round(100 * generators.model().derateFactor(site.designAmbient()))
+                            + "% of its rating, expected an ambient the generator model can run in");
+        }
+    }
+
+    private static List<Target> targets(Fields root, Catalogue catalogue) {
+        List<Target> targets = new ArrayList<>();
+        for (Fields t : root.sections("targets", false)) {
+            targets.add(new Target(t.text("name"), t.date("date"), Power.mw(t.number("facilityMw", TARGET_MW)),
+                    (long) t.number("gpus", GPU_COUNT),
+                    t.has("gpuModel") ? model(t, "gpuModel", catalogue.gpus(), "GPU model") : null,
+                    optional(t, "pue", PUE)));
+            t.rejectUnknownKeys();
+        }
+        return targets;
+    }
+
+    private static <T> T model(Fields f, Map<String, T> models, String what) {
+        return model(f, "model", models, what);
+    }
+
+    /** The catalogue model named under {@code key}; an unknown name is reported with the nearest known one. */
+    private static <T> T model(Fields f, String key, Map<String, T> models, String what) {
+        String id = f.text(key);
+        if (id.isEmpty()) {
+            return null;
+        }
+        knownModel(f, id, f.locationOf(key), f.pathOf(key), models, what);
+        return models.get(id);
+    }
+
+    private static void knownModel(Fields f, String id, Location location, String field, Map<String, ?> models,
+                                   String what) {
+        if (!models.containsKey(id)) {
+            String suggestion = Suggestions.closest(id, models.keySet()).map(s -> "did you mean '" + s + "'? ").orElse("");
+            f.problems().add(location, field, "unknown " + what + " '" + id + "', " + suggestion
+                    + "expected one of: " + CatalogueReader.idsOf(models));
+        }
+    }
+
+    /** An optional number, or null when absent (records keep "not set" as null, as the rules test for it). */
+    private static Double optional(Fields f, String key, Range range) {
+        OptionalDouble value = f.optionalNumber(key, range);
+        return value.isPresent() ? value.getAsDouble() : null;
+    }
+
+    private static Integer optionalWhole(Fields f, String key, Range range) {
+        Double value = optional(f, key, range);
+        return value == null ? null : value.intValue();
+    }
+}

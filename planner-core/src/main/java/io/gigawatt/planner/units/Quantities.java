@@ -1,0 +1,36 @@
+package io.gigawatt.planner.units;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.Locale;
+
+/** Number formatting shared by the unit types, so every report writes numbers the same way. */
+public final class Quantities {
+
+    private Quantities() {
+    }
+
+    /** Three significant figures, but never fewer than the integer digits; thousands separated: "1,275", "177", "0.28". */
+    public static String format(double value) {
+        if (value == 0) {
+            return "0";
+        }
+        double abs = Math.abs(value);
+        BigDecimal rounded = abs >= 1000
+                ? BigDecimal.valueOf(value).setScale(0, RoundingMode.HALF_EVEN)
+                : new BigDecimal(value).round(new MathContext(3, RoundingMode.HALF_EVEN));
+        String plain = rounded.stripTrailingZeros().toPlainString();
+        return abs >= 1000 ? String.format(Locale.ROOT, "%,d", rounded.longValueExact()) : plain;
+    }
+
+    /** A fraction shown as a percentage with no decimals: 0.282 -> "28%". */
+    public static String percent(double fraction) {
+        return String.format(Locale.ROOT, "%.0f%%", fraction * 100);
+    }
+
+    /** A whole count with thousands separated: 100000 -> "100,000". */
+    public static String count(long value) {
+        return String.format(Locale.ROOT, "%,d", value);
+    }
+}

@@ -1,0 +1,6 @@
+package io.gigawatt.planner.rules;
+
+/** How much a finding matters: any ERROR makes the scenario infeasible. */
+public enum Severity {
+    ERROR, WARNING, INFO
+}
