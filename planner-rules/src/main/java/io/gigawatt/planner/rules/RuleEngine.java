@@ -96,6 +96,11 @@ public final class RuleEngine {
                 .thenComparing(Finding::message);
     }
 
+    private static int familyRank(String family) {
+        int rank = DefaultPack.FAMILIES.indexOf(family);
+        return rank < 0 ? DefaultPack.FAMILIES.size() : rank;
+    }
+
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)", Pattern.MULTILINE);
 
     /**
