@@ -13,7 +13,11 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -27,7 +31,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "the scenario file (YAML)")
     Path scenario;
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", converter = FormatConverter.class,
             description = "report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
     Format format;
 
@@ -56,8 +60,9 @@ public final class EvaluateCommand implements Callable<Integer> {
         try {
             evaluation = evaluator.evaluate(scenario);
         } catch (InputException e) {
+            ProblemPrinter printer = new ProblemPrinter();
             for (Problem problem : e.problems()) {
-                stderr.println(problem);
+                printer.print(problem, stderr);
             }
             return ExitCode.BAD_INPUT.code();
         }
@@ -76,6 +81,20 @@ public final class EvaluateCommand implements Callable<Integer> {
             }
         }
         return (evaluation.feasible() ? ExitCode.FEASIBLE : ExitCode.INFEASIBLE).code();
+    }
+
+    /** Reads a format as planners type it, and names the choices in lower case when it is not one of them. */
+    static final class FormatConverter implements ITypeConverter<Format> {
+        @Override
+        public Format convert(String value) {
+            for (Format format : Format.values()) {
+                if (format.toString().equalsIgnoreCase(value)) {
+                    return format;
+                }
+            }
+            throw new TypeConversionException("expected one of " + Arrays.stream(Format.values())
+                    .map(Format::toString).collect(Collectors.joining(", ")) + " but was '" + value + "'");
+        }
     }
 
     private static String baseName(Path file) {

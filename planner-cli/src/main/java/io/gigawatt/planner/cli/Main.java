@@ -20,7 +20,6 @@ public final class Main {
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         Injector injector = Guice.createInjector(new RulesModule());
         CommandLine commandLine = new CommandLine(new PlannerCommand(), new GuiceFactory(injector));
-        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler((e, arguments) -> {

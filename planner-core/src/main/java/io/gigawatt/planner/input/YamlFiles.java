@@ -22,6 +22,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads YAML with Jackson's streaming parser into {@link Node}s that remember their line and column.
@@ -55,23 +57,62 @@ public final class YamlFiles {
             if (first == null) {
                 throw new InputException(new Problem(new Location(name, 1, 1), "", "the file is empty, expected a YAML mapping"));
             }
-            Node root = readValue(parser, name);
+            Node root = readValue(parser, name, "");
             if (parser.nextToken() != null) {
                 throw new InputException(new Problem(at(name, parser.currentTokenLocation()), "",
                         "a second YAML document, expected one document per file"));
             }
             return root;
         } catch (JsonProcessingException e) {
-            JsonLocation where = e.getLocation();
-            String message = e.getOriginalMessage().lines().findFirst().orElse("invalid YAML");
-            throw new InputException(new Problem(where == null ? new Location(name, 1, 1) : at(name, where), "",
-                    "not valid YAML: " + message));
+            throw new InputException(new Problem(syntaxErrorLocation(name, e), "",
+                    "not valid YAML: " + syntaxProblem(e.getOriginalMessage()) + ", expected "
+                            + expectation(e.getOriginalMessage())));
         } catch (IOException e) {
             throw new InputException(new Problem(new Location(name, 1, 1), "", "cannot be read: " + e.getMessage()));
         }
     }
 
-    private static Node readValue(JsonParser parser, String name) throws IOException, InputException {
+    private static final Pattern PROBLEM_MARK = Pattern.compile("line (\\d+), column (\\d+)");
+
+    /** SnakeYAML's message ends with the problem's own mark, which is more precise than the context Jackson reports. */
+    private static Location syntaxErrorLocation(String name, JsonProcessingException e) {
+        Matcher mark = PROBLEM_MARK.matcher(e.getOriginalMessage());
+        Location location = e.getLocation() == null ? new Location(name, 1, 1) : at(name, e.getLocation());
+        while (mark.find()) {
+            location = new Location(name, Integer.parseInt(mark.group(1)), Integer.parseInt(mark.group(2)));
+        }
+        return location;
+    }
+
+    /** The sentence of SnakeYAML's message that names the problem, without its context and code excerpt. */
+    private static String syntaxProblem(String message) {
+        return message.lines()
+                .map(String::strip)
+                .filter(line -> !line.isEmpty() && !line.startsWith("while ") && !line.startsWith("in 'reader'")
+                        && !line.equals("^"))
+                .findFirst()
+                .orElse(message.lines().findFirst().orElse("invalid YAML").strip())
+                .replace("\\t(TAB)", "tab");
+    }
+
+    /** SnakeYAML says what it found; a planner also needs to hear what to write instead. */
+    private static String expectation(String message) {
+        if (message.contains("mapping values are not allowed")) {
+            return "each key on its own line, indented like its siblings (check the spaces on this line and the one above)";
+        }
+        if (message.contains("could not find expected ':'")) {
+            return "'key: value' (a colon and a space after the key)";
+        }
+        if (message.contains("(TAB)")) {
+            return "spaces for indentation, not tabs";
+        }
+        if (message.contains("expected <block end>")) {
+            return "the same indentation for every key of one mapping";
+        }
+        return "well-formed YAML (indent with spaces, 'key: value', '- ' before list items)";
+    }
+
+    private static Node readValue(JsonParser parser, String name, String path) throws IOException, InputException {
         Location location = at(name, parser.currentTokenLocation());
         JsonToken token = parser.currentToken();
         switch (token) {
@@ -81,9 +122,10 @@ public final class YamlFiles {
                     String key = parser.currentName();
                     Location keyLocation = at(name, parser.currentTokenLocation());
                     parser.nextToken();
-                    Node value = readValue(parser, name);
+                    String keyPath = path.isEmpty() ? key : path + "." + key;
+                    Node value = readValue(parser, name, keyPath);
                     if (entries.containsKey(key)) {
-                        throw new InputException(new Problem(keyLocation, key,
+                        throw new InputException(new Problem(keyLocation, keyPath,
                                 "written twice (first at line " + entries.get(key).keyLocation().line()
                                         + "), expected each key once"));
                     }
@@ -94,7 +136,7 @@ public final class YamlFiles {
             case START_ARRAY -> {
                 List<Node> items = new ArrayList<>();
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    items.add(readValue(parser, name));
+                    items.add(readValue(parser, name, path + "[" + items.size() + "]"));
                 }
                 return new ListNode(location, items);
             }

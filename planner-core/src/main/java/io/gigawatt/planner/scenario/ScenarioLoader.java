@@ -5,6 +5,8 @@ import io.gigawatt.planner.catalogue.CatalogueReader;
 import io.gigawatt.planner.input.Fields;
 import io.gigawatt.planner.input.InputException;
 import io.gigawatt.planner.input.Location;
+import io.gigawatt.planner.input.Node;
+import io.gigawatt.planner.input.Problem;
 import io.gigawatt.planner.input.Node.Entry;
 import io.gigawatt.planner.input.Problems;
 import io.gigawatt.planner.input.Range;
@@ -47,14 +49,19 @@ public final class ScenarioLoader {
     }
 
     public Scenario load(Path file) throws InputException {
-        return read(Fields.of(YamlFiles.read(file), "", new Problems()), file.toString());
+        return read(YamlFiles.read(file), file.toString());
     }
 
     public Scenario load(String name, String text) throws InputException {
-        return read(Fields.of(YamlFiles.read(name, text), "", new Problems()), name);
+        return read(YamlFiles.read(name, text), name);
     }
 
-    private Scenario read(Fields root, String file) throws InputException {
+    private Scenario read(Node document, String file) throws InputException {
+        if (!(document instanceof Node.MapNode)) {
+            throw new InputException(new Problem(document.location(), "",
+                    "found " + document.kind() + ", expected a scenario: a mapping with name, site, facility, grid, build, equipment"));
+        }
+        Fields root = Fields.of(document, "", new Problems());
         Catalogue catalogue = root.optionalSection("catalogue")
                 .map(section -> CatalogueReader.read(section, defaults))
                 .orElse(defaults);

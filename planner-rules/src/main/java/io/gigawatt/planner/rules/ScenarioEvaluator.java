@@ -3,7 +3,9 @@ package io.gigawatt.planner.rules;
 import io.gigawatt.planner.input.InputException;
 import io.gigawatt.planner.plan.Planner;
 import io.gigawatt.planner.scenario.ScenarioLoader;
+import io.gigawatt.planner.scenario.Scenario;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import java.nio.file.Path;
 
 /** The whole path for one scenario file: load and validate, compute the plan, judge it with the rules. */
@@ -11,16 +13,18 @@ public final class ScenarioEvaluator {
 
     private final ScenarioLoader loader;
     private final Planner planner;
-    private final RuleEngine rules;
+    // A provider: the rule base compiles on first use, so a broken scenario is reported without waiting for it.
+    private final Provider<RuleEngine> rules;
 
     @Inject
-    public ScenarioEvaluator(ScenarioLoader loader, Planner planner, RuleEngine rules) {
+    public ScenarioEvaluator(ScenarioLoader loader, Planner planner, Provider<RuleEngine> rules) {
         this.loader = loader;
         this.planner = planner;
         this.rules = rules;
     }
 
     public Evaluation evaluate(Path scenarioFile) throws InputException {
-        return rules.evaluate(planner.plan(loader.load(scenarioFile)));
+        Scenario scenario = loader.load(scenarioFile);
+        return rules.get().evaluate(planner.plan(scenario));
     }
 }
