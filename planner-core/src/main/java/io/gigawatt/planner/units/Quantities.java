@@ -17,9 +17,10 @@ public final class Quantities {
             return "0";
         }
         double abs = Math.abs(value);
+        // valueOf reads the shortest decimal of the double ("1.275", not 1.27499...), so halves round up as people expect.
         BigDecimal rounded = abs >= 1000
-                ? BigDecimal.valueOf(value).setScale(0, RoundingMode.HALF_EVEN)
-                : new BigDecimal(value).round(new MathContext(3, RoundingMode.HALF_EVEN));
+                ? BigDecimal.valueOf(value).setScale(0, RoundingMode.HALF_UP)
+                : BigDecimal.valueOf(value).round(new MathContext(3, RoundingMode.HALF_UP));
         String plain = rounded.stripTrailingZeros().toPlainString();
         return abs >= 1000 ? String.format(Locale.ROOT, "%,d", rounded.longValueExact()) : plain;
     }

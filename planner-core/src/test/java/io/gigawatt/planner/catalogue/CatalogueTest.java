@@ -1,0 +1,59 @@
+package io.gigawatt.planner.catalogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+class CatalogueTest {
+
+    private final Catalogue catalogue = CatalogueReader.loadDefault();
+
+    @Test
+    void holdsTheAcceleratorsPlannersBuyToday() {
+        assertThat(catalogue.gpus()).containsOnlyKeys("H100", "H200", "B200", "GB200", "GB300", "MI300X", "MI355X");
+        GpuModel h100 = catalogue.gpus().get("H100");
+        assertThat(h100.tdp().watts()).isEqualTo(700);
+        assertThat(h100.itPerGpu().kw()).isEqualTo(1.275);
+        assertThat(h100.swing().watts()).isEqualTo(578);
+    }
+
+    @Test
+    void holdsTheGeneratorsBatteriesAndCoolingOfTheReferenceStory() {
+        assertThat(catalogue.generators()).containsKeys("mobile-genset-2.5", "smt-130", "titan-350", "tm2500",
+                "lm6000", "recip-34sg", "diesel-3516");
+        assertThat(catalogue.batteries()).containsKeys("megapack-2xl-4h", "megapack-2xl-2h", "megablock");
+        assertThat(catalogue.cooling()).containsKeys("rental-chiller-480");
+        assertThat(catalogue.generators().get("smt-130").rated().mw()).isEqualTo(16.5);
+    }
+
+    @Test
+    void everyEntryNamesItsSource() {
+        List<Sources> sources = Stream.of(
+                catalogue.gpus().values().stream().map(GpuModel::sources),
+                catalogue.generators().values().stream().map(GeneratorModel::sources),
+                catalogue.batteries().values().stream().map(BatteryModel::sources),
+                catalogue.cooling().values().stream().map(CoolingModel::sources)).flatMap(s -> s).toList();
+
+        assertThat(sources).hasSizeGreaterThan(15).allSatisfy(s -> assertThat(s.entry()).isNotBlank());
+    }
+
+    @Test
+    void aFigureFromElsewhereNamesItsOwnSource() {
+        Sources h100 = catalogue.gpus().get("H100").sources();
+        assertThat(h100.of("tdpW")).startsWith("https://");
+        assertThat(h100.of("idleW")).contains("h200-training-power-trace");
+    }
+
+    @Test
+    void gasTurbinesLoseOutputInTheHeat() {
+        GeneratorModel turbine = catalogue.generators().get("smt-130");
+        // 0.7% per degree above 15 C: 20 degrees above at 35 C leaves 86%.
+        assertThat(turbine.derateFactor(io.gigawatt.planner.units.Temperature.celsius(35))).isCloseTo(0.86,
+                org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(turbine.derateFactor(io.gigawatt.planner.units.Temperature.celsius(10))).isEqualTo(1);
+        GeneratorModel engine = catalogue.generators().get("recip-34sg");
+        assertThat(engine.derateFactor(io.gigawatt.planner.units.Temperature.celsius(35))).isEqualTo(1);
+    }
+}
