@@ -18,7 +18,11 @@ public final class Main {
     }
 
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        Injector injector = Guice.createInjector(new RulesModule());
+        return run(Guice.createInjector(new RulesModule()), out, err, args);
+    }
+
+    /** Runs with a given injector, so tests and features reuse one compiled rule base across runs. */
+    public static int run(Injector injector, PrintWriter out, PrintWriter err, String... args) {
         CommandLine commandLine = new CommandLine(new PlannerCommand(), new GuiceFactory(injector));
         commandLine.setOut(out);
         commandLine.setErr(err);

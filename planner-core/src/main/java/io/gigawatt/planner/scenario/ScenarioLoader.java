@@ -18,6 +18,8 @@ import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,7 +73,7 @@ public final class ScenarioLoader {
         List<GridTranche> grid = grid(root.section("grid"));
         Build build = build(root.section("build"), catalogue);
         Equipment equipment = equipment(root.section("equipment"), catalogue);
-        List<Target> targets = targets(root, catalogue);
+        List<Target> targets = targets(root, catalogue, build);
         checkGeneratorsRunAt(site, equipment.generators(), root);
         root.rejectUnknownKeys();
         root.problems().throwIfAny();
@@ -119,8 +121,10 @@ public final class ScenarioLoader {
         List<Milestone> milestones = new ArrayList<>();
         LocalDate previous = start;
         String previousName = "the build start";
+        Set<String> names = new HashSet<>();
         for (Fields m : f.sections("milestones", true)) {
             String name = m.text("name");
+            requireOwnName(m, name, names, "another milestone");
             LocalDate date = m.date("date");
             if (!date.isAfter(previous) && !date.equals(LocalDate.EPOCH)) {
                 m.problems().add(m.locationOf("date"), m.pathOf("date"),
@@ -173,6 +177,14 @@ public final class ScenarioLoader {
         return new Equipment(generators, batteries, cooling);
     }
 
+    /** Findings and reports name phases and targets; two of one name would mix their findings. */
+    private static void requireOwnName(Fields f, String name, Set<String> taken, String other) {
+        if (!name.isEmpty() && !taken.add(name)) {
+            f.problems().add(f.locationOf("name"), f.pathOf("name"),
+                    "'" + name + "' also names " + other + ", expected a name of its own");
+        }
+    }
+
     /** A design ambient that derates the chosen generator to nothing is a typo or the wrong model. */
     private static void checkGeneratorsRunAt(Site site, Equipment.Generators generators, Fields root) {
         if (generators.model() != null && generators.model().derateFactor(site.designAmbient()) < 0.05) {
@@ -184,10 +196,14 @@ public final class ScenarioLoader {
         }
     }
 
-    private static List<Target> targets(Fields root, Catalogue catalogue) {
+    private static List<Target> targets(Fields root, Catalogue catalogue, Build build) {
         List<Target> targets = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        build.milestones().forEach(m -> names.add(m.name()));
         for (Fields t : root.sections("targets", false)) {
-            targets.add(new Target(t.text("name"), t.date("date"), Power.mw(t.number("facilityMw", TARGET_MW)),
+            String name = t.text("name");
+            requireOwnName(t, name, names, "a milestone or another target");
+            targets.add(new Target(name, t.date("date"), Power.mw(t.number("facilityMw", TARGET_MW)),
                     (long) t.number("gpus", GPU_COUNT),
                     t.has("gpuModel") ? model(t, "gpuModel", catalogue.gpus(), "GPU model") : null,
                     optional(t, "pue", PUE)));

@@ -17,13 +17,16 @@ public record TargetAssessment(Target target, String countedIn, Power facilityPe
         return target.facility().times(1.0 / target.gpus());
     }
 
+    /** Products of decimal figures carry binary noise; a budget equal to the need to a millionth of a watt is met. */
+    private static final double TOLERANCE_WATTS = 1e-6;
+
     /** Whether the target's power budget covers its GPUs at the catalogue's figure. */
     public boolean reachable() {
-        return !needed.isAbove(target.facility());
+        return needed.watts() <= target.facility().watts() + TOLERANCE_WATTS;
     }
 
     /** GPUs the power budget supports at the catalogue's figure. */
     public long gpusWithinBudget() {
-        return (long) Math.floor(target.facility().watts() / facilityPerGpu.watts());
+        return (long) Math.floor((target.facility().watts() + TOLERANCE_WATTS) / facilityPerGpu.watts());
     }
 }

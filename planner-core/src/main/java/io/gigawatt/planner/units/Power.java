@@ -82,10 +82,13 @@ public record Power(double watts) implements Comparable<Power> {
         return Double.compare(watts, other.watts);
     }
 
-    /** "177.4 MW", "1.28 kW", "700 W": three significant figures at most, in the largest fitting unit. */
+    /** "177 MW", "1.28 kW", "700 W": three significant figures, in the largest fitting unit; no power is "0 MW". */
     @Override
     public String toString() {
         double abs = Math.abs(watts);
+        if (abs == 0) {
+            return "0 MW";
+        }
         if (abs >= 1e9) {
             return Quantities.format(watts / 1e9) + " GW";
         }

@@ -25,9 +25,13 @@ public final class Quantities {
         return abs >= 1000 ? String.format(Locale.ROOT, "%,d", rounded.longValueExact()) : plain;
     }
 
-    /** A fraction shown as a percentage with no decimals: 0.282 -> "28%". */
+    /**
+     * A fraction as a percentage to a tenth: 0.2819 -> "28.2%", 0.25 -> "25%". The tenth keeps a share just
+     * under a threshold (19.9%) from reading as the threshold itself.
+     */
     public static String percent(double fraction) {
-        return String.format(Locale.ROOT, "%.0f%%", fraction * 100);
+        BigDecimal percent = BigDecimal.valueOf(fraction * 100).setScale(1, RoundingMode.HALF_UP);
+        return percent.stripTrailingZeros().toPlainString() + "%";
     }
 
     /** A whole count with thousands separated: 100000 -> "100,000". */

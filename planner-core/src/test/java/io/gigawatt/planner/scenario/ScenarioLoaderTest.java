@@ -120,4 +120,13 @@ class ScenarioLoaderTest {
         assertThat(e.problems().get(0).message()).isEqualTo("-1 is negative, expected a PUE from 1 to 3");
         assertThat(e.problems().get(1).message()).startsWith("unknown battery model 'megablok', did you mean 'megablock'?");
     }
+
+    @Test
+    void phasesAndTargetsEachNeedANameOfTheirOwn() {
+        InputException e = catchThrowableOfType(InputException.class, () -> Scenarios.load(Scenarios.SMALL
+                .replace("name: Gigawatt", "name: Hall A")));
+
+        assertThat(e.problems()).singleElement().hasToString(
+                "test.yaml:33:11: targets[0].name: 'Hall A' also names a milestone or another target, expected a name of its own");
+    }
 }

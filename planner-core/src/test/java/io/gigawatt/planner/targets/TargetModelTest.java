@@ -36,4 +36,20 @@ class TargetModelTest {
         assertThat(target.gpusWithinBudget()).isEqualTo(919_946);
         assertThat(target.countedIn()).isEqualTo("GB200");
     }
+
+    @Test
+    void aBudgetEqualToTheNeedIsMetDespiteBinaryNoise() throws InputException {
+        Scenario scenario = Scenarios.load(Scenarios.SMALL
+                .replace("overheadShare: 0.08", "overheadShare: 0.1")
+                .replace("pue: 1.25", "pue: 1.2")
+                .replace("facilityMw: 2000", "facilityMw: 236.28")
+                .replace("gpus: 1000000", "gpus: 100000\n    gpuModel: B200"));
+
+        TargetAssessment target = TargetModel.assess(scenario.targets().get(0), scenario);
+
+        // 100,000 x 1.79 kW x 1.1 x 1.2 = 236.28 MW exactly on paper; in doubles a few nanowatts more.
+        assertThat(target.needed().watts()).isGreaterThan(236.28e6);
+        assertThat(target.reachable()).isTrue();
+        assertThat(target.gpusWithinBudget()).isEqualTo(100_000);
+    }
 }

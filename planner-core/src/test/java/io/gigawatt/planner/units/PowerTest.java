@@ -26,7 +26,7 @@ class PowerTest {
         assertThat(Power.mw(1200)).hasToString("1.2 GW");
         assertThat(Power.kw(1.275)).hasToString("1.28 kW");
         assertThat(Power.watts(700)).hasToString("700 W");
-        assertThat(Power.ZERO).hasToString("0 W");
+        assertThat(Power.ZERO).hasToString("0 MW");
         assertThat(Power.mw(2_400_000)).hasToString("2,400 GW");
         assertThat(Power.tonsOfRefrigeration(42_671.4).toTonsString()).isEqualTo("42,671 tons");
     }
@@ -66,7 +66,9 @@ class PowerTest {
 
     @Test
     void percentagesAndCounts() {
-        assertThat(Quantities.percent(0.2819)).isEqualTo("28%");
+        assertThat(Quantities.percent(0.2819)).isEqualTo("28.2%");
+        assertThat(Quantities.percent(0.199)).isEqualTo("19.9%");
+        assertThat(Quantities.percent(0.25)).isEqualTo("25%");
         assertThat(Quantities.count(1_000_000)).isEqualTo("1,000,000");
         assertThat(Quantities.format(0.86)).isEqualTo("0.86");
         assertThat(Quantities.format(-8)).isEqualTo("-8");

@@ -88,7 +88,8 @@ public final class RuleEngine {
         List<String> subjects = new ArrayList<>();
         plan.phases().stream().map(PhasePlan::name).forEach(subjects::add);
         plan.targets().stream().map(TargetAssessment::target).map(t -> t.name()).forEach(subjects::add);
-        return Comparator.comparingInt((Finding f) -> subjects.indexOf(f.subject()))
+        return Comparator.comparingInt((Finding f) -> subjects.contains(f.subject())
+                        ? subjects.indexOf(f.subject()) : subjects.size())
                 .thenComparing(Finding::severity)
                 .thenComparingInt(f -> familyRank(f.family()))
                 .thenComparing(Finding::family)

@@ -24,7 +24,15 @@ public final class ScenarioEvaluator {
     }
 
     public Evaluation evaluate(Path scenarioFile) throws InputException {
-        Scenario scenario = loader.load(scenarioFile);
+        return evaluate(loader.load(scenarioFile));
+    }
+
+    /** Evaluates scenario text, reported under {@code name} (for variations made in memory). */
+    public Evaluation evaluate(String name, String text) throws InputException {
+        return evaluate(loader.load(name, text));
+    }
+
+    private Evaluation evaluate(Scenario scenario) {
         return rules.get().evaluate(planner.plan(scenario));
     }
 }

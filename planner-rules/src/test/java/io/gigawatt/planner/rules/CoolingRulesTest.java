@@ -37,7 +37,7 @@ class CoolingRulesTest {
 
         assertThat(single(evaluation, COOLING, "Phase 1")).isEqualTo(new Finding(COOLING, "cooling", Severity.INFO,
                 "Phase 1 rejects 80 MW of heat: 53 x rental-chiller-480 (25,022 tons with a 10% margin),"
-                        + " 15% of the rentable fleet.",
+                        + " 14.7% of the rentable fleet.",
                 "Phase 1"));
     }
 
@@ -91,7 +91,7 @@ class CoolingRulesTest {
                 "Phase 1"));
         // Beyond the market, the share warning gives way to the error; the phase's statement shows 53 / 52.
         assertThat(rulesFired(evaluation)).doesNotContain(LARGE_SHARE);
-        assertThat(single(evaluation, COOLING, "Phase 1").message()).endsWith(", 102% of the rentable fleet.");
+        assertThat(single(evaluation, COOLING, "Phase 1").message()).endsWith(", 101.9% of the rentable fleet.");
     }
 
     @Test
@@ -136,7 +136,7 @@ class CoolingRulesTest {
 
         // Note: shown with no decimals, 25.12% reads "25% ... (above 25%)".
         assertThat(single(evaluation, LARGE_SHARE, "Phase 1").message()).isEqualTo(
-                "Phase 1 rents 53 x rental-chiller-480, 25% of the estimated rentable fleet of 211 (above 25%).");
+                "Phase 1 rents 53 x rental-chiller-480, 25.1% of the estimated rentable fleet of 211 (above 25%).");
     }
 
     @Test

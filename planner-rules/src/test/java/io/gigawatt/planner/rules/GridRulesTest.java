@@ -60,7 +60,7 @@ class GridRulesTest {
         Evaluation evaluation = evaluate(rules, scenario().gridMw(150));
 
         assertThat(single(evaluation, SHARE, "Phase 1").message()).isEqualTo(
-                "The grid covers 100% of Phase 1 (150 MW of 100 MW on 2025-04-01); on-site generation carries 0 W.");
+                "The grid covers 100% of Phase 1 (150 MW of 100 MW on 2025-04-01); on-site generation carries 0 MW.");
     }
 
     @Test
@@ -96,7 +96,7 @@ class GridRulesTest {
         // Note: the sentence shows the share with no decimals, so 19.9% reads "only 20% ... below the 20% minimum".
         assertThat(single(evaluation, BELOW_MINIMUM, "Phase 1")).isEqualTo(new Finding(BELOW_MINIMUM, "grid",
                 Severity.WARNING,
-                "The grid covers only 20% of Phase 1 (19.9 MW of 100 MW), below the 20% minimum; 80.1 MW must come"
+                "The grid covers only 19.9% of Phase 1 (19.9 MW of 100 MW), below the 20% minimum; 80.1 MW must come"
                         + " from on-site generation.",
                 "Phase 1"));
     }

@@ -83,7 +83,7 @@ class StorageRulesTest {
 
         assertThat(single(evaluation, BATTERIES, "Phase 1").message()).isEqualTo(
                 "Phase 1 needs 1 x megablock (5 MW, 20 MWh) sized by the training swing: training swings 64 kW,"
-                        + " the largest generator gives 0 W.");
+                        + " the largest generator gives 0 MW.");
     }
 
     @Test
