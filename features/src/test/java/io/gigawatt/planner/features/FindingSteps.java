@@ -4,15 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cucumber.guice.ScenarioScoped;
 import io.cucumber.java.en.Then;
+import io.gigawatt.planner.rules.DefaultPack;
 import io.gigawatt.planner.rules.Finding;
+import io.gigawatt.planner.rules.RuleSource;
 import io.gigawatt.planner.rules.Severity;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** The report: what the rules found, named by rule as the report names them, and the verdict. */
 @ScenarioScoped
 public final class FindingSteps {
+
+    /** The rule names of the default pack, so a misspelt name cannot make "is not flagged by" pass by itself. */
+    private static final Set<String> RULES = ruleNames();
 
     private final CampusWorld world;
 
@@ -65,7 +73,16 @@ public final class FindingSteps {
     }
 
     private List<Finding> byRule(String subject, String rule) {
+        assertThat(RULES).as("the rules of the default pack").contains(rule);
         return world.evaluation().about(subject).stream().filter(f -> f.rule().equals(rule)).toList();
+    }
+
+    private static Set<String> ruleNames() {
+        Pattern name = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"", Pattern.MULTILINE);
+        return DefaultPack.sources().stream().map(RuleSource::text).flatMap(text -> {
+            Matcher matcher = name.matcher(text);
+            return matcher.results().map(m -> m.group(1));
+        }).collect(Collectors.toUnmodifiableSet());
     }
 
     private static String list(List<Finding> findings) {
