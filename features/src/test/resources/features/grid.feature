@@ -12,7 +12,7 @@ Feature: The grid carries part of each phase, generators carry the rest
       When the planner evaluates the scenario
       Then the grid covers 28% of phase one: 50 MW of a 177 MW facility
       And on-site generation carries 127 MW of phase one
-      And the planner reports "The grid covers 28% of Colossus 1 (50 MW of 177 MW on 2024-09-02); on-site generation carries 127 MW."
+      And the planner reports "The grid covers 28.2% of Colossus 1 (50 MW of 177 MW on 2024-09-02); on-site generation carries 127 MW."
 
   Rule: A phase with less than 20% of its power from the grid is flagged
 

@@ -2,15 +2,13 @@ package io.gigawatt.planner.features;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.inject.Injector;
 import io.cucumber.guice.ScenarioScoped;
 import io.gigawatt.planner.cli.Main;
 import io.gigawatt.planner.input.InputException;
 import io.gigawatt.planner.plan.PhasePlan;
-import io.gigawatt.planner.plan.Planner;
 import io.gigawatt.planner.rules.Evaluation;
-import io.gigawatt.planner.rules.RuleEngine;
 import io.gigawatt.planner.rules.ScenarioEvaluator;
-import io.gigawatt.planner.scenario.ScenarioLoader;
 import io.gigawatt.planner.targets.TargetAssessment;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -37,9 +35,7 @@ public final class CampusWorld {
     private static final Path CHANGED_SCENARIOS = Path.of("target", "feature-scenarios");
 
     private final ScenarioEvaluator evaluator;
-    private final ScenarioLoader loader;
-    private final Planner planner;
-    private final RuleEngine rules;
+    private final Injector injector;
 
     private Path file;
     private ScenarioText text;
@@ -48,11 +44,9 @@ public final class CampusWorld {
     private CommandLineRun commandLine;
 
     @Inject
-    public CampusWorld(ScenarioEvaluator evaluator, ScenarioLoader loader, Planner planner, RuleEngine rules) {
+    public CampusWorld(ScenarioEvaluator evaluator, Injector injector) {
         this.evaluator = evaluator;
-        this.loader = loader;
-        this.planner = planner;
-        this.rules = rules;
+        this.injector = injector;
     }
 
     void startFrom(Path scenarioFile) throws IOException {
@@ -78,7 +72,7 @@ public final class CampusWorld {
         assertThat(text).as("a scenario to evaluate (start with a Given that names one)").isNotNull();
         evaluation = changes.isEmpty()
                 ? evaluator.evaluate(file)
-                : rules.evaluate(planner.plan(loader.load(name(), text.yaml())));
+                : evaluator.evaluate(name(), text.yaml());
     }
 
     /** Runs {@code planner evaluate} on the scenario, as a planner would at a terminal. */
@@ -93,7 +87,8 @@ public final class CampusWorld {
         StringWriter err = new StringWriter();
         int exitCode;
         try (PrintWriter o = new PrintWriter(out); PrintWriter e = new PrintWriter(err)) {
-            exitCode = Main.run(o, e, "evaluate", scenario.toString());
+            // The features' own injector: its rule base is already compiled, as in a long-lived planner process.
+            exitCode = Main.run(injector, o, e, "evaluate", scenario.toString());
         }
         commandLine = new CommandLineRun(exitCode, out.toString(), err.toString(), scenario);
     }

@@ -76,7 +76,7 @@ class EvaluateCommandTest {
                 .startsWith("Colossus, Memphis: INFEASIBLE (3 errors, 2 warnings, 8 notes)")
                 .contains("Phase 1: Colossus 1, 2024-09-02: feasible")
                 .contains("Phase 2: Doubling, 2024-12-01: infeasible")
-                .contains("grid         50 MW firm, 28% of facility power")
+                .contains("grid         50 MW firm, 28.2% of facility power")
                 .contains("Target: 1.2 GW campus, 2027-06-30: unreachable");
         assertThat(run.err()).isEmpty();
         assertThat(listing(examples)).isEqualTo(before);
@@ -88,7 +88,7 @@ class EvaluateCommandTest {
 
         assertThat(run.out())
                 .startsWith("# Colossus, Memphis: INFEASIBLE")
-                .contains("| Colossus 1 | 2024-09-02 | 100,000 (H100 100,000) | 136 MW | 177 MW | 50 MW | 28% |")
+                .contains("| Colossus 1 | 2024-09-02 | 100,000 (H100 100,000) | 136 MW | 177 MW | 50 MW | 28.2% |")
                 .contains("| ERROR | Doubling | Doubling needs 26 x smt-130 but the air permit allows 15 units: 11 over the cap.");
         assertThat(run.exitCode()).isEqualTo(ExitCode.INFEASIBLE.code());
     }
