@@ -59,12 +59,7 @@ public final class RuleEngine {
     public Evaluation evaluate(CampusPlan plan) {
         KieSession session = rules.newKieSession();
         try {
-            var equipment = plan.scenario().equipment();
-            session.insert(plan.scenario().site());
-            session.insert(equipment.generators());
-            session.insert(equipment.cooling());
-            plan.phases().forEach(session::insert);
-            plan.targets().forEach(session::insert);
+            facts(plan).forEach(session::insert);
             int fired = session.fireAllRules(FIRE_LIMIT);
             if (fired >= FIRE_LIMIT) {
                 throw new IllegalStateException("the rules fired " + fired + " times without settling: a rule keeps re-activating itself");
@@ -78,6 +73,18 @@ public final class RuleEngine {
         } finally {
             session.dispose();
         }
+    }
+
+    /** The facts of one evaluation, in the order and of the types {@link FactModel#INSERTED} lists. */
+    static List<Object> facts(CampusPlan plan) {
+        List<Object> facts = new ArrayList<>();
+        var equipment = plan.scenario().equipment();
+        facts.add(plan.scenario().site());
+        facts.add(equipment.generators());
+        facts.add(equipment.cooling());
+        facts.addAll(plan.phases());
+        facts.addAll(plan.targets());
+        return facts;
     }
 
     /**
