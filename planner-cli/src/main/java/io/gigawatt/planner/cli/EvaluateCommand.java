@@ -39,6 +39,10 @@ public final class EvaluateCommand implements Callable<Integer> {
             description = "write the report into DIR (created if missing) instead of printing it")
     Path out;
 
+    @Option(names = "--policy", paramLabel = "FILE",
+            description = "policy thresholds (YAML) over the defaults; replaces the policy the scenario names")
+    Path policy;
+
     @Option(names = "--verbose", description = "show stack traces of internal errors")
     boolean verbose;
 
@@ -58,7 +62,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         PrintWriter stderr = spec.commandLine().getErr();
         Evaluation evaluation;
         try {
-            evaluation = evaluator.evaluate(scenario);
+            evaluation = evaluator.evaluate(scenario, policy);
         } catch (InputException e) {
             ProblemPrinter printer = new ProblemPrinter();
             for (Problem problem : e.problems()) {

@@ -1,6 +1,7 @@
 package io.gigawatt.planner.plan;
 
 import io.gigawatt.planner.cooling.CoolingPlan;
+import io.gigawatt.planner.scenario.Planned;
 import io.gigawatt.planner.supply.BatteryBank;
 import io.gigawatt.planner.supply.GeneratorFleet;
 import io.gigawatt.planner.units.Power;
@@ -17,10 +18,11 @@ import java.util.Map;
  * @param number         1 for the first phase
  * @param onSiteNeed     the most on-site generation must carry on any day of the window
  * @param onSiteNeedDay  the day that happens
+ * @param planned        the units the planner has lined up for the phase (each null when not stated)
  */
 public record PhasePlan(int number, String name, LocalDate date, Map<String, Long> gpus, Power it, Power facility,
                         Power grid, Power onSiteNeed, LocalDate onSiteNeedDay, GeneratorFleet generators,
-                        BatteryBank batteries, CoolingPlan cooling) {
+                        BatteryBank batteries, CoolingPlan cooling, Planned planned) {
 
     public PhasePlan {
         gpus = Collections.unmodifiableMap(new LinkedHashMap<>(gpus));
@@ -33,6 +35,21 @@ public record PhasePlan(int number, String name, LocalDate date, Map<String, Lon
     /** Share of facility power the grid covers on the phase's date. */
     public double gridShare() {
         return Math.min(1, grid.shareOf(facility));
+    }
+
+    /** What the planned generators deliver at design ambient, or null when the planner did not state them. */
+    public Power plannedGeneration() {
+        return planned.generators() == null ? null : generators.unitOutput().times(planned.generators());
+    }
+
+    /** The planned batteries' power, or null when not stated. */
+    public Power plannedBatteryPower() {
+        return planned.batteries() == null ? null : batteries.model().power().times(planned.batteries());
+    }
+
+    /** The planned cooling capacity, or null when not stated. */
+    public Power plannedCooling() {
+        return planned.cooling() == null ? null : cooling.model().capacity().times(planned.cooling());
     }
 
     /** The facility power not covered by the grid on the phase's date. */

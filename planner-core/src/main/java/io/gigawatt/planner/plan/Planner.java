@@ -48,6 +48,6 @@ public final class Planner {
         return new PhasePlan(index + 1, milestone.name(), milestone.date(), mix.byModelId(), it, facility,
                 GridSupply.firmOn(scenario.grid(), milestone.date()), worst.onSiteNeed(), worst.day(), fleet,
                 BatterySizing.size(scenario.equipment().batteries().model(), mix.swing(), fleet),
-                CoolingSizing.size(it, scenario.equipment().cooling()));
+                CoolingSizing.size(it, scenario.equipment().cooling()), milestone.planned());
     }
 }

@@ -15,6 +15,7 @@ import io.gigawatt.planner.input.YamlFiles;
 import io.gigawatt.planner.units.Power;
 import io.gigawatt.planner.units.Temperature;
 import jakarta.inject.Inject;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -41,6 +42,7 @@ public final class ScenarioLoader {
     private static final Range CONFIDENCE = Range.of(0.5, 0.99999, "a probability");
     private static final Range PERMIT_UNITS = Range.wholeNumber(0, 10_000, "a whole number of units");
     private static final Range MARGIN = Range.of(0, 2, "a fraction of the heat load");
+    private static final Range PLANNED_UNITS = Range.wholeNumber(0, 100_000, "a whole number of units");
     private static final Range MARKET_UNITS = Range.wholeNumber(1, 1_000_000, "a whole number of units");
 
     private final Catalogue defaults;
@@ -51,14 +53,15 @@ public final class ScenarioLoader {
     }
 
     public Scenario load(Path file) throws InputException {
-        return read(YamlFiles.read(file), file.toString());
+        return read(YamlFiles.read(file), file.toString(), file.toAbsolutePath().getParent());
     }
 
+    /** Scenario text reported under {@code name}; a policy file it names is looked for in the working folder. */
     public Scenario load(String name, String text) throws InputException {
-        return read(YamlFiles.read(name, text), name);
+        return read(YamlFiles.read(name, text), name, Path.of(""));
     }
 
-    private Scenario read(Node document, String file) throws InputException {
+    private Scenario read(Node document, String file, Path folder) throws InputException {
         if (!(document instanceof Node.MapNode)) {
             throw new InputException(new Problem(document.location(), "",
                     "found " + document.kind() + ", expected a scenario: a mapping with name, site, facility, grid, build, equipment"));
@@ -68,6 +71,7 @@ public final class ScenarioLoader {
                 .map(section -> CatalogueReader.read(section, defaults))
                 .orElse(defaults);
         String name = root.text("name");
+        Path policyFile = policyFile(root, folder);
         Site site = site(root.section("site"));
         Facility facility = facility(root.section("facility"));
         List<GridTranche> grid = grid(root.section("grid"));
@@ -77,7 +81,19 @@ public final class ScenarioLoader {
         checkGeneratorsRunAt(site, equipment.generators(), root);
         root.rejectUnknownKeys();
         root.problems().throwIfAny();
-        return new Scenario(name, file, site, facility, grid, build, equipment, targets, catalogue);
+        return new Scenario(name, file, site, facility, grid, build, equipment, targets, catalogue, policyFile);
+    }
+
+    /** The policy file named under {@code policy:}, relative to the scenario's folder; it must exist. */
+    private static Path policyFile(Fields root, Path folder) {
+        return root.optionalText("policy").filter(text -> !text.isEmpty()).map(text -> {
+            Path file = folder.resolve(text).normalize();
+            if (!Files.isRegularFile(file)) {
+                root.problems().add(root.locationOf("policy"), "policy",
+                        "no policy file at " + file + ", expected a path relative to the scenario's folder");
+            }
+            return file;
+        }).orElse(null);
     }
 
     private static Site site(Fields f) {
@@ -140,8 +156,14 @@ public final class ScenarioLoader {
             if (adds.isEmpty() && m.has("add")) {
                 m.problems().add(add.location(), add.path(), "is empty, expected GPU counts by model, e.g. H100: 100000");
             }
+            Planned planned = m.optionalSection("planned").map(p -> {
+                Planned stated = new Planned(optionalWhole(p, "generators", PLANNED_UNITS),
+                        optionalWhole(p, "batteries", PLANNED_UNITS), optionalWhole(p, "cooling", PLANNED_UNITS));
+                p.rejectUnknownKeys();
+                return stated;
+            }).orElse(Planned.NOTHING_STATED);
             m.rejectUnknownKeys();
-            milestones.add(new Milestone(name, date, adds));
+            milestones.add(new Milestone(name, date, adds, planned));
             previous = date;
             previousName = "milestone '" + name + "'";
         }

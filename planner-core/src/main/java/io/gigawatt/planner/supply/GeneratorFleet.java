@@ -12,9 +12,11 @@ import io.gigawatt.planner.units.Power;
  * @param running       units that carry {@code need} together
  * @param spares        units beyond those: at least the N+k redundancy, more if forced outages demand it
  * @param availabilityConfidence probability that at least {@code running} units are available
+ * @param unitsAtRating units the same need would take at rating conditions (15 C for gas turbines): the
+ *                      difference is what the site's heat costs
  */
 public record GeneratorFleet(GeneratorModel model, Power need, double derateFactor, Power unitOutput, int running,
-                             int spares, double availabilityConfidence) {
+                             int spares, double availabilityConfidence, int unitsAtRating) {
 
     public int units() {
         return running + spares;
@@ -28,6 +30,11 @@ public record GeneratorFleet(GeneratorModel model, Power need, double derateFact
     /** What the running units deliver at design ambient. */
     public Power firm() {
         return unitOutput.times(running);
+    }
+
+    /** Units the site's design ambient adds to the fleet, against the same fleet at rating conditions. */
+    public int unitsLostToHeat() {
+        return units() - unitsAtRating;
     }
 
     /** What all units deliver at design ambient. */

@@ -20,15 +20,26 @@ public final class GeneratorSizing {
         double derate = model.derateFactor(ambient);
         Power unitOutput = model.outputAt(ambient);
         if (!need.isAbove(Power.ZERO)) {
-            return new GeneratorFleet(model, Power.ZERO, derate, unitOutput, 0, 0, 1);
+            return new GeneratorFleet(model, Power.ZERO, derate, unitOutput, 0, 0, 1, 0);
         }
-        int running = (int) Math.ceil(need.watts() / unitOutput.watts() - 1e-9);
+        int running = running(need, unitOutput);
+        int units = unitsFor(running, choice);
+        int unitsAtRating = unitsFor(running(need, model.rated()), choice);
+        return new GeneratorFleet(model, need, derate, unitOutput, running, units - running,
+                probabilityAtLeast(running, units, model.availability()), unitsAtRating);
+    }
+
+    private static int running(Power need, Power unitOutput) {
+        return (int) Math.ceil(need.watts() / unitOutput.watts() - 1e-9);
+    }
+
+    /** Running units plus spares: at least N+k, and more until enough units are up with the planner's confidence. */
+    private static int unitsFor(int running, Equipment.Generators choice) {
         int units = running + choice.redundancy();
-        while (probabilityAtLeast(running, units, model.availability()) < choice.confidence()) {
+        while (probabilityAtLeast(running, units, choice.model().availability()) < choice.confidence()) {
             units++;
         }
-        return new GeneratorFleet(model, need, derate, unitOutput, running, units - running,
-                probabilityAtLeast(running, units, model.availability()));
+        return units;
     }
 
     /** P(at least {@code needed} of {@code units} are available), units failing independently. */

@@ -1,7 +1,9 @@
 package io.gigawatt.planner.rules;
 
 import io.gigawatt.planner.plan.PhasePlan;
+import io.gigawatt.planner.rules.policy.Threshold;
 import io.gigawatt.planner.scenario.Equipment;
+import io.gigawatt.planner.scenario.GridTranche;
 import io.gigawatt.planner.scenario.Site;
 import io.gigawatt.planner.targets.TargetAssessment;
 import java.util.List;
@@ -12,9 +14,12 @@ import java.util.List;
  */
 public final class FactModel {
 
-    /** Inserted once per evaluation, in this order; PhasePlan once per phase, TargetAssessment once per target. */
-    public static final List<Class<?>> INSERTED = List.of(
-            Site.class, Equipment.Generators.class, Equipment.Cooling.class, PhasePlan.class, TargetAssessment.class);
+    /**
+     * Inserted once per evaluation, in this order: a Threshold per policy threshold, the site, the generator
+     * and cooling choices, a GridTranche per tranche, a PhasePlan per phase, a TargetAssessment per target.
+     */
+    public static final List<Class<?>> INSERTED = List.of(Threshold.class, Site.class, Equipment.Generators.class,
+            Equipment.Cooling.class, GridTranche.class, PhasePlan.class, TargetAssessment.class);
 
     private FactModel() {
     }

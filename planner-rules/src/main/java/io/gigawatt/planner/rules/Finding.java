@@ -1,9 +1,54 @@
 package io.gigawatt.planner.rules;
 
+import io.gigawatt.planner.units.Energy;
+import io.gigawatt.planner.units.Power;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
- * What one rule concluded about one phase or target, in a sentence whose numbers come from the facts.
+ * What one rule concluded about one phase or target: a sentence whose numbers come from the facts, the same
+ * numbers by name (for JSON and for comparing runs), and, where the fix is obvious, a recommendation.
  *
- * @param subject the phase or target the finding is about
+ * @param subject        the phase or target the finding is about
+ * @param numbers        the figures that triggered the finding, named with their unit: {@code gridMw},
+ *                       {@code gridShare} (a fraction), {@code units}
+ * @param recommendation what would clear the finding, or null
  */
-public record Finding(String rule, String family, Severity severity, String message, String subject) {
+public record Finding(String rule, String family, Severity severity, String message, String subject,
+                      Map<String, Double> numbers, String recommendation) {
+
+    public Finding {
+        numbers = Collections.unmodifiableMap(new LinkedHashMap<>(numbers));
+    }
+
+    /** This finding with one more number; a plain number is a count or a fraction. */
+    public Finding with(String name, double value) {
+        Map<String, Double> more = new LinkedHashMap<>(numbers);
+        more.put(name, value);
+        return new Finding(rule, family, severity, message, subject, more, recommendation);
+    }
+
+    /** This finding with a power, in MW; the name must say so ({@code gridMw}). */
+    public Finding with(String name, Power power) {
+        requireUnit(name, "Mw");
+        return with(name, power.mw());
+    }
+
+    /** This finding with an energy, in MWh; the name must say so ({@code storageMwh}). */
+    public Finding with(String name, Energy energy) {
+        requireUnit(name, "Mwh");
+        return with(name, energy.mwh());
+    }
+
+    public Finding recommend(String text) {
+        return new Finding(rule, family, severity, message, subject, numbers, text);
+    }
+
+    private static void requireUnit(String name, String suffix) {
+        if (!name.endsWith(suffix)) {
+            throw new IllegalArgumentException("the number '" + name + "' needs a name ending in " + suffix
+                    + ", so reports can say its unit");
+        }
+    }
 }

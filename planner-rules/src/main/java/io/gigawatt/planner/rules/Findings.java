@@ -1,6 +1,7 @@
 package io.gigawatt.planner.rules;
 
 import io.gigawatt.planner.units.Quantities;
+import java.util.Map;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.rule.RuleContext;
 
@@ -15,7 +16,8 @@ public final class Findings {
 
     public static Finding finding(RuleContext context, String subject, String message) {
         Rule rule = context.getRule();
-        return new Finding(rule.getName(), RuleMetadata.family(rule), RuleMetadata.severity(rule), message, subject);
+        return new Finding(rule.getName(), RuleMetadata.family(rule), RuleMetadata.severity(rule), message, subject,
+                Map.of(), null);
     }
 
     public static String percent(double fraction) {

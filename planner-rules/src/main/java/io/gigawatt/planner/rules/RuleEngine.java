@@ -2,6 +2,7 @@ package io.gigawatt.planner.rules;
 
 import io.gigawatt.planner.plan.CampusPlan;
 import io.gigawatt.planner.plan.PhasePlan;
+import io.gigawatt.planner.rules.policy.Policy;
 import io.gigawatt.planner.targets.TargetAssessment;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -56,10 +57,10 @@ public final class RuleEngine {
         return new RuleEngine(services.newKieContainer(releaseId).getKieBase());
     }
 
-    public Evaluation evaluate(CampusPlan plan) {
+    public Evaluation evaluate(CampusPlan plan, Policy policy) {
         KieSession session = rules.newKieSession();
         try {
-            facts(plan).forEach(session::insert);
+            facts(plan, policy).forEach(session::insert);
             int fired = session.fireAllRules(FIRE_LIMIT);
             if (fired >= FIRE_LIMIT) {
                 throw new IllegalStateException("the rules fired " + fired + " times without settling: a rule keeps re-activating itself");
@@ -76,12 +77,13 @@ public final class RuleEngine {
     }
 
     /** The facts of one evaluation, in the order and of the types {@link FactModel#INSERTED} lists. */
-    static List<Object> facts(CampusPlan plan) {
-        List<Object> facts = new ArrayList<>();
+    static List<Object> facts(CampusPlan plan, Policy policy) {
+        List<Object> facts = new ArrayList<>(policy.thresholds().values());
         var equipment = plan.scenario().equipment();
         facts.add(plan.scenario().site());
         facts.add(equipment.generators());
         facts.add(equipment.cooling());
+        facts.addAll(plan.scenario().grid());
         facts.addAll(plan.phases());
         facts.addAll(plan.targets());
         return facts;

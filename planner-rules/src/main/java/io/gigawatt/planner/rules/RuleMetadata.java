@@ -23,6 +23,12 @@ public final class RuleMetadata {
         }
     }
 
+    /** A derivation rule inserts facts for other rules ({@code @kind(derivation)}); it makes no finding. */
+    public static boolean isDerivation(Rule rule) {
+        Object kind = rule.getMetaData().get("kind");
+        return kind != null && kind.toString().replace("\"", "").strip().equals("derivation");
+    }
+
     public static String doc(Rule rule) {
         return text(rule, "doc");
     }

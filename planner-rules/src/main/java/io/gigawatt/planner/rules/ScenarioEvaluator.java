@@ -3,6 +3,8 @@ package io.gigawatt.planner.rules;
 import io.gigawatt.planner.input.InputException;
 import io.gigawatt.planner.plan.Planner;
 import io.gigawatt.planner.scenario.ScenarioLoader;
+import io.gigawatt.planner.rules.policy.Policy;
+import io.gigawatt.planner.rules.policy.PolicyReader;
 import io.gigawatt.planner.scenario.Scenario;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
@@ -24,15 +26,23 @@ public final class ScenarioEvaluator {
     }
 
     public Evaluation evaluate(Path scenarioFile) throws InputException {
-        return evaluate(loader.load(scenarioFile));
+        return evaluate(loader.load(scenarioFile), null);
+    }
+
+    /** Evaluates with the thresholds of {@code policyFile} over the defaults, whatever policy the scenario names. */
+    public Evaluation evaluate(Path scenarioFile, Path policyFile) throws InputException {
+        return evaluate(loader.load(scenarioFile), policyFile);
     }
 
     /** Evaluates scenario text, reported under {@code name} (for variations made in memory). */
     public Evaluation evaluate(String name, String text) throws InputException {
-        return evaluate(loader.load(name, text));
+        return evaluate(loader.load(name, text), null);
     }
 
-    private Evaluation evaluate(Scenario scenario) {
-        return rules.get().evaluate(planner.plan(scenario));
+    /** The policy: the one asked for, else the scenario's, else the default. */
+    private Evaluation evaluate(Scenario scenario, Path policyFile) throws InputException {
+        Path chosen = policyFile != null ? policyFile : scenario.policyFile();
+        Policy policy = chosen == null ? PolicyReader.defaultPolicy() : PolicyReader.read(chosen);
+        return rules.get().evaluate(planner.plan(scenario), policy);
     }
 }

@@ -39,10 +39,11 @@ public final class MarkdownRenderer {
         }
 
         out.append("\n## Findings\n\n");
-        out.append("| severity | about | finding | family | rule |\n");
-        out.append("|---|---|---|---|---|\n");
+        out.append("| severity | about | finding | recommendation | family | rule |\n");
+        out.append("|---|---|---|---|---|---|\n");
         for (Report.Finding f : report.findings()) {
-            row(out, f.severity(), f.phase() != null ? f.phase() : f.target(), f.message(), f.family(), f.rule());
+            row(out, f.severity(), f.phase() != null ? f.phase() : f.target(), f.message(), f.recommendation(),
+                    f.family(), f.rule());
         }
         return out.toString();
     }

@@ -64,8 +64,13 @@ public record Report(int schemaVersion, String scenario, String file, String ver
                          long gpusWithinBudget) {
     }
 
-    /** @param phase the phase the finding is about, or null; @param target the target, or null */
+    /**
+     * @param phase          the phase the finding is about, or null
+     * @param target         the target the finding is about, or null
+     * @param numbers        the figures that triggered it, named with their unit ({@code gridMw}, {@code gridShare})
+     * @param recommendation what would clear it, or null
+     */
     public record Finding(String rule, String family, String severity, String message, String phase,
-                          String target) {
+                          String target, Map<String, Double> numbers, String recommendation) {
     }
 }

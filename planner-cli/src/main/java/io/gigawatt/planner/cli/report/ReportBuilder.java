@@ -8,7 +8,11 @@ import io.gigawatt.planner.supply.BatteryBank;
 import io.gigawatt.planner.supply.GeneratorFleet;
 import io.gigawatt.planner.targets.TargetAssessment;
 import io.gigawatt.planner.units.Power;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -24,7 +28,8 @@ public final class ReportBuilder {
         List<Report.Finding> findings = evaluation.findings().stream()
                 .map(f -> new Report.Finding(f.rule(), f.family(), f.severity().name(), f.message(),
                         phaseNames.contains(f.subject()) ? f.subject() : null,
-                        phaseNames.contains(f.subject()) ? null : f.subject()))
+                        phaseNames.contains(f.subject()) ? null : f.subject(), rounded(f.numbers()),
+                        f.recommendation()))
                 .toList();
         return new Report(Report.SCHEMA_VERSION, plan.scenario().name(), plan.scenario().file(),
                 verdict(evaluation.feasible()),
@@ -74,8 +79,16 @@ public final class ReportBuilder {
         return round(fraction, 4);
     }
 
+    /** Finding numbers rounded as the same unit is everywhere in the report, so the two never disagree. */
+    private static Map<String, Double> rounded(Map<String, Double> numbers) {
+        Map<String, Double> rounded = new LinkedHashMap<>();
+        numbers.forEach((name, value) -> rounded.put(name, name.endsWith("Mw") || name.endsWith("Mwh")
+                ? round(value, 3) : name.endsWith("Tons") ? round(value, 0) : share(value)));
+        return rounded;
+    }
+
+    /** Half up on the shortest decimal of the double, as {@code Quantities} rounds for the text formats. */
     private static double round(double value, int decimals) {
-        double scale = Math.pow(10, decimals);
-        return Math.round(value * scale) / scale;
+        return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).doubleValue();
     }
 }

@@ -56,6 +56,9 @@ public final class TextRenderer {
         out.append("  findings\n");
         for (Report.Finding f : findings) {
             out.append(String.format("    %-8s %s [%s: %s]%n", f.severity(), f.message(), f.family(), f.rule()));
+            if (f.recommendation() != null) {
+                out.append(String.format("    %-8s -> %s%n", "", f.recommendation()));
+            }
         }
     }
 }
