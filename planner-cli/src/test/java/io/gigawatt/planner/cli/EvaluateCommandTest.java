@@ -73,7 +73,7 @@ class EvaluateCommandTest {
         CliRun run = CliRun.of("evaluate", COLOSSUS);
 
         assertThat(run.out())
-                .startsWith("Colossus, Memphis: INFEASIBLE (3 errors, 2 warnings, 8 notes)")
+                .startsWith("Colossus, Memphis: INFEASIBLE (3 errors, 6 warnings, 8 notes)")
                 .contains("Phase 1: Colossus 1, 2024-09-02: feasible")
                 .contains("Phase 2: Doubling, 2024-12-01: infeasible")
                 .contains("grid         50 MW firm, 28.2% of facility power")
@@ -101,7 +101,7 @@ class EvaluateCommandTest {
 
         Path report = out.resolve("colossus.json");
         assertThat(listing(out)).containsExactly(report);
-        assertThat(run.out()).isEqualTo("Colossus, Memphis: INFEASIBLE (3 errors, 2 warnings, 8 notes); report written to "
+        assertThat(run.out()).isEqualTo("Colossus, Memphis: INFEASIBLE (3 errors, 6 warnings, 8 notes); report written to "
                 + report + System.lineSeparator());
         assertThat(Files.readString(report)).isEqualTo(CliRun.of("evaluate", COLOSSUS, "--format", "json").out());
         assertThat(run.exitCode()).isEqualTo(ExitCode.INFEASIBLE.code());
@@ -132,8 +132,47 @@ class EvaluateCommandTest {
 
         CliRun run = CliRun.of("evaluate", scenario.toString());
 
-        assertThat(run.out()).startsWith("Colossus, Memphis: FEASIBLE (0 errors, 2 warnings");
+        assertThat(run.out()).startsWith("Colossus, Memphis: FEASIBLE (0 errors, 5 warnings, 9 notes)");
         assertThat(run.exitCode()).isEqualTo(ExitCode.FEASIBLE.code());
+    }
+
+    @Test
+    void aPolicyFileChangesAThresholdAndTheFindingWithIt(@TempDir Path dir) throws IOException {
+        Path policy = dir.resolve("strict.yaml");
+        Files.writeString(policy, "thresholds:\n  minimumGridShare: 0.30\n", StandardCharsets.UTF_8);
+
+        CliRun defaults = CliRun.of("evaluate", COLOSSUS, "--format", "json");
+        CliRun strict = CliRun.of("evaluate", COLOSSUS, "--format", "json", "--policy", policy.toString());
+
+        // Colossus 1 gets 28.2% of its power from the grid: fine at the default 20%, short of a 30% policy.
+        assertThat(gridWarningsAbout("Colossus 1", defaults)).isEmpty();
+        assertThat(gridWarningsAbout("Colossus 1", strict)).singleElement().satisfies(f -> {
+            assertThat(f.get("message").asText()).startsWith("The grid covers only 28.2% of Colossus 1")
+                    .contains("below the 30% minimum");
+            assertThat(f.get("numbers").get("minimumGridShare").asDouble()).isEqualTo(0.30);
+        });
+    }
+
+    @Test
+    void aBrokenPolicyFileIsBadInputWithItsLine(@TempDir Path dir) throws IOException {
+        Path policy = dir.resolve("typo.yaml");
+        Files.writeString(policy, "thresholds:\n  minimumGridShar: 0.30\n", StandardCharsets.UTF_8);
+
+        CliRun run = CliRun.of("evaluate", COLOSSUS, "--policy", policy.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT.code());
+        assertThat(run.err()).startsWith(policy + ":2:3: thresholds.minimumGridShar: unknown key, did you mean 'minimumGridShare'?");
+        assertThat(run.out()).isEmpty();
+    }
+
+    private static java.util.List<JsonNode> gridWarningsAbout(String phase, CliRun run) throws IOException {
+        java.util.List<JsonNode> found = new java.util.ArrayList<>();
+        new ObjectMapper().readTree(run.out()).get("findings").forEach(f -> {
+            if (f.get("rule").asText().equals("Grid share below the policy minimum") && phase.equals(f.get("phase").asText())) {
+                found.add(f);
+            }
+        });
+        return found;
     }
 
     @Test

@@ -129,4 +129,45 @@ class ScenarioLoaderTest {
         assertThat(e.problems()).singleElement().hasToString(
                 "test.yaml:33:11: targets[0].name: 'Hall A' also names a milestone or another target, expected a name of its own");
     }
+
+    @Test
+    void aMilestoneMayStateThePlannedUnits() throws InputException {
+        Scenario scenario = Scenarios.load(Scenarios.SMALL.replace("        H100: 10000\n",
+                "        H100: 10000\n      planned:\n        generators: 3\n        batteries: 20\n"));
+
+        assertThat(scenario.build().milestones().get(0).planned()).isEqualTo(new Planned(3, 20, null));
+        assertThat(Scenarios.small().build().milestones().get(0).planned()).isEqualTo(Planned.NOTHING_STATED);
+    }
+
+    @Test
+    void aPlannedEntryMustBeKnown() {
+        InputException e = catchThrowableOfType(InputException.class, () -> Scenarios.load(Scenarios.SMALL.replace(
+                "        H100: 10000\n", "        H100: 10000\n      planned:\n        chillers: 3\n")));
+
+        assertThat(e.problems()).singleElement().hasToString("test.yaml:22:9: build.milestones[0].planned.chillers: "
+                + "unknown key, expected one of: generators, batteries, cooling");
+    }
+
+    @Test
+    void aPolicyFileIsFoundBesideTheScenario(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("strict.yaml"), "thresholds:\n  minimumGridShare: 0.3\n");
+        Path file = dir.resolve("campus.yaml");
+        java.nio.file.Files.writeString(file, "policy: strict.yaml\n" + Scenarios.SMALL);
+
+        Scenario scenario = new ScenarioLoader(CatalogueReader.loadDefault()).load(file);
+
+        assertThat(scenario.policyFile()).isEqualTo(dir.resolve("strict.yaml"));
+    }
+
+    @Test
+    void aMissingPolicyFileIsReportedWhereItIsNamed() {
+        InputException e = catchThrowableOfType(InputException.class,
+                () -> Scenarios.load("policy: no-such-policy.yaml\n" + Scenarios.SMALL));
+
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.location().line()).isEqualTo(1);
+            assertThat(p.field()).isEqualTo("policy");
+            assertThat(p.message()).startsWith("no policy file at no-such-policy.yaml");
+        });
+    }
 }

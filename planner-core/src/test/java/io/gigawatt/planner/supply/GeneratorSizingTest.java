@@ -37,6 +37,16 @@ class GeneratorSizingTest {
     }
 
     @Test
+    void countsTheUnitsTheHeatCosts() {
+        GeneratorFleet fleet = GeneratorSizing.size(Power.mw(127.353), choice(1, 0.99), memphisSummer);
+
+        // At 15 C a unit gives its full 16.5 MW: 127.353 / 16.5 = 7.7 -> 8 running; 8 + N+1 spare and the
+        // availability criterion give 11 (P(>= 8 of 11 up) = 0.9985); at 35 C the fleet is 12.
+        assertThat(fleet.unitsAtRating()).isEqualTo(11);
+        assertThat(fleet.unitsLostToHeat()).isEqualTo(1);
+    }
+
+    @Test
     void neverFewerSparesThanTheRedundancyAsked() {
         GeneratorFleet fleet = GeneratorSizing.size(Power.mw(127.353), choice(5, 0.5), memphisSummer);
 

@@ -27,4 +27,9 @@ public final class Findings {
     public static String count(long value) {
         return Quantities.count(value);
     }
+
+    /** "1 unit", "3 units", "1,000 units". */
+    public static String units(long n) {
+        return Quantities.count(n) + (n == 1 ? " unit" : " units");
+    }
 }
