@@ -33,3 +33,18 @@ Feature: The grid carries part of each phase, generators carry the rest
       When the planner evaluates the scenario
       Then the grid covers 42% of phase two: 150 MW of a 355 MW facility
       And phase two is not flagged by "Grid share below the policy minimum"
+
+  Rule: The minimum grid share is the planner's policy, set in a policy file, not in the rules
+
+    Scenario: A policy that asks for 30% from the grid flags phase one
+      Given the Colossus scenario as published
+      And a policy that asks the grid for at least 30% of each phase
+      When the planner evaluates the scenario
+      Then phase one gets a warning "Grid share below the policy minimum"
+      And the planner reports "The grid covers only 28.2% of Colossus 1 (50 MW of 177 MW), below the 30% minimum; 127 MW must come from on-site generation."
+
+    Scenario: A policy that asks for 28% leaves phase one, at 28.2%, alone
+      Given the Colossus scenario as published
+      And a policy that asks the grid for at least 28% of each phase
+      When the planner evaluates the scenario
+      Then phase one is not flagged by "Grid share below the policy minimum"

@@ -38,6 +38,7 @@ public final class CampusWorld {
     private final Injector injector;
 
     private Path file;
+    private Path policy;
     private ScenarioText text;
     private final List<String> changes = new ArrayList<>();
     private Evaluation evaluation;
@@ -63,6 +64,14 @@ public final class CampusWorld {
         changes.add(description);
     }
 
+    /** Writes a policy file of the planner's for the evaluation to use, as {@code --policy FILE} would. */
+    void usePolicy(String yaml) throws IOException {
+        assertThat(evaluation).as("a policy comes before the scenario is evaluated").isNull();
+        Files.createDirectories(CHANGED_SCENARIOS);
+        policy = Files.createTempFile(CHANGED_SCENARIOS, "policy-", ".yaml");
+        Files.writeString(policy, yaml, StandardCharsets.UTF_8);
+    }
+
     ScenarioText text() {
         return text;
     }
@@ -71,8 +80,8 @@ public final class CampusWorld {
     void evaluate() throws InputException {
         assertThat(text).as("a scenario to evaluate (start with a Given that names one)").isNotNull();
         evaluation = changes.isEmpty()
-                ? evaluator.evaluate(file)
-                : evaluator.evaluate(name(), text.yaml());
+                ? evaluator.evaluate(file, policy)
+                : evaluator.evaluate(name(), text.yaml(), policy);
     }
 
     /** Runs {@code planner evaluate} on the scenario, as a planner would at a terminal. */

@@ -39,6 +39,11 @@ public final class ScenarioEvaluator {
         return evaluate(loader.load(name, text), null);
     }
 
+    /** Evaluates scenario text with the thresholds of {@code policyFile} over the defaults. */
+    public Evaluation evaluate(String name, String text, Path policyFile) throws InputException {
+        return evaluate(loader.load(name, text), policyFile);
+    }
+
     /** The policy: the one asked for, else the scenario's, else the default. */
     private Evaluation evaluate(Scenario scenario, Path policyFile) throws InputException {
         Path chosen = policyFile != null ? policyFile : scenario.policyFile();
