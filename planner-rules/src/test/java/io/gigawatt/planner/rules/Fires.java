@@ -7,7 +7,7 @@ import java.lang.annotation.Target;
 
 /**
  * Marks a test that makes the named default rules fire and checks their sentence, family, severity and subject.
- * {@link DefaultPackTest} requires one for every rule in the default pack.
+ * {@link DefaultPackTest} requires one for every judgement rule in the default pack (derivations make no finding).
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)

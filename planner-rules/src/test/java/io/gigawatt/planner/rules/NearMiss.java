@@ -7,7 +7,7 @@ import java.lang.annotation.Target;
 
 /**
  * Marks a test whose scenario sits just on the quiet side of the named rules' thresholds and checks that they
- * stay silent. {@link DefaultPackTest} requires one for every rule in the default pack that has a threshold.
+ * stay silent. {@link DefaultPackTest} requires one for every judgement rule in the default pack that has a threshold.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)

@@ -5,6 +5,7 @@ import io.gigawatt.planner.input.InputException;
 import io.gigawatt.planner.scenario.Scenario;
 import io.gigawatt.planner.scenario.ScenarioLoader;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,6 +28,10 @@ import java.util.Map;
  * the design ambient of 35 C each gives 16.5 x 0.86 = 14.19 MW) with redundancy 0 and, by a catalogue
  * override, availability 1.0, so a fleet is exactly ceil(need / 14.19 MW) units. Batteries are megablock
  * (5 MW, 20 MWh); cooling is rental-chiller-480 (480 tons x 3.51685 kW = 1.688088 MW) with a 10% margin.
+ *
+ * <p>No phase states planned units unless a test says so ({@link #plannedGenerators}, {@link #planned}), and the
+ * scenario names no policy file unless a test gives one ({@link #policyFile}): the rules then judge against the
+ * default policy.
  */
 final class ScenarioBuilder {
 
@@ -39,7 +44,21 @@ final class ScenarioBuilder {
     private record Tranche(LocalDate date, double firmMw) {
     }
 
-    private record Phase(String name, LocalDate date, Map<String, Long> adds) {
+    /** Units the planner has lined up for a phase, each null when not stated (as {@code planned:} in a milestone). */
+    private record PlannedUnits(Integer generators, Integer batteries, Integer cooling) {
+
+        static final PlannedUnits NONE = new PlannedUnits(null, null, null);
+
+        boolean stated() {
+            return generators != null || batteries != null || cooling != null;
+        }
+    }
+
+    private record Phase(String name, LocalDate date, Map<String, Long> adds, PlannedUnits planned) {
+
+        Phase withPlanned(PlannedUnits units) {
+            return new Phase(name, date, adds, units);
+        }
     }
 
     private record Target(String name, LocalDate date, double facilityMw, long gpus, String gpuModel, Double pue) {
@@ -51,7 +70,7 @@ final class ScenarioBuilder {
     private double overheadShare = 0.25;
     private final List<Tranche> tranches = new ArrayList<>(List.of(new Tranche(START, 40)));
     private final List<Phase> phases = new ArrayList<>(
-            List.of(new Phase("Phase 1", PHASE_1_DATE, new LinkedHashMap<>(Map.of(GPU, 64_000L)))));
+            List.of(new Phase("Phase 1", PHASE_1_DATE, new LinkedHashMap<>(Map.of(GPU, 64_000L)), PlannedUnits.NONE)));
     private String generatorModel = "smt-130";
     private int redundancy = 0;
     private double confidence = 0.99;
@@ -62,6 +81,7 @@ final class ScenarioBuilder {
     private double coolingMargin = 0.1;
     private Integer rentalMarketUnits;
     private final List<Target> targets = new ArrayList<>();
+    private Path policyFile;
     /** catalogue section -> model id -> figure -> value, written under {@code catalogue:}. */
     private final Map<String, Map<String, Map<String, Object>>> catalogue = new LinkedHashMap<>();
 
@@ -115,12 +135,47 @@ final class ScenarioBuilder {
 
     ScenarioBuilder firstPhaseName(String phaseName) {
         Phase first = phases.get(0);
-        phases.set(0, new Phase(phaseName, first.date(), first.adds()));
+        phases.set(0, new Phase(phaseName, first.date(), first.adds(), first.planned()));
         return this;
     }
 
     ScenarioBuilder phase(String phaseName, LocalDate date, String gpuModel, long count) {
-        phases.add(new Phase(phaseName, date, new LinkedHashMap<>(Map.of(gpuModel, count))));
+        phases.add(new Phase(phaseName, date, new LinkedHashMap<>(Map.of(gpuModel, count)), PlannedUnits.NONE));
+        return this;
+    }
+
+    /** The generators the planner has lined up for the first phase ({@code planned: generators:}). */
+    ScenarioBuilder plannedGenerators(int units) {
+        PlannedUnits p = phases.get(0).planned();
+        return planned(phases.get(0).name(), units, p.batteries(), p.cooling());
+    }
+
+    /** The batteries the planner has lined up for the first phase ({@code planned: batteries:}). */
+    ScenarioBuilder plannedBatteries(int units) {
+        PlannedUnits p = phases.get(0).planned();
+        return planned(phases.get(0).name(), p.generators(), units, p.cooling());
+    }
+
+    /** The cooling units the planner has lined up for the first phase ({@code planned: cooling:}). */
+    ScenarioBuilder plannedCooling(int units) {
+        PlannedUnits p = phases.get(0).planned();
+        return planned(phases.get(0).name(), p.generators(), p.batteries(), units);
+    }
+
+    /** The units the planner has lined up for the named phase; null leaves one unstated. */
+    ScenarioBuilder planned(String phaseName, Integer generators, Integer batteries, Integer cooling) {
+        for (int i = 0; i < phases.size(); i++) {
+            if (phases.get(i).name().equals(phaseName)) {
+                phases.set(i, phases.get(i).withPlanned(new PlannedUnits(generators, batteries, cooling)));
+                return this;
+            }
+        }
+        throw new IllegalArgumentException("no phase named '" + phaseName + "'");
+    }
+
+    /** Names a policy file under the scenario's {@code policy:} key, as a planner would. */
+    ScenarioBuilder policyFile(Path file) {
+        policyFile = file.toAbsolutePath();
         return this;
     }
 
@@ -194,6 +249,9 @@ final class ScenarioBuilder {
     String yaml() {
         StringBuilder y = new StringBuilder();
         y.append("name: ").append(quoted(name)).append('\n');
+        if (policyFile != null) {
+            y.append("policy: ").append(quoted(policyFile.toString())).append('\n');
+        }
         y.append("site:\n");
         y.append("  name: Test site\n");
         y.append("  designAmbientC: ").append(number(designAmbientC)).append('\n');
@@ -213,6 +271,18 @@ final class ScenarioBuilder {
             y.append("      date: ").append(p.date()).append('\n');
             y.append("      add:\n");
             p.adds().forEach((model, count) -> y.append("        ").append(model).append(": ").append(count).append('\n'));
+            if (p.planned().stated()) {
+                y.append("      planned:\n");
+                if (p.planned().generators() != null) {
+                    y.append("        generators: ").append(p.planned().generators()).append('\n');
+                }
+                if (p.planned().batteries() != null) {
+                    y.append("        batteries: ").append(p.planned().batteries()).append('\n');
+                }
+                if (p.planned().cooling() != null) {
+                    y.append("        cooling: ").append(p.planned().cooling()).append('\n');
+                }
+            }
         }
         y.append("equipment:\n");
         y.append("  generators:\n");
