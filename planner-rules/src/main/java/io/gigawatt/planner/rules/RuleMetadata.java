@@ -3,7 +3,7 @@ package io.gigawatt.planner.rules;
 import java.util.Locale;
 import org.kie.api.definition.rule.Rule;
 
-/** Reads a rule's {@code @family}, {@code @severity} and {@code @doc}; every default rule has all three. */
+/** Reads a rule's metadata: judgements carry {@code @family}, {@code @severity} and {@code @doc}; derivations {@code @kind(derivation)}, {@code @family} and {@code @doc}. */
 public final class RuleMetadata {
 
     private RuleMetadata() {

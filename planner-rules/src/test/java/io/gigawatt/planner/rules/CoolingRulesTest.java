@@ -101,7 +101,7 @@ class CoolingRulesTest {
                 "Phase 1 needs 53 x rental-chiller-480 but the rental market holds about 52; 1 must be bought or the"
                         + " phase cooled otherwise.",
                 "Phase 1", numbers("units", 53, "rentalMarketUnits", 52),
-                "order 1 owned units (480 tons) in time for 2025-04-01"));
+                "buy 1 unit of owned cooling (480 tons) in time for 2025-04-01"));
         // Beyond the market, the share warning gives way to the error; the phase's statement shows 53 / 52.
         assertThat(rulesFired(evaluation)).doesNotContain(LARGE_SHARE);
         assertThat(single(evaluation, COOLING, "Phase 1").message()).endsWith(", 101.9% of the rentable fleet.");
@@ -118,7 +118,7 @@ class CoolingRulesTest {
                 "Phase 1 needs 53 x rental-chiller-480 but the rental market holds about 20; 33 must be bought or the"
                         + " phase cooled otherwise.",
                 "Phase 1", numbers("units", 53, "rentalMarketUnits", 20),
-                "order 33 owned units (15,840 tons) in time for 2025-04-01"));
+                "buy 33 units of owned cooling (15,840 tons) in time for 2025-04-01"));
     }
 
     @Test

@@ -147,14 +147,12 @@ class GenerationRulesTest {
         // 5 x 16.5 = 82.5 MW rated against a permit for 82.4 MW: 0.1 MW over.
         Evaluation evaluation = evaluate(rules, scenario().gridMw(40).permitCapMw(82.4));
 
-        // Note: the recommendation takes the rated excess (100 kW) as need to move to the grid; moving 100 kW of need
-        // leaves 59.9 MW on ceil(59.9 / 14.19) = 5 units, still 82.5 MW rated. Shedding a unit takes 3.24 MW
-        // (60 - 4 x 14.19). Reported to the rules' authors; the test pins what the rule says today.
+        // The permit fits floor(82.4 / 16.5) = 4 units, 66 MW rated; the rest of the need must go to the grid.
         assertFinding(single(evaluation, CAPACITY_CAP, "Phase 1"), new Finding(CAPACITY_CAP, "generation",
                 Severity.ERROR,
                 "Phase 1 needs 82.5 MW of rated generation (5 x smt-130) but the air permit allows 82.4 MW.",
                 "Phase 1", numbers("ratedMw", 82.5, "permitCapMw", 82.4),
-                "raise the permit to 82.5 MW, or bring 100 kW of need to the grid"));
+                "raise the permit to 82.5 MW, or keep the fleet to 4 x smt-130 (66 MW rated) and bring the rest of the need to the grid"));
     }
 
     @Test
@@ -167,7 +165,7 @@ class GenerationRulesTest {
                 Severity.ERROR,
                 "Phase 1 needs 99 MW of rated generation (6 x smt-130) but the air permit allows 82.5 MW.",
                 "Phase 1", numbers("ratedMw", 99, "permitCapMw", 82.5),
-                "raise the permit to 99 MW, or bring 16.5 MW of need to the grid"));
+                "raise the permit to 99 MW, or keep the fleet to 5 x smt-130 (82.5 MW rated) and bring the rest of the need to the grid"));
     }
 
     @Test

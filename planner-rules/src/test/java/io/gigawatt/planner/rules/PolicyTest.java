@@ -284,6 +284,14 @@ class PolicyTest {
     }
 
     @Test
+    void aCountThresholdTakesWholeNumbersOnly() throws Exception {
+        Path file = policyFile("half-a-spare.yaml", "thresholds:\n  minimumGeneratorSpares: 1.5\n");
+
+        assertThat(problemsOf(file)).containsExactly(file + ":2:27: thresholds.minimumGeneratorSpares: 1.5 is not a"
+                + " whole number, expected a whole number of units from 0 to 20");
+    }
+
+    @Test
     void aCustomThresholdMayNotTakeADefaultName() throws Exception {
         Path file = policyFile("shadow.yaml", "custom:\n  minimumGridShare: 0.30\n");
 

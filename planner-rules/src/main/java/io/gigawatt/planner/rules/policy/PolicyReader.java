@@ -88,8 +88,10 @@ public final class PolicyReader {
                 Fields t = Fields.of(entry.value(), section.pathOf(entry.key()), problems);
                 double min = t.number("min", ANY_NUMBER);
                 double max = t.number("max", ANY_NUMBER);
-                specs.add(new ThresholdSpec(entry.key(), t.number("value", Range.of(min, max, "a number")), min, max,
-                        t.text("unit"), t.text("doc")));
+                boolean whole = t.bool("whole", false);
+                Range range = whole ? Range.wholeNumber(min, max, "a number") : Range.of(min, max, "a number");
+                specs.add(new ThresholdSpec(entry.key(), t.number("value", range), min, max, whole, t.text("unit"),
+                        t.text("doc")));
                 t.rejectUnknownKeys();
             }
             root.rejectUnknownKeys();
