@@ -3,7 +3,10 @@ package io.gigawatt.planner.rules;
 import java.util.Locale;
 import org.kie.api.definition.rule.Rule;
 
-/** Reads a rule's metadata: judgements carry {@code @family}, {@code @severity} and {@code @doc}; derivations {@code @kind(derivation)}, {@code @family} and {@code @doc}. */
+/**
+ * Reads a rule's metadata: judgements carry {@code @family}, {@code @severity} and {@code @doc}; derivations
+ * carry {@code @kind(derivation)}, {@code @family} and {@code @doc}.
+ */
 public final class RuleMetadata {
 
     private RuleMetadata() {
