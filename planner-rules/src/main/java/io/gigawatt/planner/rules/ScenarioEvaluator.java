@@ -27,6 +27,11 @@ public final class ScenarioEvaluator {
         return evaluate(loader.load(scenarioFile));
     }
 
+    /** Evaluates a scenario file with the given rules (a planner's, compiled with or without the default pack). */
+    public Evaluation evaluate(Path scenarioFile, RuleEngine rules) throws InputException {
+        return rules.evaluate(planner.plan(loader.load(scenarioFile)));
+    }
+
     /** Evaluates scenario text, reported under {@code name} (for variations made in memory). */
     public Evaluation evaluate(String name, String text) throws InputException {
         return evaluate(loader.load(name, text));
