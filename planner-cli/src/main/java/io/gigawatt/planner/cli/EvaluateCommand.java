@@ -7,6 +7,7 @@ import io.gigawatt.planner.cli.report.ReportWriter;
 import io.gigawatt.planner.input.InputException;
 import io.gigawatt.planner.input.Problem;
 import io.gigawatt.planner.rules.Evaluation;
+import io.gigawatt.planner.rules.RuleExecutionException;
 import io.gigawatt.planner.rules.ScenarioEvaluator;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -46,6 +47,14 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "show stack traces of internal errors")
     boolean verbose;
 
+    @Option(names = "--rules", paramLabel = "DIR",
+            description = "also run the planner's rule files in DIR (its *.drl files, or one file); a rule named like"
+                    + " a default rule replaces it")
+    Path rules;
+
+    @Option(names = "--no-default-rules", description = "run only the rules of --rules, without the default pack")
+    boolean noDefaultRules;
+
     @Spec
     CommandSpec spec;
 
@@ -60,9 +69,18 @@ public final class EvaluateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
+        if (noDefaultRules && rules == null) {
+            stderr.println("planner: --no-default-rules needs --rules DIR (there would be no rules to run)");
+            return ExitCode.BAD_INPUT.code();
+        }
         Evaluation evaluation;
         try {
-            evaluation = evaluator.evaluate(scenario, policy);
+            evaluation = rules == null ? evaluator.evaluate(scenario, policy)
+                    : evaluator.evaluate(scenario, PlannerRules.engine(rules, !noDefaultRules, stderr), policy);
+        } catch (PlannerRules.Refused e) {
+            return e.exitCode();
+        } catch (RuleExecutionException e) {
+            return PlannerRules.failed(e, verbose, stderr);
         } catch (InputException e) {
             ProblemPrinter printer = new ProblemPrinter();
             for (Problem problem : e.problems()) {

@@ -7,16 +7,16 @@ import io.gigawatt.planner.targets.TargetAssessment;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Optional;
+import org.drools.base.definitions.InternalKnowledgePackage;
+import org.drools.base.rule.LineMappings;
 import org.kie.api.KieBase;
-import org.kie.api.KieServices;
-import org.kie.api.builder.KieBuilder;
-import org.kie.api.builder.KieFileSystem;
-import org.kie.api.builder.Message;
-import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.AgendaEventListener;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
 
 /**
  * Compiles rule files at run time (so planners can edit them) and judges plans with them. The compiled rule
@@ -27,43 +27,54 @@ public final class RuleEngine {
     /** More firings than this on one scenario means a rule keeps re-activating itself. */
     static final int FIRE_LIMIT = 100_000;
 
-    private static final AtomicLong BUILDS = new AtomicLong();
-
     private final KieBase rules;
+    private final RuleBuild build;
 
-    private RuleEngine(KieBase rules) {
+    RuleEngine(KieBase rules, RuleBuild build) {
         this.rules = rules;
+        this.build = build;
     }
 
+    /** Compiles {@code sources} as one pack (the default pack, say); every problem comes back located. */
     public static RuleEngine compile(List<RuleSource> sources) throws RuleCompileException {
-        KieServices services = KieServices.get();
-        KieFileSystem files = services.newKieFileSystem();
-        // The KieRepository caches by release id: a new one per build keeps edited rules from being served stale.
-        ReleaseId releaseId = services.newReleaseId("io.gigawatt.planner", "rules",
-                "1.0." + BUILDS.incrementAndGet());
-        files.generateAndWritePomXML(releaseId);
-        for (int i = 0; i < sources.size(); i++) {
-            files.write("src/main/resources/" + inModulePath(i, sources.get(i)), sources.get(i).text());
-        }
-        KieBuilder builder = services.newKieBuilder(files).buildAll();
-        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
-        if (!errors.isEmpty()) {
-            List<String> messages = new ArrayList<>();
-            for (Message error : errors) {
-                messages.add(describe(error, sources));
-            }
-            throw new RuleCompileException(messages);
-        }
-        return new RuleEngine(services.newKieContainer(releaseId).getKieBase());
+        return compile(sources, List.of());
     }
 
+    /**
+     * Compiles the default pack ({@code defaults}, or nothing) with a planner's rule files: a planner's rule replaces
+     * the default rule of the same name. See {@link RuleBuild} for what else is checked.
+     *
+     * @throws RuleProblemsException with every problem, located in the planner's files
+     */
+    public static RuleEngine compile(List<RuleSource> defaults, List<RuleSource> planners) throws RuleProblemsException {
+        RuleBuild build = RuleBuild.compile(defaults, planners);
+        if (build.hasErrors()) {
+            throw new RuleProblemsException(build.problems());
+        }
+        return build.engine();
+    }
+
+    /**
+     * Judges one plan in a fresh session.
+     *
+     * @throws RuleRunawayException     when the rules fire {@link #FIRE_LIMIT} times without settling (names the rules)
+     * @throws RuleConsequenceException when a rule's consequence throws (names the rule, the line and the facts)
+     */
     public Evaluation evaluate(CampusPlan plan, Policy policy) {
         KieSession session = rules.newKieSession();
+        FiringLog firings = new FiringLog();
+        session.addEventListener((AgendaEventListener) firings);
+        session.addEventListener((RuleRuntimeEventListener) firings);
         try {
             facts(plan, policy).forEach(session::insert);
-            int fired = session.fireAllRules(FIRE_LIMIT);
+            int fired;
+            try {
+                fired = session.fireAllRules(FIRE_LIMIT);
+            } catch (ConsequenceException e) {
+                throw failed(e);
+            }
             if (fired >= FIRE_LIMIT) {
-                throw new IllegalStateException("the rules fired " + fired + " times without settling: a rule keeps re-activating itself");
+                throw firings.runaway(fired);
             }
             List<Finding> findings = new ArrayList<>();
             for (Object fact : session.getObjects(Finding.class::isInstance)) {
@@ -111,28 +122,41 @@ public final class RuleEngine {
         return rank < 0 ? DefaultPack.FAMILIES.size() : rank;
     }
 
-    private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)", Pattern.MULTILINE);
-
-    /**
-     * Each file sits in the folder of its DRL package (Drools warns otherwise), under a name made unique by its
-     * position, so two planner files may share a name; compile errors map back to the file by that name.
-     */
-    private static String inModulePath(int index, RuleSource source) {
-        Matcher matcher = PACKAGE.matcher(source.text());
-        String folder = matcher.find() ? matcher.group(1).replace('.', '/') + "/" : "";
-        String fileName = source.name().substring(source.name().replace('\\', '/').lastIndexOf('/') + 1);
-        return folder + index + "_" + fileName;
+    /** The consequence exception told in a planner's terms: the rule, the line that threw, the facts it matched. */
+    private RuleConsequenceException failed(ConsequenceException e) {
+        Rule rule = e.getMatch() == null ? e.getRule() : e.getMatch().getRule();
+        List<String> facts = e.getMatch() == null ? List.of()
+                : e.getMatch().getObjects().stream().map(FactDescriptions::describe).toList();
+        Throwable cause = e.getCause() == null ? e : e.getCause();
+        String name = rule == null ? "?" : rule.getName();
+        return new RuleConsequenceException(name, rule == null ? null : where(rule, cause).orElse(null), facts, cause);
     }
 
-    private static String describe(Message error, List<RuleSource> sources) {
-        String path = error.getPath() == null ? "" : error.getPath();
-        String file = path;
-        for (int i = 0; i < sources.size(); i++) {
-            String inModule = inModulePath(i, sources.get(i));
-            if (path.equals(inModule) || path.endsWith("/" + inModule)) {
-                file = sources.get(i).name();
+    /**
+     * {@code file:line} of the consequence statement that threw: the frame of the rule's generated class in the stack,
+     * mapped back through the package's line mappings (see {@link ConsequenceLines}); empty when it cannot be told.
+     */
+    private Optional<String> where(Rule rule, Throwable cause) {
+        try {
+            Optional<RuleFile> file = build.fileOf(rule.getPackageName(), rule.getName());
+            KiePackage kiePackage = rules.getKiePackage(rule.getPackageName());
+            if (file.isEmpty() || !(kiePackage instanceof InternalKnowledgePackage internal)) {
+                return Optional.empty();
             }
+            var mappings = internal.getDialectRuntimeRegistry().getLineMappings();
+            for (Throwable t = cause; t != null; t = t.getCause()) {
+                for (StackTraceElement frame : t.getStackTrace()) {
+                    LineMappings mapping = mappings.get(frame.getClassName());
+                    if (mapping != null && frame.getLineNumber() > 0) {
+                        int line = ConsequenceLines.ruleFileLine(file.get().lines(), mapping.getStartLine(),
+                                mapping.getOffset(), frame.getLineNumber());
+                        return Optional.of(file.get().name() + ":" + line);
+                    }
+                }
+            }
+            return Optional.of(file.get().name());
+        } catch (RuntimeException | LinkageError e) {
+            return Optional.empty();
         }
-        return file + ":" + Math.max(1, error.getLine()) + ":" + Math.max(1, error.getColumn()) + ": " + error.getText().strip();
     }
 }

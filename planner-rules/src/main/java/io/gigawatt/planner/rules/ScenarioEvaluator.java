@@ -34,6 +34,15 @@ public final class ScenarioEvaluator {
         return evaluate(loader.load(scenarioFile), policyFile);
     }
 
+    /**
+     * Evaluates a scenario file with the given rules (a planner's, compiled with or without the default pack) and
+     * the thresholds of {@code policyFile}, or of the scenario's policy when it is null.
+     */
+    public Evaluation evaluate(Path scenarioFile, RuleEngine rules, Path policyFile) throws InputException {
+        Scenario scenario = loader.load(scenarioFile);
+        return rules.evaluate(planner.plan(scenario), policyFor(scenario, policyFile));
+    }
+
     /** Evaluates scenario text, reported under {@code name} (for variations made in memory). */
     public Evaluation evaluate(String name, String text) throws InputException {
         return evaluate(loader.load(name, text), null);
@@ -44,10 +53,13 @@ public final class ScenarioEvaluator {
         return evaluate(loader.load(name, text), policyFile);
     }
 
-    /** The policy: the one asked for, else the scenario's, else the default. */
     private Evaluation evaluate(Scenario scenario, Path policyFile) throws InputException {
+        return rules.get().evaluate(planner.plan(scenario), policyFor(scenario, policyFile));
+    }
+
+    /** The policy: the one asked for, else the scenario's, else the default. */
+    private static Policy policyFor(Scenario scenario, Path policyFile) throws InputException {
         Path chosen = policyFile != null ? policyFile : scenario.policyFile();
-        Policy policy = chosen == null ? PolicyReader.defaultPolicy() : PolicyReader.read(chosen);
-        return rules.get().evaluate(planner.plan(scenario), policy);
+        return chosen == null ? PolicyReader.defaultPolicy() : PolicyReader.read(chosen);
     }
 }

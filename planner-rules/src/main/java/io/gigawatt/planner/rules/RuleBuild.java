@@ -1,0 +1,303 @@
+package io.gigawatt.planner.rules;
+
+import io.gigawatt.planner.input.Location;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.drools.drl.ast.descr.AnnotationDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.kie.api.KieBase;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.io.Resource;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.CompositeKnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.builder.ResultSeverity;
+import org.kie.internal.io.ResourceFactory;
+
+/**
+ * One compilation of the default pack and a planner's rule files, with everything a planner needs to hear about
+ * it: each problem located in the planner's files ({@link RuleProblem}), the catalogue of the rules that would run,
+ * and, when nothing is wrong, the {@link RuleEngine}.
+ *
+ * <p>How the two sets combine: a planner's rule with the same name as a default rule replaces it, whatever package
+ * the planner's file declares (the default rule is taken out of the pack's text before compiling, its lines kept);
+ * two rules of the same name among the planner's files are an error, as is a planner's rule without
+ * {@code @family}, {@code @severity} (ERROR, WARNING or INFO) and {@code @doc}, since findings take their family and
+ * severity from them. Problems in the default pack's own files are reported only when the planner's files have
+ * none (they then explain a failure nothing else would).
+ */
+public final class RuleBuild {
+
+    /** The metadata every planner rule needs, in the order the diagnostics name them. */
+    private static final List<String> METADATA = List.of("family", "severity", "doc");
+
+    private final List<RuleFile> files;
+    private final List<RuleProblem> problems;
+    private final KieBase kieBase;
+    /** Default rules replaced by a planner rule of the same name -> the planner's rule file. */
+    private final Map<String, RuleFile> replaced;
+
+    private RuleBuild(List<RuleFile> files, List<RuleProblem> problems, KieBase kieBase, Map<String, RuleFile> replaced) {
+        this.files = files;
+        this.problems = problems;
+        this.kieBase = kieBase;
+        this.replaced = replaced;
+    }
+
+    /** Compiles {@code defaults} (the default pack, or nothing) with a planner's {@code planners} files. */
+    public static RuleBuild compile(List<RuleSource> defaults, List<RuleSource> planners) {
+        List<RuleFile> files = new ArrayList<>();
+        defaults.forEach(s -> files.add(new RuleFile(s, true)));
+        planners.forEach(s -> files.add(new RuleFile(s, false)));
+        List<CompileProblems.Found> found = new ArrayList<>();
+
+        Map<String, RuleFile> plannerRules = plannerRuleNames(files, found);
+        Map<String, RuleFile> replaced = new LinkedHashMap<>();
+        Map<RuleFile, String> texts = new IdentityHashMap<>();
+        for (RuleFile file : files) {
+            texts.put(file, file.fromDefaultPack() && !plannerRules.isEmpty()
+                    ? withoutReplacedRules(file, plannerRules, replaced, found) : file.source().text());
+            if (!file.fromDefaultPack()) {
+                checkMetadata(file, found);
+                if (file.parsed().isPresent() && file.rules().isEmpty()) {
+                    found.add(new CompileProblems.Found(file, new RuleProblem(RuleProblem.Level.WARNING, file.atLine(1),
+                            "the file declares no rules", null)));
+                }
+            }
+        }
+
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        CompositeKnowledgeBuilder batch = builder.batch();
+        Map<Resource, RuleFile> byResource = new IdentityHashMap<>();
+        for (RuleFile file : files) {
+            Resource resource = ResourceFactory.newByteArrayResource(texts.get(file).getBytes(StandardCharsets.UTF_8));
+            resource.setSourcePath(file.name());
+            byResource.put(resource, file);
+            batch.add(resource, ResourceType.DRL);
+        }
+        batch.build();
+        found.addAll(new CompileProblems(resource -> fileOf(resource, byResource)).translate(
+                builder.getResults(ResultSeverity.ERROR, ResultSeverity.WARNING)));
+        KieBase kieBase = builder.hasErrors() ? null : builder.newKieBase();
+        return new RuleBuild(files, ordered(files, found), kieBase, replaced);
+    }
+
+    private static RuleFile fileOf(Resource resource, Map<Resource, RuleFile> byResource) {
+        if (resource == null) {
+            return null;
+        }
+        RuleFile file = byResource.get(resource);
+        if (file != null) {
+            return file;
+        }
+        // Drools may hand back a copy of the resource: find it by name, the planner's files first.
+        List<RuleFile> named = byResource.values().stream().filter(f -> f.name().equals(resource.getSourcePath())).toList();
+        return named.stream().filter(f -> !f.fromDefaultPack()).findFirst().orElse(named.isEmpty() ? null : named.get(0));
+    }
+
+    /** Rule name -> planner's file, reporting a name used twice among the planner's files. */
+    private static Map<String, RuleFile> plannerRuleNames(List<RuleFile> files, List<CompileProblems.Found> found) {
+        Map<String, RuleFile> names = new LinkedHashMap<>();
+        for (RuleFile file : files) {
+            if (file.fromDefaultPack()) {
+                continue;
+            }
+            for (RuleDescr rule : file.rules()) {
+                RuleFile first = names.putIfAbsent(rule.getName(), file);
+                if (first != null) {
+                    RuleDescr earlier = first.rules().stream().filter(r -> r.getName().equals(rule.getName())).findFirst()
+                            .orElseThrow();
+                    names.put(rule.getName(), first);
+                    found.add(new CompileProblems.Found(file, RuleProblem.error(nameOf(file, rule),
+                            "rule \"" + rule.getName() + "\" is defined twice: first at " + nameOf(first, earlier),
+                            "give each rule its own name: a rule replaces the default rule of the same name, so two"
+                                    + " rules of one name would leave it unclear which one runs")));
+                }
+            }
+        }
+        return names;
+    }
+
+    /**
+     * The default file's text with the rules a planner replaces blanked out (newlines kept, so lines stay put),
+     * noting each replacement at the planner's rule.
+     */
+    private static String withoutReplacedRules(RuleFile file, Map<String, RuleFile> plannerRules,
+                                               Map<String, RuleFile> replaced, List<CompileProblems.Found> found) {
+        char[] text = file.source().text().toCharArray();
+        for (RuleDescr rule : file.rules()) {
+            RuleFile planner = plannerRules.get(rule.getName());
+            if (planner == null) {
+                continue;
+            }
+            for (int i = Math.max(0, rule.getStartCharacter()); i < Math.min(text.length, rule.getEndCharacter() + 1); i++) {
+                if (text[i] != '\n' && text[i] != '\r') {
+                    text[i] = ' ';
+                }
+            }
+            replaced.put(rule.getName(), planner);
+            RuleDescr plannerRule = planner.rule(rule.getName()).orElseThrow();
+            found.add(new CompileProblems.Found(planner, new RuleProblem(RuleProblem.Level.NOTE, nameOf(planner, plannerRule),
+                    "rule \"" + rule.getName() + "\" replaces the default rule of the same name (" + file.name() + ":"
+                            + rule.getLine() + ")", null)));
+        }
+        return new String(text);
+    }
+
+    private static void checkMetadata(RuleFile file, List<CompileProblems.Found> found) {
+        for (RuleDescr rule : file.rules()) {
+            AnnotationDescr kind = rule.getAnnotation("kind");
+            boolean derivation = kind != null && unquoted(String.valueOf(kind.getSingleValue())).equals("derivation");
+            // a derivation inserts facts, not findings: it needs no severity
+            List<String> missing = METADATA.stream().filter(key -> rule.getAnnotation(key) == null)
+                    .filter(key -> !(derivation && key.equals("severity"))).toList();
+            if (!missing.isEmpty()) {
+                found.add(new CompileProblems.Found(file, RuleProblem.error(nameOf(file, rule),
+                        "rule \"" + rule.getName() + "\" has no " + missing.stream().map(k -> "@" + k)
+                                .collect(Collectors.joining(", ")),
+                        "findings take their family and severity from the rule's metadata; write them after the"
+                                + " name, e.g. @family(grid) @severity(WARNING) @doc(\"What the rule checks.\")")));
+            }
+            AnnotationDescr severity = rule.getAnnotation("severity");
+            if (severity != null) {
+                String value = unquoted(String.valueOf(severity.getSingleValue()));
+                boolean known = java.util.Arrays.stream(Severity.values())
+                        .anyMatch(s -> s.name().equals(value.toUpperCase(Locale.ROOT)));
+                if (!known) {
+                    Location location = file.find("@severity", rule.getLine(), rule.getConsequenceLine())
+                            .orElse(nameOf(file, rule));
+                    found.add(new CompileProblems.Found(file, RuleProblem.error(location,
+                            "rule \"" + rule.getName() + "\" has @severity(" + value + ")",
+                            "expected one of ERROR (makes the scenario infeasible), WARNING, INFO")));
+                }
+            }
+        }
+    }
+
+    private static String unquoted(String text) {
+        String stripped = text.strip();
+        return stripped.length() >= 2 && stripped.startsWith("\"") && stripped.endsWith("\"")
+                ? stripped.substring(1, stripped.length() - 1) : stripped;
+    }
+
+    /** A rule's name where it is written ({@code rule "Name"}), for diagnostics about the rule as a whole. */
+    private static Location nameOf(RuleFile file, RuleDescr rule) {
+        int index = file.line(rule.getLine()).indexOf('"' + rule.getName() + '"');
+        return index >= 0 ? file.at(rule.getLine(), index + 1) : file.atLine(rule.getLine());
+    }
+
+    /**
+     * In file order, then by line and column; problems in the default pack are left out when the planner's files have
+     * errors of their own.
+     */
+    private static List<RuleProblem> ordered(List<RuleFile> files, List<CompileProblems.Found> found) {
+        boolean plannerErrors = found.stream().anyMatch(f -> f.file() != null && !f.file().fromDefaultPack()
+                && f.problem().isError());
+        return found.stream()
+                .filter(f -> !plannerErrors || f.file() == null || !f.file().fromDefaultPack())
+                .sorted(Comparator.comparingInt((CompileProblems.Found f) -> f.file() == null ? files.size() : files.indexOf(f.file()))
+                        .thenComparingInt(f -> f.problem().location().line())
+                        .thenComparingInt(f -> f.problem().location().column()))
+                .map(CompileProblems.Found::problem)
+                .toList();
+    }
+
+    /** Every problem: errors, warnings and notes, in file order. */
+    public List<RuleProblem> problems() {
+        return problems;
+    }
+
+    public List<RuleProblem> errors() {
+        return problems.stream().filter(RuleProblem::isError).toList();
+    }
+
+    public boolean hasErrors() {
+        return problems.stream().anyMatch(RuleProblem::isError);
+    }
+
+    /** Whether Drools built the rules (there may still be metadata errors; the catalogue is then available). */
+    public boolean compiled() {
+        return kieBase != null;
+    }
+
+    /** The planner's files compiled. */
+    public int plannerFiles() {
+        return (int) files.stream().filter(f -> !f.fromDefaultPack()).count();
+    }
+
+    /** The rules in the planner's files (counted by their {@code rule} lines in a file that does not parse). */
+    public int plannerRules() {
+        return files.stream().filter(f -> !f.fromDefaultPack()).mapToInt(RuleFile::ruleCount).sum();
+    }
+
+    /** The rule engine; only when there is no error. */
+    public RuleEngine engine() {
+        if (hasErrors()) {
+            throw new IllegalStateException("the rules do not compile:\n" + errors().stream().map(RuleProblem::toString)
+                    .collect(Collectors.joining("\n")));
+        }
+        return new RuleEngine(kieBase, this);
+    }
+
+    /**
+     * The rules that run, in file order (the default pack's files, then the planner's) and, within a file, in the
+     * order written; a default rule a planner replaces is left out, its replacement marked. Only when compiled.
+     */
+    public List<RuleInfo> catalogue() {
+        if (kieBase == null) {
+            throw new IllegalStateException("the rules do not compile");
+        }
+        List<RuleInfo> catalogue = new ArrayList<>();
+        for (RuleFile file : files) {
+            for (RuleDescr descr : file.rules()) {
+                if (file.fromDefaultPack() && replaced.containsKey(descr.getName())) {
+                    continue;
+                }
+                Rule rule = kieBase.getRule(file.packageName(), descr.getName());
+                if (rule != null) {
+                    catalogue.add(new RuleInfo(rule.getName(), metadata(() -> RuleMetadata.family(rule)),
+                            metadata(() -> RuleMetadata.severity(rule)), metadata(() -> RuleMetadata.doc(rule)),
+                            file.name(), !file.fromDefaultPack() && replaced.containsKey(rule.getName()),
+                            RuleMetadata.isDerivation(rule)));
+                }
+            }
+        }
+        return catalogue;
+    }
+
+    private static <T> T metadata(java.util.function.Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (IllegalStateException e) {
+            return null;
+        }
+    }
+
+    /** The file a compiled rule is written in (for run-time errors), if known. */
+    Optional<RuleFile> fileOf(String packageName, String ruleName) {
+        for (int i = files.size() - 1; i >= 0; i--) {
+            RuleFile file = files.get(i);
+            if (Objects.equals(file.packageName(), packageName) && file.rule(ruleName).isPresent()
+                    && !(file.fromDefaultPack() && replaced.containsKey(ruleName))) {
+                return Optional.of(file);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The names of the default rules the planner's files replace. */
+    public Set<String> replacedDefaults() {
+        return Set.copyOf(replaced.keySet());
+    }
+}

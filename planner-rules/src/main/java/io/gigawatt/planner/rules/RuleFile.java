@@ -1,0 +1,146 @@
+package io.gigawatt.planner.rules;
+
+import io.gigawatt.planner.input.Location;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsParserException;
+
+/**
+ * One rule file as the compiler sees it: its text, its lines (to point into them) and what the DRL parser makes
+ * of it (its package, rules and their lines), or null when it does not parse.
+ */
+final class RuleFile {
+
+    private final RuleSource source;
+    private final boolean fromDefaultPack;
+    private final List<String> lines;
+    private PackageDescr parsed;
+    private boolean hasBeenParsed;
+
+    RuleFile(RuleSource source, boolean fromDefaultPack) {
+        this.source = source;
+        this.fromDefaultPack = fromDefaultPack;
+        this.lines = source.text().lines().toList();
+    }
+
+    /**
+     * Parsed on first use: the default pack's files only when a planner's files come with them or a rule fails at
+     * run time, which keeps a plain {@code planner evaluate} from parsing them twice (the compiler parses them anyway).
+     */
+    private synchronized PackageDescr descr() {
+        if (!hasBeenParsed) {
+            parsed = parse(source.text());
+            hasBeenParsed = true;
+        }
+        return parsed;
+    }
+
+    private static PackageDescr parse(String text) {
+        try {
+            DrlParser parser = new DrlParser();
+            PackageDescr descr = parser.parse(false, text);
+            return parser.hasErrors() ? null : descr;
+        } catch (DroolsParserException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    String name() {
+        return source.name();
+    }
+
+    RuleSource source() {
+        return source;
+    }
+
+    boolean fromDefaultPack() {
+        return fromDefaultPack;
+    }
+
+    List<String> lines() {
+        return lines;
+    }
+
+    /** The parsed package, or empty when the file does not parse (the compiler then reports why). */
+    Optional<PackageDescr> parsed() {
+        return Optional.ofNullable(descr());
+    }
+
+    /**
+     * How many rules the file declares: the parsed ones, or, when it does not parse, the {@code rule} lines (so a
+     * summary does not say "0 rules" of a file with a typo).
+     */
+    int ruleCount() {
+        if (descr() != null) {
+            return descr().getRules().size();
+        }
+        return (int) lines.stream().filter(l -> RULE_LINE.matcher(l).find()).count();
+    }
+
+    private static final Pattern RULE_LINE = Pattern.compile("^\\s*rule\\s+(\"[^\"]*\"|\\S+)");
+
+    List<RuleDescr> rules() {
+        return descr() == null ? List.of() : descr().getRules();
+    }
+
+    /** The package Drools puts the file's rules in. */
+    String packageName() {
+        PackageDescr descr = descr();
+        return descr == null || descr.getName() == null || descr.getName().isEmpty() ? "defaultpkg" : descr.getName();
+    }
+
+    /** The 1-based line {@code line}, or "" outside the file. */
+    String line(int line) {
+        return line >= 1 && line <= lines.size() ? lines.get(line - 1) : "";
+    }
+
+    Location at(int line, int column) {
+        return new Location(source.name(), line, Math.max(1, column));
+    }
+
+    /** The line itself at its first non-blank character. */
+    Location atLine(int line) {
+        String text = line(line);
+        int column = 1;
+        while (column <= text.length() && Character.isWhitespace(text.charAt(column - 1))) {
+            column++;
+        }
+        return at(line, column > text.length() ? 1 : column);
+    }
+
+    /**
+     * Where {@code word} first stands as a whole word (Java identifiers, {@code $} included) on lines {@code from} to
+     * {@code to}; empty when it does not.
+     */
+    Optional<Location> find(String word, int from, int to) {
+        Pattern pattern = Pattern.compile("(?<![\\w$])" + Pattern.quote(word) + "(?![\\w$])");
+        for (int line = Math.max(1, from); line <= Math.min(to, lines.size()); line++) {
+            Matcher matcher = pattern.matcher(lines.get(line - 1));
+            if (matcher.find()) {
+                return Optional.of(at(line, matcher.start() + 1));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Where {@code text} first appears anywhere in the file. */
+    Optional<Location> findText(String text) {
+        for (int line = 1; line <= lines.size(); line++) {
+            int index = lines.get(line - 1).indexOf(text);
+            if (index >= 0) {
+                return Optional.of(at(line, index + 1));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The parsed rule named {@code name}, if the file parses and has one. */
+    Optional<RuleDescr> rule(String name) {
+        return rules().stream().filter(r -> r.getName().equals(name)).findFirst();
+    }
+}
