@@ -32,7 +32,7 @@ enum RuleCatalogue {
     private static String text(List<RuleInfo> rules) {
         int nameWidth = Math.max(4, rules.stream().mapToInt(r -> r.name().length()).max().orElse(0));
         int familyWidth = Math.max(6, rules.stream().mapToInt(r -> or(r.family()).length()).max().orElse(0));
-        String row = "%-" + nameWidth + "s  %-" + familyWidth + "s  %-8s  %s%n";
+        String row = "%-" + nameWidth + "s  %-" + familyWidth + "s  %-10s  %s%n";
         StringBuilder text = new StringBuilder(String.format(row, "RULE", "FAMILY", "SEVERITY", "FILE"));
         for (RuleInfo rule : rules) {
             text.append(String.format(row, rule.name(), or(rule.family()), severity(rule), file(rule)));
