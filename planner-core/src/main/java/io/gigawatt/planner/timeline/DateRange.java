@@ -19,6 +19,12 @@ public record DateRange(LocalDate p10, LocalDate p50, LocalDate p90, int draws, 
                 epochDays.length, (double) never / epochDays.length);
     }
 
+    /** "P50 2026-10-19, P90 2026-12-23" ("never" for a percentile never reached). */
+    @Override
+    public String toString() {
+        return "P50 " + (p50 == null ? "never" : p50) + ", P90 " + (p90 == null ? "never" : p90);
+    }
+
     private static LocalDate percentile(long[] sorted, int percent) {
         int rank = (int) Math.ceil(percent / 100.0 * sorted.length);
         long day = sorted[Math.max(rank, 1) - 1];

@@ -17,4 +17,14 @@ public record LeadTimeCheck(String phase, LocalDate phaseDate, String equipment,
     public long slackDays() {
         return Days.between(arrives, phaseDate).count();
     }
+
+    /** The last day to order for the equipment to arrive {@code slackDays} before the phase. */
+    public LocalDate latestOrder(double slackDays) {
+        return phaseDate.minusDays(leadTime.count() + (long) Math.ceil(slackDays));
+    }
+
+    /** "hiring" or "buying", as the sentence needs it. */
+    public String routeVerb() {
+        return route.equals("rental") ? "hiring" : route.equals("purchase") ? "buying" : "getting";
+    }
 }

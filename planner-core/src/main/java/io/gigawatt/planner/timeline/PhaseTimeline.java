@@ -49,6 +49,23 @@ public record PhaseTimeline(int number, String name, LocalDate gpusArrive, Local
                 && !h.constraint().equals("installation"));
     }
 
+    /** "with 5 more smt-130 than ... : 2025-05-15; with 12 more ...: 2024-12-01": the smallest change first. */
+    public String alternativesText() {
+        return alternatives.stream().sorted(java.util.Comparator.comparingInt(Alternative::more)
+                        .thenComparing(Alternative::ready, java.util.Comparator.reverseOrder()))
+                .map(Alternative::toString).collect(Collectors.joining("; "));
+    }
+
+    /** The alternative that changes least, or null. */
+    public Alternative smallestAlternative() {
+        return alternatives.stream().min(java.util.Comparator.comparingInt(Alternative::more)).orElse(null);
+    }
+
+    /** "P50 2026-10-19, P90 2026-12-23", or "" without a Monte Carlo. */
+    public String riskText() {
+        return risk == null ? "" : risk.toString();
+    }
+
     public PhaseTimeline withRisk(DateRange range) {
         return new PhaseTimeline(number, name, gpusArrive, installed, ready, heldBy, alternatives, range);
     }

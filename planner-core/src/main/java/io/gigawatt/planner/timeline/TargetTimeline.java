@@ -34,6 +34,16 @@ public record TargetTimeline(String name, LocalDate date, Power budget, LocalDat
         return supplyOnDate == null ? Power.ZERO : budget.minus(supplyOnDate).atLeast(Power.ZERO);
     }
 
+    /** "P50 2029-03-27, P90 2029-11-10", or "" without a Monte Carlo. */
+    public String riskText() {
+        return risk == null ? "" : risk.toString();
+    }
+
+    /** The last step of the road: the most firm supply the scenario reaches, or null without any. */
+    public RoadStep peak() {
+        return road.isEmpty() ? null : road.get(road.size() - 1);
+    }
+
     public TargetTimeline withRisk(DateRange range) {
         return new TargetTimeline(name, date, budget, closes, supplyOnDate, road, range);
     }
