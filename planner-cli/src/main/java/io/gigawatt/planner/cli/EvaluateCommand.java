@@ -8,6 +8,7 @@ import io.gigawatt.planner.input.InputException;
 import io.gigawatt.planner.input.Problem;
 import io.gigawatt.planner.rules.Evaluation;
 import io.gigawatt.planner.rules.ScenarioEvaluator;
+import io.gigawatt.planner.scenario.Scenario;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -46,6 +47,14 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "show stack traces of internal errors")
     boolean verbose;
 
+    @Option(names = "--draws", paramLabel = "N",
+            description = "Monte Carlo draws of the timeline (default: the scenario's timeline.risk.draws, else 1000)")
+    Integer draws;
+
+    @Option(names = "--seed", paramLabel = "SEED",
+            description = "seed of the timeline's Monte Carlo (default: the scenario's timeline.risk.seed)")
+    Long seed;
+
     @Spec
     CommandSpec spec;
 
@@ -62,7 +71,12 @@ public final class EvaluateCommand implements Callable<Integer> {
         PrintWriter stderr = spec.commandLine().getErr();
         Evaluation evaluation;
         try {
-            evaluation = evaluator.evaluate(scenario, policy);
+            if (draws != null && draws < 1) {
+                stderr.println("planner: --draws " + draws + " is too small, expected at least 1 draw");
+                return ExitCode.BAD_INPUT.code();
+            }
+            evaluation = draws == null && seed == null ? evaluator.evaluate(scenario, policy)
+                    : evaluator.evaluate(scenario, policy, this::withRiskOptions);
         } catch (InputException e) {
             ProblemPrinter printer = new ProblemPrinter();
             for (Problem problem : e.problems()) {
@@ -85,6 +99,21 @@ public final class EvaluateCommand implements Callable<Integer> {
             }
         }
         return (evaluation.feasible() ? ExitCode.FEASIBLE : ExitCode.INFEASIBLE).code();
+    }
+
+    /** The scenario with the command line's draws and seed; a scenario without a timeline stays as it is. */
+    private Scenario withRiskOptions(Scenario loaded) {
+        if (loaded.timeline() == null) {
+            return loaded;
+        }
+        var timeline = loaded.timeline();
+        if (draws != null) {
+            timeline = timeline.withDraws(draws);
+        }
+        if (seed != null) {
+            timeline = timeline.withSeed(seed);
+        }
+        return loaded.withTimeline(timeline);
     }
 
     /** Reads a format as planners type it, and names the choices in lower case when it is not one of them. */

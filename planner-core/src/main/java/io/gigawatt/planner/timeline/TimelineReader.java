@@ -155,10 +155,14 @@ public final class TimelineReader {
 
     /** {@code {low: 0, likely: 30, high: 180}}: each within {@code range}, in that order. */
     private static Spread spread(Fields s, Range range) {
+        int before = s.problems().count();
         double low = s.number("low", range);
         double likely = s.number("likely", range);
         double high = s.number("high", range);
         s.rejectUnknownKeys();
+        if (s.problems().count() > before) {
+            return Spread.fixed(low); // a value missing or wrong: its order would be judged on a stand-in
+        }
         if (likely < low) {
             s.problems().add(s.locationOf("likely"), s.pathOf("likely"), Quantities.format(likely)
                     + " is below low " + Quantities.format(low) + ", expected low <= likely <= high");

@@ -44,6 +44,15 @@ public final class ScenarioEvaluator {
         return evaluate(loader.load(name, text), policyFile);
     }
 
+    /**
+     * Evaluates a scenario file changed in memory first ({@code adjust}: more Monte Carlo draws, another seed),
+     * with the thresholds of {@code policyFile} over the defaults (null: the scenario's, else the default policy).
+     */
+    public Evaluation evaluate(Path scenarioFile, Path policyFile, java.util.function.UnaryOperator<Scenario> adjust)
+            throws InputException {
+        return evaluate(adjust.apply(loader.load(scenarioFile)), policyFile);
+    }
+
     /** The policy: the one asked for, else the scenario's, else the default. */
     private Evaluation evaluate(Scenario scenario, Path policyFile) throws InputException {
         Path chosen = policyFile != null ? policyFile : scenario.policyFile();
