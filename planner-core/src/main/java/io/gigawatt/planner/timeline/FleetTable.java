@@ -16,7 +16,7 @@ import java.util.Map;
 final class FleetTable {
 
     /** Beyond this many usable units a fleet is as good as unbounded. */
-    static final long UNBOUNDED_UNITS = 100_000;
+    static final long UNBOUNDED_UNITS = 10_000;
 
     private final Equipment.Generators choice;
     private final Temperature ambient;
@@ -38,7 +38,7 @@ final class FleetTable {
     int unitsFor(int running) {
         if (running >= units.length) {
             int from = units.length;
-            units = Arrays.copyOf(units, Math.max(running + 1, 2 * from));
+            units = Arrays.copyOf(units, Math.max(running + 1, Math.min(2 * from, running + 64)));
             for (int r = from; r < units.length; r++) {
                 units[r] = GeneratorSizing.size(unitOutput.times(r), choice, ambient).units();
             }
