@@ -23,7 +23,7 @@ public final class CoolingSteps {
 
     @Given("the rental market holds about {int} chillers")
     public void theRentalMarketHolds(int units) {
-        world.change("a rental market of " + units + " chillers", text -> text.withValue("rentalMarketUnits", units));
+        world.change("a rental market of " + units + " chillers", text -> text.withValueIn("cooling", "rentalMarketUnits", units));
     }
 
     @Then("{phase} rejects {power} of heat with {int} rented chillers")

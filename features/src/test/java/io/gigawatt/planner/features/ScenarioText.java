@@ -19,6 +19,26 @@ record ScenarioText(String yaml) {
         return replaceOnce(line, "$1 " + Matcher.quoteReplacement(plain(value)), "the key '" + key + "'");
     }
 
+    /**
+     * Sets the value of a key that occurs once under {@code section} (a key indented below it, such as
+     * {@code cooling:} then {@code rentalMarketUnits}), for keys that other sections use too.
+     */
+    ScenarioText withValueIn(String section, String key, Object value) {
+        Pattern header = Pattern.compile("^([ \\t]*)" + Pattern.quote(section) + ":[ \\t]*(?:#[^\\n]*)?$",
+                Pattern.MULTILINE);
+        if (header.matcher(yaml).results().count() != 1) {
+            throw new IllegalArgumentException("expected the section '" + section + "' once in the scenario");
+        }
+        Matcher start = header.matcher(yaml);
+        start.find();
+        int indent = start.group(1).length();
+        int from = start.end();
+        Matcher next = Pattern.compile("^[ \\t]{0," + indent + "}\\S", Pattern.MULTILINE).matcher(yaml);
+        int end = next.find(from + 1) ? next.start() : yaml.length();
+        String block = new ScenarioText(yaml.substring(from, end)).withValue(key, value).yaml();
+        return new ScenarioText(yaml.substring(0, from) + block + yaml.substring(end));
+    }
+
     /** Moves the grid tranche of {@code firm} to {@code date}. */
     ScenarioText withTrancheDate(Power firm, LocalDate date) {
         Pattern tranche = Pattern.compile("(-\\s*date:\\s*)[^\\s#]+([^\\n]*\\n\\s*firmMw:\\s*"

@@ -9,11 +9,13 @@ import io.gigawatt.planner.input.Problem;
 import io.gigawatt.planner.rules.Evaluation;
 import io.gigawatt.planner.rules.RuleExecutionException;
 import io.gigawatt.planner.rules.ScenarioEvaluator;
+import io.gigawatt.planner.scenario.Scenario;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -55,6 +57,14 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--no-default-rules", description = "run only the rules of --rules, without the default pack")
     boolean noDefaultRules;
 
+    @Option(names = "--draws", paramLabel = "N",
+            description = "Monte Carlo draws of the timeline (default: the scenario's timeline.risk.draws, else 1000)")
+    Integer draws;
+
+    @Option(names = "--seed", paramLabel = "SEED",
+            description = "seed of the timeline's Monte Carlo (default: the scenario's timeline.risk.seed)")
+    Long seed;
+
     @Spec
     CommandSpec spec;
 
@@ -75,8 +85,13 @@ public final class EvaluateCommand implements Callable<Integer> {
         }
         Evaluation evaluation;
         try {
-            evaluation = rules == null ? evaluator.evaluate(scenario, policy)
-                    : evaluator.evaluate(scenario, PlannerRules.engine(rules, !noDefaultRules, stderr), policy);
+            if (draws != null && draws < 1) {
+                stderr.println("planner: --draws " + draws + " is too small, expected at least 1 draw");
+                return ExitCode.BAD_INPUT.code();
+            }
+            UnaryOperator<Scenario> adjust = draws == null && seed == null ? UnaryOperator.identity() : this::withRiskOptions;
+            evaluation = rules == null ? evaluator.evaluate(scenario, policy, adjust)
+                    : evaluator.evaluate(scenario, PlannerRules.engine(rules, !noDefaultRules, stderr), policy, adjust);
         } catch (PlannerRules.Refused e) {
             return e.exitCode();
         } catch (RuleExecutionException e) {
@@ -103,6 +118,21 @@ public final class EvaluateCommand implements Callable<Integer> {
             }
         }
         return (evaluation.feasible() ? ExitCode.FEASIBLE : ExitCode.INFEASIBLE).code();
+    }
+
+    /** The scenario with the command line's draws and seed; a scenario without a timeline stays as it is. */
+    private Scenario withRiskOptions(Scenario loaded) {
+        if (loaded.timeline() == null) {
+            return loaded;
+        }
+        var timeline = loaded.timeline();
+        if (draws != null) {
+            timeline = timeline.withDraws(draws);
+        }
+        if (seed != null) {
+            timeline = timeline.withSeed(seed);
+        }
+        return loaded.withTimeline(timeline);
     }
 
     /** Reads a format as planners type it, and names the choices in lower case when it is not one of them. */

@@ -6,6 +6,7 @@ import io.gigawatt.planner.input.Node.Entry;
 import io.gigawatt.planner.input.Problems;
 import io.gigawatt.planner.input.Range;
 import io.gigawatt.planner.input.YamlFiles;
+import io.gigawatt.planner.units.Days;
 import io.gigawatt.planner.units.Energy;
 import io.gigawatt.planner.units.Power;
 import io.gigawatt.planner.units.Temperature;
@@ -35,6 +36,7 @@ public final class CatalogueReader {
     private static final Range SHARE = Range.of(0, 1, "a fraction");
     private static final Range CELSIUS = Range.of(-50, 60, "degrees C");
     private static final Range TONS = Range.of(1, 100_000, "tons of refrigeration");
+    private static final Range LEAD_DAYS = Range.wholeNumber(0, 5_000, "a whole number of days");
 
     private CatalogueReader() {
     }
@@ -98,30 +100,36 @@ public final class CatalogueReader {
 
     private static GeneratorModel generator(Figures f, GeneratorModel base) {
         boolean b = base != null;
+        // Read before the sources, so a lead time the scenario changes is noted with its own source.
+        LeadTime leadTime = f.leadTime(b ? base.leadTime() : null);
         return new GeneratorModel(f.id, f.text("name", b ? base.name() : null), f.text("kind", b ? base.kind() : null),
                 Power.mw(f.number("ratedMw", UNIT_MW, b ? base.rated().mw() : null)),
                 Temperature.celsius(f.number("ratedUpToC", CELSIUS, b ? base.ratedUpTo().celsius() : null)),
                 f.number("deratePerDegreeC", Range.of(0, 0.05, "a fraction of rating per degree"),
                         b ? base.deratePerDegree() : null),
                 f.number("availability", Range.of(0.5, 1, "a fraction"), b ? base.availability() : null),
-                f.sources(b ? base.sources() : null));
+                f.sources(b ? base.sources() : null), leadTime);
     }
 
     private static BatteryModel battery(Figures f, BatteryModel base) {
         boolean b = base != null;
+        // Read before the sources, so a lead time the scenario changes is noted with its own source.
+        LeadTime leadTime = f.leadTime(b ? base.leadTime() : null);
         return new BatteryModel(f.id, f.text("name", b ? base.name() : null),
                 Power.mw(f.number("mw", UNIT_MW, b ? base.power().mw() : null)),
                 Energy.mwh(f.number("mwh", UNIT_MWH, b ? base.energy().mwh() : null)),
                 f.number("roundTripEfficiency", SHARE, b ? base.roundTripEfficiency() : null),
-                f.sources(b ? base.sources() : null));
+                f.sources(b ? base.sources() : null), leadTime);
     }
 
     private static CoolingModel cooling(Figures f, CoolingModel base) {
         boolean b = base != null;
+        // Read before the sources, so a lead time the scenario changes is noted with its own source.
+        LeadTime leadTime = f.leadTime(b ? base.leadTime() : null);
         return new CoolingModel(f.id, f.text("name", b ? base.name() : null),
                 Power.tonsOfRefrigeration(f.number("tons", TONS, b ? base.capacity().tonsOfRefrigeration() : null)),
                 f.bool("rental", b && base.rental()),
-                f.sources(b ? base.sources() : null));
+                f.sources(b ? base.sources() : null), leadTime);
     }
 
     /** Reads the figures of one entry, falling back to the known model's and remembering where each came from. */
@@ -156,6 +164,23 @@ public final class CatalogueReader {
         boolean bool(String key, boolean known) {
             note(key);
             return fields.bool(key, known);
+        }
+
+        /**
+         * The lead times ({@code leadTimeDays} to buy, {@code rentalLeadTimeDays} to rent), each optional: a model a
+         * scenario adds need not give them, and a known model keeps its own unless the scenario changes them.
+         */
+        LeadTime leadTime(LeadTime known) {
+            LeadTime base = known == null ? LeadTime.UNKNOWN : known;
+            return new LeadTime(days("leadTimeDays", base.purchase()), days("rentalLeadTimeDays", base.rental()));
+        }
+
+        private Days days(String key, Days known) {
+            if (!fields.has(key)) {
+                return known;
+            }
+            note(key);
+            return Days.of((long) fields.number(key, LEAD_DAYS));
         }
 
         private void note(String key) {

@@ -10,9 +10,20 @@ import io.gigawatt.planner.units.Temperature;
  * @param ratedUpTo           air temperature up to which the unit holds its rating (15 C for gas turbines, ISO)
  * @param deratePerDegree     share of rated output lost per degree above {@code ratedUpTo}
  * @param availability        probability that a unit is not on forced outage when needed
+ * @param leadTime            days from order to site, bought or rented (the timeline reads it)
  */
 public record GeneratorModel(String id, String name, String kind, Power rated, Temperature ratedUpTo,
-                             double deratePerDegree, double availability, Sources sources) {
+                             double deratePerDegree, double availability, Sources sources, LeadTime leadTime) {
+
+    public GeneratorModel {
+        leadTime = leadTime == null ? LeadTime.UNKNOWN : leadTime;
+    }
+
+    /** A model whose lead times are unknown. */
+    public GeneratorModel(String id, String name, String kind, Power rated, Temperature ratedUpTo,
+                          double deratePerDegree, double availability, Sources sources) {
+        this(id, name, kind, rated, ratedUpTo, deratePerDegree, availability, sources, LeadTime.UNKNOWN);
+    }
 
     /** The share of rating left at {@code ambient}, never below zero. */
     public double derateFactor(Temperature ambient) {

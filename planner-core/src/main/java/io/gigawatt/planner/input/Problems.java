@@ -17,6 +17,11 @@ public final class Problems {
         return found.isEmpty();
     }
 
+    /** How many problems have been found so far (to tell whether reading a part of the file added any). */
+    public int count() {
+        return found.size();
+    }
+
     /** Throws, with the problems in file order, when any was found. */
     public void throwIfAny() throws InputException {
         if (!found.isEmpty()) {

@@ -3,15 +3,25 @@ package io.gigawatt.planner.plan;
 import io.gigawatt.planner.demand.DailyLoad;
 import io.gigawatt.planner.scenario.Scenario;
 import io.gigawatt.planner.targets.TargetAssessment;
+import io.gigawatt.planner.timeline.TimelinePlan;
 import java.util.List;
 
-/** What the models computed for a scenario: per phase, per target, and day by day. */
+/**
+ * What the models computed for a scenario: per phase, per target, and day by day.
+ *
+ * @param timeline when each phase is ready and each target closes, or null when the scenario has no timeline
+ */
 public record CampusPlan(Scenario scenario, List<PhasePlan> phases, List<TargetAssessment> targets,
-                         List<DailyLoad> days) {
+                         List<DailyLoad> days, TimelinePlan timeline) {
 
     public CampusPlan {
         phases = List.copyOf(phases);
         targets = List.copyOf(targets);
         days = List.copyOf(days);
+    }
+
+    /** A plan without a timeline. */
+    public CampusPlan(Scenario scenario, List<PhasePlan> phases, List<TargetAssessment> targets, List<DailyLoad> days) {
+        this(scenario, phases, targets, days, null);
     }
 }

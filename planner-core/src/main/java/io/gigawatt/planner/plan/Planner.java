@@ -11,6 +11,8 @@ import io.gigawatt.planner.supply.GeneratorFleet;
 import io.gigawatt.planner.supply.GeneratorSizing;
 import io.gigawatt.planner.supply.GridSupply;
 import io.gigawatt.planner.targets.TargetModel;
+import io.gigawatt.planner.timeline.PhaseNeed;
+import io.gigawatt.planner.timeline.TimelineModel;
 import io.gigawatt.planner.units.Power;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,7 +33,20 @@ public final class Planner {
             windowStart = milestone.date();
         }
         return new CampusPlan(scenario, phases,
-                scenario.targets().stream().map(t -> TargetModel.assess(t, scenario)).toList(), days);
+                scenario.targets().stream().map(t -> TargetModel.assess(t, scenario)).toList(), days,
+                scenario.timeline() == null ? null : TimelineModel.plan(scenario, needs(scenario, phases)));
+    }
+
+    /** What each phase needs, for the timeline: its GPUs' power and the units the models sized. */
+    public static List<PhaseNeed> needs(Scenario scenario, List<PhasePlan> phases) {
+        List<PhaseNeed> needs = new ArrayList<>();
+        for (int i = 0; i < phases.size(); i++) {
+            PhasePlan p = phases.get(i);
+            GpuMix mix = DemandModel.installedAfter(scenario, i);
+            needs.add(new PhaseNeed(p.number(), p.name(), p.date(), mix.total(), mix.gpuItPower(),
+                    p.generators().units(), p.batteries().units(), p.cooling().units(), p.planned()));
+        }
+        return needs;
     }
 
     private static PhasePlan phase(Scenario scenario, int index, LocalDate windowStart, List<DailyLoad> days) {

@@ -1,6 +1,7 @@
 package io.gigawatt.planner.scenario;
 
 import io.gigawatt.planner.catalogue.Catalogue;
+import io.gigawatt.planner.timeline.TimelineInput;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -9,12 +10,26 @@ import java.util.List;
  * the scenario overrode already applied to {@link #catalogue()}).
  *
  * @param policyFile the policy file the scenario names (resolved against the scenario's folder), or null
+ * @param timeline   what the scenario says about dates (orders, installation, permits, future supply, risk), or
+ *                   null when it has no {@code timeline:} section and no timeline is computed
  */
 public record Scenario(String name, String file, Site site, Facility facility, List<GridTranche> grid, Build build,
-                       Equipment equipment, List<Target> targets, Catalogue catalogue, Path policyFile) {
+                       Equipment equipment, List<Target> targets, Catalogue catalogue, Path policyFile,
+                       TimelineInput timeline) {
 
     public Scenario {
         grid = List.copyOf(grid);
         targets = List.copyOf(targets);
+    }
+
+    /** A scenario without a timeline section. */
+    public Scenario(String name, String file, Site site, Facility facility, List<GridTranche> grid, Build build,
+                    Equipment equipment, List<Target> targets, Catalogue catalogue, Path policyFile) {
+        this(name, file, site, facility, grid, build, equipment, targets, catalogue, policyFile, null);
+    }
+
+    /** This scenario with another timeline section (a different number of Monte Carlo draws, say). */
+    public Scenario withTimeline(TimelineInput changed) {
+        return new Scenario(name, file, site, facility, grid, build, equipment, targets, catalogue, policyFile, changed);
     }
 }

@@ -12,6 +12,8 @@ import io.gigawatt.planner.input.Problems;
 import io.gigawatt.planner.input.Range;
 import io.gigawatt.planner.input.Suggestions;
 import io.gigawatt.planner.input.YamlFiles;
+import io.gigawatt.planner.timeline.TimelineInput;
+import io.gigawatt.planner.timeline.TimelineReader;
 import io.gigawatt.planner.units.Power;
 import io.gigawatt.planner.units.Temperature;
 import jakarta.inject.Inject;
@@ -79,9 +81,12 @@ public final class ScenarioLoader {
         Equipment equipment = equipment(root.section("equipment"), catalogue);
         List<Target> targets = targets(root, catalogue, build);
         checkGeneratorsRunAt(site, equipment.generators(), root);
+        TimelineInput timeline = root.optionalSection("timeline")
+                .map(section -> TimelineReader.read(section, build.start())).orElse(null);
         root.rejectUnknownKeys();
         root.problems().throwIfAny();
-        return new Scenario(name, file, site, facility, grid, build, equipment, targets, catalogue, policyFile);
+        return new Scenario(name, file, site, facility, grid, build, equipment, targets, catalogue, policyFile,
+                timeline);
     }
 
     /** The policy file named under {@code policy:}, relative to the scenario's folder; it must exist. */
@@ -183,7 +188,8 @@ public final class ScenarioLoader {
                 (int) g.number("redundancy", REDUNDANCY, 1),
                 g.number("confidence", CONFIDENCE, 0.99),
                 optionalWhole(g, "permitCapUnits", PERMIT_UNITS),
-                permitCapMw == null ? null : Power.mw(permitCapMw));
+                permitCapMw == null ? null : Power.mw(permitCapMw),
+                optionalWhole(g, "rentalMarketUnits", MARKET_UNITS));
         g.rejectUnknownKeys();
 
         Fields b = f.section("batteries");

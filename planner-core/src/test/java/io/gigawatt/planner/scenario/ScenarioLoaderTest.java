@@ -18,7 +18,7 @@ class ScenarioLoaderTest {
 
         assertThat(colossus.name()).isEqualTo("Colossus, Memphis");
         assertThat(colossus.site().existingBuilding()).isTrue();
-        assertThat(colossus.grid()).extracting(t -> t.firm().mw()).containsExactly(8.0, 50.0, 150.0);
+        assertThat(colossus.grid()).extracting(t -> t.firm().mw()).containsExactly(8.0, 50.0, 150.0, 300.0);
         assertThat(colossus.build().start()).isEqualTo(LocalDate.of(2024, 5, 3));
         assertThat(colossus.build().milestones()).extracting(Milestone::name).containsExactly("Colossus 1", "Doubling");
         assertThat(colossus.build().milestones().get(1).adds()).containsEntry("H100", 50_000L).containsEntry("H200", 50_000L);

@@ -97,6 +97,12 @@ public final class RuleEngine {
         facts.addAll(plan.scenario().grid());
         facts.addAll(plan.phases());
         facts.addAll(plan.targets());
+        if (plan.timeline() != null) {
+            facts.addAll(plan.timeline().phases());
+            facts.addAll(plan.timeline().leadTimes());
+            facts.addAll(plan.timeline().rentalShares());
+            facts.addAll(plan.timeline().targets());
+        }
         return facts;
     }
 

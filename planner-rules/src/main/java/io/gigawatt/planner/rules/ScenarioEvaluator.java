@@ -9,6 +9,7 @@ import io.gigawatt.planner.scenario.Scenario;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
 import java.nio.file.Path;
+import java.util.function.UnaryOperator;
 
 /** The whole path for one scenario file: load and validate, compute the plan, judge it with the rules. */
 public final class ScenarioEvaluator {
@@ -35,11 +36,18 @@ public final class ScenarioEvaluator {
     }
 
     /**
-     * Evaluates a scenario file with the given rules (a planner's, compiled with or without the default pack) and
-     * the thresholds of {@code policyFile}, or of the scenario's policy when it is null.
+     * Evaluates a scenario file changed in memory first ({@code adjust}: more Monte Carlo draws, another seed),
+     * with the thresholds of {@code policyFile} over the defaults (null: the scenario's, else the default policy).
      */
-    public Evaluation evaluate(Path scenarioFile, RuleEngine rules, Path policyFile) throws InputException {
-        Scenario scenario = loader.load(scenarioFile);
+    public Evaluation evaluate(Path scenarioFile, Path policyFile, UnaryOperator<Scenario> adjust)
+            throws InputException {
+        return evaluate(adjust.apply(loader.load(scenarioFile)), policyFile);
+    }
+
+    /** As {@link #evaluate(Path, Path, UnaryOperator)}, with the given rules (a planner's, with or without the pack). */
+    public Evaluation evaluate(Path scenarioFile, RuleEngine rules, Path policyFile, UnaryOperator<Scenario> adjust)
+            throws InputException {
+        Scenario scenario = adjust.apply(loader.load(scenarioFile));
         return rules.evaluate(planner.plan(scenario), policyFor(scenario, policyFile));
     }
 

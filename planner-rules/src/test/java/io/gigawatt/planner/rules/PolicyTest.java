@@ -24,6 +24,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -187,9 +188,16 @@ class PolicyTest {
     @Test
     void theCasesAboveCoverEveryDefaultThreshold() {
         assertThat(tightenedThresholds().map(arguments -> (String) arguments.get()[0]))
-                .containsExactlyInAnyOrderElementsOf(
-                        PolicyReader.defaultThresholds().stream().map(ThresholdSpec::name).toList());
+                .containsExactlyInAnyOrderElementsOf(PolicyReader.defaultThresholds().stream().map(ThresholdSpec::name)
+                        .filter(name -> !THRESHOLDS_OF_THE_TIMELINE_MODEL.contains(name)).toList());
     }
+
+    /**
+     * The timeline model's thresholds need a scenario with a {@code timeline:} section, which ScenarioBuilder does
+     * not write: their firing tests and near misses, on either side of each threshold, are in TimelineModelRulesTest.
+     */
+    private static final Set<String> THRESHOLDS_OF_THE_TIMELINE_MODEL = Set.of("maximumIdleGpuDays",
+            "minimumLeadTimeSlackDays", "maximumGeneratorMarketShare");
 
     @Test
     void aStricterSparePolicyAsksForTheMissingUnit() throws Exception {
@@ -269,7 +277,8 @@ class PolicyTest {
 
         assertThat(problemsOf(file)).containsExactly(file + ":2:3: thresholds.minimumGridShar: unknown key,"
                 + " did you mean 'minimumGridShare'? expected one of: minimumGridShare, maximumRentalMarketShare,"
-                + " minimumCoolingMargin, minimumGeneratorSpares, maximumDerateLoss, maximumKwPerGpuDeviation");
+                + " minimumCoolingMargin, minimumGeneratorSpares, maximumDerateLoss, maximumKwPerGpuDeviation,"
+                + " maximumIdleGpuDays, minimumLeadTimeSlackDays, maximumGeneratorMarketShare");
     }
 
     @Test
@@ -314,7 +323,8 @@ class PolicyTest {
                 file + ":3:3: custom.minimumCoolingMargin: is a default threshold, expected it under 'thresholds:'",
                 file + ":5:3: thresholds.minimumGridShar: unknown key, did you mean 'minimumGridShare'? expected one"
                         + " of: minimumGridShare, maximumRentalMarketShare, minimumCoolingMargin, minimumGeneratorSpares,"
-                        + " maximumDerateLoss, maximumKwPerGpuDeviation",
+                        + " maximumDerateLoss, maximumKwPerGpuDeviation, maximumIdleGpuDays, minimumLeadTimeSlackDays,"
+                        + " maximumGeneratorMarketShare",
                 file + ":6:29: thresholds.maximumRentalMarketShare: 2 is implausibly large, expected a fraction of the"
                         + " rentable fleet from 0 to 1");
     }

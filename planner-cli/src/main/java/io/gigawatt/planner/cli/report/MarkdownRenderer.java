@@ -6,6 +6,8 @@ import static io.gigawatt.planner.cli.report.Figures.lower;
 import static io.gigawatt.planner.cli.report.Figures.mw;
 import static io.gigawatt.planner.cli.report.Figures.percent;
 
+import io.gigawatt.planner.cli.timeline.TimelineMarkdown;
+
 /** The report as Markdown tables, for wikis and pull requests. */
 public final class MarkdownRenderer {
 
@@ -37,6 +39,8 @@ public final class MarkdownRenderer {
                         count(t.gpusWithinBudget()), t.reachable() ? "yes" : "no");
             }
         }
+
+        out.append(TimelineMarkdown.render(report.timeline()));
 
         out.append("\n## Findings\n\n");
         out.append("| severity | about | finding | recommendation | family | rule |\n");

@@ -1,5 +1,6 @@
 package io.gigawatt.planner.cli.report;
 
+import io.gigawatt.planner.cli.timeline.TimelineReport;
 import java.util.List;
 import java.util.Map;
 
@@ -9,9 +10,15 @@ import java.util.Map;
  * shares as fractions 0-1, dates ISO-8601.
  */
 public record Report(int schemaVersion, String scenario, String file, String verdict, List<Phase> phases,
-                     List<Target> targets, List<Finding> findings) {
+                     List<Target> targets, List<Finding> findings, TimelineReport timeline) {
 
     public static final int SCHEMA_VERSION = 1;
+
+    /** A report without a timeline (the scenario has no timeline section). */
+    public Report(int schemaVersion, String scenario, String file, String verdict, List<Phase> phases,
+                  List<Target> targets, List<Finding> findings) {
+        this(schemaVersion, scenario, file, verdict, phases, targets, findings, null);
+    }
 
     /** How many findings have {@code severity} ("ERROR", "WARNING", "INFO"). */
     public long countOf(String severity) {

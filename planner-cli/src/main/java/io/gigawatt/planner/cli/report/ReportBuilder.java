@@ -1,5 +1,6 @@
 package io.gigawatt.planner.cli.report;
 
+import io.gigawatt.planner.cli.timeline.TimelineReportBuilder;
 import io.gigawatt.planner.cooling.CoolingPlan;
 import io.gigawatt.planner.plan.PhasePlan;
 import io.gigawatt.planner.rules.Evaluation;
@@ -35,7 +36,7 @@ public final class ReportBuilder {
                 verdict(evaluation.feasible()),
                 plan.phases().stream().map(p -> phase(p, evaluation)).toList(),
                 plan.targets().stream().map(ReportBuilder::target).toList(),
-                findings);
+                findings, TimelineReportBuilder.build(plan.timeline()));
     }
 
     private static Report.Phase phase(PhasePlan p, Evaluation evaluation) {

@@ -6,6 +6,7 @@ import static io.gigawatt.planner.cli.report.Figures.lower;
 import static io.gigawatt.planner.cli.report.Figures.mw;
 import static io.gigawatt.planner.cli.report.Figures.percent;
 
+import io.gigawatt.planner.cli.timeline.TimelineText;
 import java.util.List;
 
 /** The report for a terminal: a verdict per phase and target, the figures behind it, and the findings. */
@@ -30,6 +31,7 @@ public final class TextRenderer {
             line(out, "generators", Figures.generators(p.generators()));
             line(out, "batteries", Figures.batteries(p.batteries()));
             line(out, "cooling", Figures.cooling(p.cooling()));
+            TimelineText.readyLine(report.timeline(), p.name()).ifPresent(ready -> line(out, "ready", ready));
             findings(out, report.findingsAbout(p.name()));
         }
         for (Report.Target t : report.targets()) {
@@ -41,6 +43,7 @@ public final class TextRenderer {
                     + mw(t.neededMw()) + " needed, " + count(t.gpusWithinBudget()) + " GPUs fit the budget");
             findings(out, report.findingsAbout(t.name()));
         }
+        out.append(TimelineText.render(report.timeline()));
         out.append("\nVerdict: ").append(report.verdict()).append(" (").append(report.tally()).append(")\n");
         return out.toString();
     }

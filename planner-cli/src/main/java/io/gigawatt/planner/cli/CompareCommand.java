@@ -1,0 +1,86 @@
+package io.gigawatt.planner.cli;
+
+import io.gigawatt.planner.cli.compare.Comparison;
+import io.gigawatt.planner.cli.compare.ComparisonText;
+import io.gigawatt.planner.cli.compare.ScenarioComparer;
+import io.gigawatt.planner.cli.report.Format;
+import io.gigawatt.planner.cli.report.Report;
+import io.gigawatt.planner.cli.report.ReportBuilder;
+import io.gigawatt.planner.input.InputException;
+import io.gigawatt.planner.input.Problem;
+import io.gigawatt.planner.rules.Evaluation;
+import io.gigawatt.planner.rules.ScenarioEvaluator;
+import jakarta.inject.Inject;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code planner compare A.yaml B.yaml}: what changed between two scenarios (inputs, dates, units, findings). */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = "Compares two scenarios: equipment and inputs that differ, each phase's units and ready date,"
+                + " each target's closing date, and the findings that came, went or changed.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:compared (whatever the differences)", "1:internal error", "2:bad usage or bad input file"})
+public final class CompareCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "A", description = "the first scenario (YAML)")
+    Path first;
+
+    @Parameters(index = "1", paramLabel = "B", description = "the second scenario (YAML)")
+    Path second;
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+            converter = EvaluateCommand.FormatConverter.class,
+            description = "output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
+    Format format;
+
+    @Option(names = "--policy", paramLabel = "FILE",
+            description = "policy thresholds (YAML) for both scenarios; replaces the policies they name")
+    Path policy;
+
+    @Option(names = "--verbose", description = "show stack traces of internal errors")
+    boolean verbose;
+
+    @Spec
+    CommandSpec spec;
+
+    private final ScenarioEvaluator evaluator;
+
+    @Inject
+    CompareCommand(ScenarioEvaluator evaluator) {
+        this.evaluator = evaluator;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stderr = spec.commandLine().getErr();
+        Evaluation a;
+        Evaluation b;
+        try {
+            a = evaluator.evaluate(first, policy);
+            b = evaluator.evaluate(second, policy);
+        } catch (InputException e) {
+            ProblemPrinter printer = new ProblemPrinter();
+            for (Problem problem : e.problems()) {
+                printer.print(problem, stderr);
+            }
+            return ExitCode.BAD_INPUT.code();
+        }
+        Report reportA = ReportBuilder.build(a);
+        Report reportB = ReportBuilder.build(b);
+        Comparison comparison = ScenarioComparer.compare(a, reportA, b, reportB);
+        stdout.print(switch (format) {
+            case JSON -> ComparisonText.json(comparison);
+            case MD -> ComparisonText.markdown(comparison);
+            default -> ComparisonText.text(comparison);
+        });
+        stdout.flush();
+        return ExitCode.FEASIBLE.code();
+    }
+}

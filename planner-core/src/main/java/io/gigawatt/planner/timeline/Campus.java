@@ -1,0 +1,270 @@
+package io.gigawatt.planner.timeline;
+
+import io.gigawatt.planner.demand.DemandModel;
+import io.gigawatt.planner.scenario.Equipment;
+import io.gigawatt.planner.scenario.GridTranche;
+import io.gigawatt.planner.scenario.Milestone;
+import io.gigawatt.planner.scenario.Scenario;
+import io.gigawatt.planner.scenario.Target;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A scenario made ready for the timeline: what each phase needs, when its GPUs are installed, the generator
+ * table, permits and targets, all as plain numbers and epoch days. Built once; each draw of the Monte Carlo then
+ * costs a few dozen checks.
+ */
+final class Campus {
+
+    /** An epoch day that never comes. */
+    static final long NEVER = Long.MAX_VALUE;
+    /** A count of units with no limit. */
+    static final long UNBOUNDED = Long.MAX_VALUE / 4;
+
+    final Scenario scenario;
+    final TimelineInput input;
+    final List<PhaseNeed> phases;
+    final long start;
+    /** Each phase's date in the build plan (its GPUs delivered), and the day its GPUs are installed. */
+    final long[] arrive;
+    final long[] installed;
+    final double[] gpuItWatts;
+    final FleetTable fleet;
+    final double unitOutputWatts;
+    final double ratedWatts;
+    final long generatorOrder;
+    final long coolingOrder;
+    final long[] permitDays;
+    final double coolingUnitWatts;
+    /** GPUs delivered by the end of each day from the build start to the last milestone. */
+    private final double[] delivered;
+
+    Campus(Scenario scenario, List<PhaseNeed> phases) {
+        this.scenario = scenario;
+        this.input = scenario.timeline();
+        this.phases = List.copyOf(phases);
+        this.start = scenario.build().start().toEpochDay();
+        int n = phases.size();
+        arrive = new long[n];
+        gpuItWatts = new double[n];
+        for (int i = 0; i < n; i++) {
+            arrive[i] = phases.get(i).date().toEpochDay();
+            gpuItWatts[i] = phases.get(i).gpuIt().watts();
+        }
+        Equipment.Generators generators = scenario.equipment().generators();
+        fleet = new FleetTable(generators, scenario.site().designAmbient());
+        unitOutputWatts = fleet.unitOutput().watts();
+        ratedWatts = generators.model().rated().watts();
+        generatorOrder = input.orders().generators().toEpochDay();
+        coolingOrder = input.orders().cooling().toEpochDay();
+        permitDays = input.permits().stream().mapToLong(p -> p.date().toEpochDay()).toArray();
+        coolingUnitWatts = scenario.equipment().cooling().model().capacity().watts();
+        delivered = deliveries(scenario);
+        installed = installDays(input.installation());
+    }
+
+    /** The scenario as written: every date as stated, lead times as catalogued, the scenario's PUE. */
+    Draw asWritten() {
+        return new Draw(scenario.grid().stream().mapToLong(t -> t.date().toEpochDay()).toArray(), 1,
+                scenario.facility().pue(), 1,
+                input.futureSupply().stream().mapToLong(o -> o.earliest().toEpochDay()).toArray());
+    }
+
+    /**
+     * Tranche dates with a slip each for those after the build start (the connection the site starts with does
+     * not slip); a tranche never comes before the one it follows.
+     */
+    long[] slippedTranches(double[] slipDays) {
+        List<GridTranche> grid = scenario.grid();
+        long[] days = new long[grid.size()];
+        for (int i = 0; i < days.length; i++) {
+            long day = grid.get(i).date().toEpochDay();
+            if (day > start) {
+                day += Math.round(slipDays[i]);
+            }
+            days[i] = i > 0 ? Math.max(day, days[i - 1] + 1) : day;
+        }
+        return days;
+    }
+
+    Supply supply(Draw draw) {
+        List<GridTranche> grid = scenario.grid();
+        double[] trancheWatts = grid.stream().mapToDouble(t -> t.firm().watts()).toArray();
+        double[] optionWatts = input.futureSupply().stream().mapToDouble(o -> o.firm().watts()).toArray();
+        boolean[] servesPhases = new boolean[optionWatts.length];
+        for (int i = 0; i < servesPhases.length; i++) {
+            servesPhases[i] = input.futureSupply().get(i).servesPhases();
+        }
+        Equipment.Generators generators = scenario.equipment().generators();
+        Equipment.Cooling cooling = scenario.equipment().cooling();
+        Routes generatorRoutes = Routes.of(generators.model().leadTime(), generatorOrder, draw.leadTimeFactor(), true,
+                generators.rentalMarketUnits());
+        Routes coolingRoutes = Routes.of(cooling.model().leadTime(), coolingOrder, draw.leadTimeFactor(),
+                cooling.model().rental(), cooling.rentalMarketUnits());
+        long[] other = new long[permitDays.length + installed.length + 1];
+        System.arraycopy(permitDays, 0, other, 0, permitDays.length);
+        System.arraycopy(installed, 0, other, permitDays.length, installed.length);
+        other[other.length - 1] = start;
+        return new Supply(draw.trancheDays(), trancheWatts, draw.optionDays(), optionWatts, servesPhases,
+                generatorRoutes, coolingRoutes, other);
+    }
+
+    /** Facility power of phase {@code p} in a draw. */
+    double facilityWatts(int p, Draw draw) {
+        return gpuItWatts[p] * draw.gpuPowerFactor() * (1 + scenario.facility().overheadShare()) * draw.pue();
+    }
+
+    /** Cooling units phase {@code p} needs in a draw: its IT heat plus the planner's margin, in whole units. */
+    int coolingUnits(int p, Draw draw) {
+        double it = gpuItWatts[p] * draw.gpuPowerFactor() * (1 + scenario.facility().overheadShare());
+        return (int) Math.max(0, Math.ceil(it * (1 + scenario.equipment().cooling().margin()) / coolingUnitWatts - 1e-9));
+    }
+
+    /** The air permit's cap on units on {@code day}: the equipment's caps, changed by dated permits. */
+    long permitCap(long day) {
+        Equipment.Generators generators = scenario.equipment().generators();
+        Integer units = generators.permitCapUnits();
+        var mw = generators.permitCapMw();
+        for (int i = 0; i < permitDays.length; i++) {
+            if (permitDays[i] <= day) {
+                units = input.permits().get(i).generatorUnits();
+                mw = input.permits().get(i).generatorMw();
+            }
+        }
+        long cap = UNBOUNDED;
+        if (units != null) {
+            cap = units;
+        }
+        if (mw != null) {
+            cap = Math.min(cap, (long) Math.floor(mw.watts() / ratedWatts + 1e-9));
+        }
+        return cap;
+    }
+
+    long plannedGenerators(int p) {
+        Integer planned = phases.get(p).planned().generators();
+        return planned == null ? UNBOUNDED : planned;
+    }
+
+    long plannedCooling(int p) {
+        Integer planned = phases.get(p).planned().cooling();
+        return planned == null ? UNBOUNDED : planned;
+    }
+
+    /** Generating units phase {@code p} may use on {@code day}: delivered, permitted and planned. */
+    long generatorsUsable(int p, long day, Supply supply) {
+        return Math.min(supply.generators.obtainable(day, false), Math.min(permitCap(day), plannedGenerators(p)));
+    }
+
+    /** Units the whole campus may run on {@code day}, for targets: delivered and permitted. */
+    long generatorsUsable(long day, Supply supply) {
+        return Math.min(supply.generators.obtainable(day, false), permitCap(day));
+    }
+
+    boolean powered(int p, long day, Supply supply, Draw draw, boolean liftCaps) {
+        double need = facilityWatts(p, draw) - supply.grid(day) - supply.phaseOptions(day);
+        if (need <= 1e-6) {
+            return true;
+        }
+        long usable = liftCaps ? supply.generators.obtainable(day, true) : generatorsUsable(p, day, supply);
+        return fleet.unitsForNeed(need) <= usable;
+    }
+
+    boolean cooled(int p, long day, Supply supply, Draw draw, boolean liftCaps) {
+        long usable = liftCaps ? supply.cooling.obtainable(day, true)
+                : Math.min(supply.cooling.obtainable(day, false), plannedCooling(p));
+        return coolingUnits(p, draw) <= usable;
+    }
+
+    /**
+     * The first day from which phase {@code p} stays installed, powered and cooled, or {@link #NEVER}: checked on
+     * its installation day and on every later day anything changes.
+     */
+    long readyDay(int p, Supply supply, Draw draw, long installedDay, boolean liftGenerators, boolean liftCooling) {
+        long[] events = supply.events;
+        int first = supply.firstEventAfter(installedDay);
+        long ready = NEVER;
+        for (int i = events.length - 1; i >= first; i--) {
+            if (!ready(p, events[i], supply, draw, liftGenerators, liftCooling)) {
+                return ready;
+            }
+            ready = events[i];
+        }
+        return ready(p, installedDay, supply, draw, liftGenerators, liftCooling) ? installedDay : ready;
+    }
+
+    boolean ready(int p, long day, Supply supply, Draw draw, boolean liftGenerators, boolean liftCooling) {
+        return powered(p, day, supply, draw, liftGenerators) && cooled(p, day, supply, draw, liftCooling);
+    }
+
+    /** Firm supply on {@code day}: grid, supply options and the permitted fleet's running units; infinite when unbounded. */
+    double firmWatts(long day, Supply supply) {
+        long usable = generatorsUsable(day, supply);
+        double onSite = usable >= FleetTable.UNBOUNDED_UNITS ? Double.POSITIVE_INFINITY
+                : fleet.maxRunning(usable) * unitOutputWatts;
+        return supply.grid(day) + supply.options(day) + onSite;
+    }
+
+    /** The first day from which firm supply stays at or above {@code budgetWatts}, or {@link #NEVER}. */
+    long closeDay(double budgetWatts, Supply supply) {
+        long[] events = supply.events;
+        int first = supply.firstEventAfter(start);
+        long closes = NEVER;
+        for (int i = events.length - 1; i >= first; i--) {
+            if (firmWatts(events[i], supply) < budgetWatts - 1e-6) {
+                return closes;
+            }
+            closes = events[i];
+        }
+        return firmWatts(start, supply) >= budgetWatts - 1e-6 ? start : closes;
+    }
+
+    /** Ready days of every phase and closing days of every target, for one draw. */
+    long[] outcome(Draw draw) {
+        Supply supply = supply(draw);
+        List<Target> targets = scenario.targets();
+        long[] days = new long[phases.size() + targets.size()];
+        for (int p = 0; p < phases.size(); p++) {
+            days[p] = readyDay(p, supply, draw, installed[p], false, false);
+        }
+        for (int t = 0; t < targets.size(); t++) {
+            days[phases.size() + t] = closeDay(targets.get(t).facility().watts(), supply);
+        }
+        return days;
+    }
+
+    /**
+     * The day crews finish each phase's GPUs: each day they install what has been delivered, at most their rate;
+     * without an installation rate, on the day the GPUs are delivered.
+     */
+    long[] installDays(Installation installation) {
+        long[] days = new long[phases.size()];
+        if (installation == null) {
+            return arrive.clone();
+        }
+        double rate = installation.gpusPerDay();
+        double done = 0;
+        int phase = 0;
+        for (long day = start; phase < phases.size(); day++) {
+            int index = (int) Math.min(day - start, delivered.length - 1);
+            done = Math.min(delivered[index], done + (day == start ? 0 : rate));
+            while (phase < phases.size() && done >= phases.get(phase).gpus() - 1e-6) {
+                days[phase] = Math.max(day, arrive[phase]);
+                phase++;
+            }
+        }
+        return days;
+    }
+
+    private static double[] deliveries(Scenario scenario) {
+        List<Milestone> milestones = scenario.build().milestones();
+        LocalDate first = scenario.build().start();
+        LocalDate last = milestones.get(milestones.size() - 1).date();
+        int days = (int) (last.toEpochDay() - first.toEpochDay()) + 1;
+        double[] delivered = new double[days];
+        for (int i = 0; i < days; i++) {
+            delivered[i] = DemandModel.installedOn(scenario, first.plusDays(i)).total();
+        }
+        return delivered;
+    }
+}
