@@ -1,6 +1,7 @@
 package io.gigawatt.planner.scenario;
 
 import io.gigawatt.planner.catalogue.Catalogue;
+import io.gigawatt.planner.swing.SwingSettings;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -9,12 +10,26 @@ import java.util.List;
  * the scenario overrode already applied to {@link #catalogue()}).
  *
  * @param policyFile the policy file the scenario names (resolved against the scenario's folder), or null
+ * @param swing      the workload to simulate, the utility's limits and the mitigations, or null when the scenario
+ *                   has no {@code workload:} section
  */
 public record Scenario(String name, String file, Site site, Facility facility, List<GridTranche> grid, Build build,
-                       Equipment equipment, List<Target> targets, Catalogue catalogue, Path policyFile) {
+                       Equipment equipment, List<Target> targets, Catalogue catalogue, Path policyFile,
+                       SwingSettings swing) {
 
     public Scenario {
         grid = List.copyOf(grid);
         targets = List.copyOf(targets);
+    }
+
+    /** A scenario without a workload to simulate. */
+    public Scenario(String name, String file, Site site, Facility facility, List<GridTranche> grid, Build build,
+                    Equipment equipment, List<Target> targets, Catalogue catalogue, Path policyFile) {
+        this(name, file, site, facility, grid, build, equipment, targets, catalogue, policyFile, null);
+    }
+
+    /** This scenario with other swing settings (a variation made in memory). */
+    public Scenario withSwing(SwingSettings other) {
+        return new Scenario(name, file, site, facility, grid, build, equipment, targets, catalogue, policyFile, other);
     }
 }

@@ -12,6 +12,8 @@ import io.gigawatt.planner.input.Problems;
 import io.gigawatt.planner.input.Range;
 import io.gigawatt.planner.input.Suggestions;
 import io.gigawatt.planner.input.YamlFiles;
+import io.gigawatt.planner.swing.SwingSettings;
+import io.gigawatt.planner.swing.SwingSettingsReader;
 import io.gigawatt.planner.units.Power;
 import io.gigawatt.planner.units.Temperature;
 import jakarta.inject.Inject;
@@ -79,9 +81,10 @@ public final class ScenarioLoader {
         Equipment equipment = equipment(root.section("equipment"), catalogue);
         List<Target> targets = targets(root, catalogue, build);
         checkGeneratorsRunAt(site, equipment.generators(), root);
+        SwingSettings swing = SwingSettingsReader.read(root);
         root.rejectUnknownKeys();
         root.problems().throwIfAny();
-        return new Scenario(name, file, site, facility, grid, build, equipment, targets, catalogue, policyFile);
+        return new Scenario(name, file, site, facility, grid, build, equipment, targets, catalogue, policyFile, swing);
     }
 
     /** The policy file named under {@code policy:}, relative to the scenario's folder; it must exist. */

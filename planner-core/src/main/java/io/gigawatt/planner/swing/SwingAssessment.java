@@ -1,0 +1,72 @@
+package io.gigawatt.planner.swing;
+
+import io.gigawatt.planner.units.Energy;
+import io.gigawatt.planner.units.Power;
+import io.gigawatt.planner.units.Ramp;
+import java.time.Duration;
+
+/**
+ * What the swing simulation found for one phase: the fact the storage rules judge. "Before" figures are the
+ * campus load as the jobs make it, with no mitigation; "after" figures are what the grid and the generators see
+ * with every mitigation the scenario switches on (and the batteries in use, see {@link SwingBattery#inUse()}).
+ *
+ * @param phase               the phase's name
+ * @param step                the trace's step
+ * @param window              the simulated window
+ * @param gpus                GPUs in the phase
+ * @param peakToTrough        highest minus lowest campus power over the window, before mitigation
+ * @param maxRamp             steepest change from one step to the next, before mitigation
+ * @param bandShareBefore     share of the swing's energy in the utility's band (0.1-20 Hz by default), before
+ * @param loadPeakToTrough    highest minus lowest campus power with the load-side mitigations (floor, PSU storage, ramp limit)
+ * @param limits              the utility's limits
+ * @param mitigations         the mitigations switched on
+ * @param gridShare           share of every change the grid carries (the generators carry the rest)
+ * @param gridMaxRamp         steepest change of the grid draw over the utility's ramp window, after mitigation
+ * @param gridRange           largest highest-minus-lowest of the grid draw within the utility's range window, after
+ * @param bandShareAfter      the grid draw's energy in the band, as a share of the swing energy the grid would see
+ *                            unmitigated
+ * @param generatorRampLimit  how fast the running generators follow
+ * @param generatorStepLimit  the sudden load step they accept
+ * @param generatorFollowRatio the most the generators were asked to change, over what they can (1 = at the limit)
+ * @param battery             the batteries the phase needs and has
+ * @param powerFloorEnergy    energy the power floor burns over the window (zero without a floor)
+ * @param powerFloorShare     that energy as a share of the campus's energy without the floor
+ * @param campusEnergy        the campus's energy over the window, with the load-side mitigations
+ */
+public record SwingAssessment(String phase, Duration step, Duration window, long gpus, Power peakToTrough,
+                              Ramp maxRamp, double bandShareBefore, Power loadPeakToTrough, UtilityLimits limits,
+                              Mitigations mitigations, double gridShare, Ramp gridMaxRamp, Power gridRange,
+                              double bandShareAfter, Ramp generatorRampLimit, Power generatorStepLimit,
+                              double generatorFollowRatio, SwingBattery battery, Energy powerFloorEnergy,
+                              double powerFloorShare, Energy campusEnergy) {
+
+    /** The grid draw's ramp over the utility's limit (1 = at the limit); zero when the utility sets none. */
+    public double gridRampRatio() {
+        return limits.ramp() == null ? 0 : gridMaxRamp.shareOf(limits.ramp());
+    }
+
+    /** The grid draw's range over the utility's limit; zero when the utility sets none. */
+    public double gridRangeRatio() {
+        return limits.range() == null || limits.range().watts() == 0 ? 0 : gridRange.shareOf(limits.range());
+    }
+
+    /** The band share after mitigation over the utility's limit; zero when the utility sets none. */
+    public double bandShareRatio() {
+        if (limits.bandMaxShare() == null) {
+            return 0;
+        }
+        return limits.bandMaxShare() == 0 ? (bandShareAfter > 0 ? Double.MAX_VALUE : 0) : bandShareAfter / limits.bandMaxShare();
+    }
+
+    /** Whether any generator runs to follow the swing. */
+    public boolean hasGenerators() {
+        return gridShare < 1;
+    }
+
+    /** "1 h at 100 ms". */
+    public String resolution() {
+        long minutes = window.toMinutes();
+        String span = minutes % 60 == 0 ? (minutes / 60) + " h" : minutes + " min";
+        return span + " at " + step.toMillis() + " ms";
+    }
+}

@@ -1,0 +1,38 @@
+package io.gigawatt.planner.swing;
+
+import io.gigawatt.planner.units.Power;
+import io.gigawatt.planner.units.Ramp;
+import java.time.Duration;
+
+/**
+ * What the utility accepts from the campus's grid draw. Each limit is null when the utility sets none.
+ *
+ * @param preset       the named preset the limits start from, or null
+ * @param ramp         the fastest the grid draw may change, measured over {@code rampWindow}
+ * @param range        the most the grid draw may move (highest minus lowest) within any {@code rangeWindow}
+ * @param bandLowHz    the critical oscillation band's lower edge
+ * @param bandHighHz   its upper edge
+ * @param bandMaxShare the most of the swing's energy (what the grid would see unmitigated) allowed in the band
+ */
+public record UtilityLimits(String preset, Ramp ramp, Duration rampWindow, Power range, Duration rangeWindow,
+                            double bandLowHz, double bandHighHz, Double bandMaxShare) {
+
+    public static final Duration DEFAULT_RAMP_WINDOW = Duration.ofSeconds(1);
+    public static final Duration DEFAULT_RANGE_WINDOW = Duration.ofSeconds(5);
+    public static final double DEFAULT_BAND_LOW_HZ = 0.1;
+    public static final double DEFAULT_BAND_HIGH_HZ = 20;
+
+    /** No limits: the swing is still simulated and reported, and batteries are sized for the generators alone. */
+    public static final UtilityLimits NONE = new UtilityLimits(null, null, DEFAULT_RAMP_WINDOW, null,
+            DEFAULT_RANGE_WINDOW, DEFAULT_BAND_LOW_HZ, DEFAULT_BAND_HIGH_HZ, null);
+
+    public boolean any() {
+        return ramp != null || range != null || bandMaxShare != null;
+    }
+
+    /** "0.1-20 Hz". */
+    public String band() {
+        return io.gigawatt.planner.units.Quantities.format(bandLowHz) + "-"
+                + io.gigawatt.planner.units.Quantities.format(bandHighHz) + " Hz";
+    }
+}
