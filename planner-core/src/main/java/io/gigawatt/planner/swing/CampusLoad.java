@@ -119,13 +119,15 @@ public final class CampusLoad {
     }
 
     /**
-     * Adds the job's power to every step: the off level (idle, or the floor while the job is alive) plus the
-     * activity times the jittered waveform's excess over it. Starts, pauses and crashes hit every rack at once;
-     * only the iterations carry each rack's jitter.
+     * Adds the job's power to every step: the off level (idle, or the floor while the job is alive), plus the
+     * activity times the jittered waveform's excess over it, plus the hold times the waveform's mean excess (GPUs
+     * ramping down under a firmware limit after a stop). Starts, pauses and crashes hit every rack at once; only the
+     * iterations carry each rack's jitter.
      */
     private static void accumulate(double[] watts, double dt, GpuWaveform wave, JobEnvelope env, double phase,
                                    double idle, double floorLevel) {
         int steps = watts.length;
+        double mean = wave.mean();
         int seg = env.segmentAt(0, 0);
         double previous = wave.cumulative(-phase);
         for (int k = 0; k < steps; k++) {
@@ -139,7 +141,7 @@ public final class CampusLoad {
             if (env.flat[seg] && env.start[seg + 1] >= u2) {
                 double a = env.activity0[seg];
                 double off = idle + env.alive0[seg] * (floorLevel - idle);
-                energy = off * dt + a * (next - previous - off * dt);
+                energy = off * dt + a * (next - previous - off * dt) + env.hold0[seg] * (mean - off) * dt;
             } else {
                 energy = 0;
                 double p1 = u1;
@@ -151,7 +153,8 @@ public final class CampusLoad {
                         double a = env.activityAt(s, mid);
                         double off = idle + env.aliveAt(s, mid) * (floorLevel - idle);
                         double w = wave.energy(p1 - phase, p2 - phase);
-                        energy += off * (p2 - p1) + a * (w - off * (p2 - p1));
+                        energy += off * (p2 - p1) + a * (w - off * (p2 - p1))
+                                + env.holdAt(s, mid) * (mean - off) * (p2 - p1);
                     }
                     if (p2 >= u2 || s >= env.flat.length - 1) {
                         break;

@@ -6,10 +6,15 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * When a job works, over the simulation window: its activity (1 computing its iterations, 0 waiting at a checkpoint,
- * before its start or after a crash) and whether it is alive (started and not crashed: a power floor holds only
- * then). Both are piecewise linear in time, ramping where the job's start ramp or the firmware ramp limit says.
- * The two are merged into segments on which both are linear, for the load synthesis to integrate over.
+ * When a job works, over the simulation window, as three piecewise-linear functions of time, merged into segments
+ * on which all three are linear (for the load synthesis to integrate over):
+ * <ul>
+ * <li>activity: 1 computing its iterations, 0 waiting at a checkpoint, before its start or after a crash; it
+ *     ramps up over the job's start ramp (or the firmware ramp limit, if longer) and on resuming under the limit;
+ * <li>hold: under a firmware ramp limit, a job that stops (a checkpoint pause, a crash) no longer iterates, but its
+ *     GPUs keep burning their mean power and ramp it down to the off level over the limit: 1 at the stop, then 0;
+ * <li>alive: started and not crashed (a power floor holds only then).
+ * </ul>
  */
 final class JobEnvelope {
 
@@ -21,6 +26,8 @@ final class JobEnvelope {
     final double[] start;
     final double[] activity0;
     final double[] activity1;
+    final double[] hold0;
+    final double[] hold1;
     final double[] alive0;
     final double[] alive1;
     final boolean[] flat;
@@ -30,6 +37,8 @@ final class JobEnvelope {
         start = new double[n + 1];
         activity0 = new double[n];
         activity1 = new double[n];
+        hold0 = new double[n];
+        hold1 = new double[n];
         alive0 = new double[n];
         alive1 = new double[n];
         flat = new boolean[n];
@@ -38,9 +47,11 @@ final class JobEnvelope {
             start[i] = s[0];
             activity0[i] = s[2];
             activity1[i] = s[3];
-            alive0[i] = s[4];
-            alive1[i] = s[5];
-            flat[i] = s[2] == s[3] && s[4] == s[5];
+            hold0[i] = s[4];
+            hold1[i] = s[5];
+            alive0[i] = s[6];
+            alive1[i] = s[7];
+            flat[i] = s[2] == s[3] && s[4] == s[5] && s[6] == s[7];
         }
         start[n] = segments.get(n - 1)[1];
     }
@@ -60,6 +71,7 @@ final class JobEnvelope {
         double end = crashes ? crashAt : window + 3600;
 
         List<Event> activity = new ArrayList<>();
+        List<Event> hold = new ArrayList<>();
         List<Event> alive = new ArrayList<>();
         double initial = starts ? 0 : 1;
         if (starts) {
@@ -71,17 +83,26 @@ final class JobEnvelope {
             double pause = seconds(job.checkpointPause());
             double from = starts ? startAt : 0;
             for (double c = from + every; c < end && c < window + every; c += every) {
-                activity.add(new Event(c, 0, rate(limit)));
+                stop(activity, hold, c, limit);
                 if (c + pause < end) {
                     activity.add(new Event(c + pause, 1, rate(limit)));
                 }
             }
         }
         if (crashes) {
-            activity.add(new Event(crashAt, 0, rate(limit)));
+            stop(activity, hold, crashAt, limit);
             alive.add(new Event(crashAt, 0, rate(limit)));
         }
-        return merge(ramped(initial, activity), ramped(starts ? 0 : 1, alive));
+        return merge(List.of(ramped(initial, activity), ramped(0, hold), ramped(starts ? 0 : 1, alive)));
+    }
+
+    /** The job stops iterating at {@code t}; under a ramp limit its GPUs hold their mean power and ramp it down. */
+    private static void stop(List<Event> activity, List<Event> hold, double t, double limit) {
+        activity.add(new Event(t, 0, Double.POSITIVE_INFINITY));
+        if (limit > 0) {
+            hold.add(new Event(t, 1, Double.POSITIVE_INFINITY));
+            hold.add(new Event(t, 0, rate(limit)));
+        }
     }
 
     private static double rate(double rampSeconds) {
@@ -136,28 +157,39 @@ final class JobEnvelope {
         return new double[] {target};
     }
 
-    /** Segments on which both functions are linear: {from, to, a0, a1, alive0, alive1}. */
-    private static JobEnvelope merge(List<double[]> a, List<double[]> b) {
+    /** Segments on which every function is linear: {from, to, then each function's value at from and at to}. */
+    private static JobEnvelope merge(List<List<double[]>> functions) {
         List<double[]> merged = new ArrayList<>();
-        int i = 0;
-        int j = 0;
+        int[] at = new int[functions.size()];
         double t = BEFORE;
-        while (i < a.size() && j < b.size()) {
-            double[] sa = a.get(i);
-            double[] sb = b.get(j);
-            double to = Math.min(sa[1], sb[1]);
+        while (true) {
+            double to = Double.POSITIVE_INFINITY;
+            for (int f = 0; f < functions.size(); f++) {
+                to = Math.min(to, functions.get(f).get(at[f])[1]);
+            }
             if (to > t) {
-                merged.add(new double[] {t, to, value(sa, t), value(sa, to), value(sb, t), value(sb, to)});
+                double[] segment = new double[2 + 2 * functions.size()];
+                segment[0] = t;
+                segment[1] = to;
+                for (int f = 0; f < functions.size(); f++) {
+                    double[] s = functions.get(f).get(at[f]);
+                    segment[2 + 2 * f] = value(s, t);
+                    segment[3 + 2 * f] = value(s, to);
+                }
+                merged.add(segment);
             }
             t = to;
-            if (sa[1] <= t) {
-                i++;
+            boolean done = false;
+            for (int f = 0; f < functions.size(); f++) {
+                if (functions.get(f).get(at[f])[1] <= t) {
+                    at[f]++;
+                    done |= at[f] >= functions.get(f).size();
+                }
             }
-            if (sb[1] <= t) {
-                j++;
+            if (done) {
+                return new JobEnvelope(merged);
             }
         }
-        return new JobEnvelope(merged);
     }
 
     private static double value(double[] segment, double t) {
@@ -179,6 +211,10 @@ final class JobEnvelope {
 
     double activityAt(int segment, double t) {
         return interpolate(activity0[segment], activity1[segment], segment, t);
+    }
+
+    double holdAt(int segment, double t) {
+        return interpolate(hold0[segment], hold1[segment], segment, t);
     }
 
     double aliveAt(int segment, double t) {
