@@ -1,5 +1,6 @@
 package io.gigawatt.planner.swing;
 
+import io.gigawatt.planner.catalogue.BatteryModel;
 import io.gigawatt.planner.units.Energy;
 import io.gigawatt.planner.units.Power;
 import io.gigawatt.planner.units.Ramp;
@@ -61,6 +62,34 @@ public record SwingAssessment(String phase, Duration step, Duration window, long
     /** Whether any generator runs to follow the swing. */
     public boolean hasGenerators() {
         return gridShare < 1;
+    }
+
+    /**
+     * What would bring the phase within its limits, in words for a recommendation: the battery units that hold them
+     * (switched on, or lined up), or, when no count does, smoothing the load itself.
+     */
+    public String batteryRemedy() {
+        BatteryModel model = battery.model();
+        if (!battery.sized()) {
+            return "no count of " + model.id() + " up to " + io.gigawatt.planner.units.Quantities.count(SwingModel.MAX_UNITS)
+                    + " holds the limits: smooth the load itself (a GPU power floor, a ramp limit on job starts and"
+                    + " stops) or ask the utility for wider limits";
+        }
+        String units = battery.units() + " x " + model.id() + " (" + battery.power() + ", " + battery.energy() + ")";
+        if (!battery.enabled()) {
+            return "switch on battery dispatch: " + units + " hold the limits";
+        }
+        if (battery.planned() != null && battery.planned() < battery.units()) {
+            return "add " + battery.shortfall() + " x " + model.id() + " (" + model.power().times(battery.shortfall())
+                    + ") to the " + battery.planned() + " planned: " + units + " hold the limits";
+        }
+        return units + " hold the limits";
+    }
+
+    /** "with 38 x megapack-2xl-4h dispatched", "with no batteries". */
+    public String withBatteries() {
+        return battery.inUse() == 0 ? "with no batteries"
+                : "with " + battery.inUse() + " x " + battery.model().id() + " dispatched";
     }
 
     /** "1 h at 100 ms". */

@@ -30,6 +30,39 @@ public record UtilityLimits(String preset, Ramp ramp, Duration rampWindow, Power
         return ramp != null || range != null || bandMaxShare != null;
     }
 
+    /**
+     * The limits in words: "a ramp of 0.333 MW/s over 1 min (SOUTHERN-COMPANY), 20% of the swing's energy in
+     * 0.1-20 Hz"; "no utility limits" when there are none.
+     */
+    public String describe() {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        if (ramp != null) {
+            parts.add("a ramp of " + ramp + " over " + span(rampWindow));
+        }
+        if (range != null) {
+            parts.add("a range of " + range + " within " + span(rangeWindow));
+        }
+        if (bandMaxShare != null) {
+            parts.add(io.gigawatt.planner.units.Quantities.percent(bandMaxShare) + " of the swing's energy in " + band());
+        }
+        if (parts.isEmpty()) {
+            return "no utility limits";
+        }
+        return String.join(", ", parts) + (preset == null ? "" : " (" + preset + ")");
+    }
+
+    /** "5 s", "1 min", "10 min", "250 ms". */
+    public static String span(Duration d) {
+        long millis = d.toMillis();
+        if (millis < 1000) {
+            return millis + " ms";
+        }
+        if (millis % 60_000 == 0) {
+            return (millis / 60_000) + " min";
+        }
+        return io.gigawatt.planner.units.Quantities.format(millis / 1000.0) + " s";
+    }
+
     /** "0.1-20 Hz". */
     public String band() {
         return io.gigawatt.planner.units.Quantities.format(bandLowHz) + "-"

@@ -86,6 +86,7 @@ public final class RuleEngine {
         facts.addAll(plan.scenario().grid());
         facts.addAll(plan.phases());
         facts.addAll(plan.targets());
+        plan.phases().stream().map(PhasePlan::swing).filter(java.util.Objects::nonNull).forEach(facts::add);
         return facts;
     }
 
