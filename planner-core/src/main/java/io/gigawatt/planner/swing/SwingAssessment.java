@@ -86,6 +86,18 @@ public record SwingAssessment(String phase, Duration step, Duration window, long
         return units + " hold the limits";
     }
 
+    /**
+     * The limits the batteries hold the swing within, in words: "a ramp of 0.333 MW/s over 1 min (preset ...) and the
+     * generators' ramp and load step"; just the generators' when the utility sets no limits.
+     */
+    public String limitsHeld() {
+        String generators = "the generators' ramp and load step";
+        if (!limits.any()) {
+            return hasGenerators() ? generators : "the batteries' own bounds";
+        }
+        return limits.describe() + (hasGenerators() ? " and " + generators : "");
+    }
+
     /** "with 38 x megapack-2xl-4h dispatched", "with no batteries". */
     public String withBatteries() {
         return battery.inUse() == 0 ? "with no batteries"

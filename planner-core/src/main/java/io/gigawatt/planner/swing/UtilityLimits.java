@@ -31,8 +31,8 @@ public record UtilityLimits(String preset, Ramp ramp, Duration rampWindow, Power
     }
 
     /**
-     * The limits in words: "a ramp of 0.333 MW/s over 1 min (SOUTHERN-COMPANY), 20% of the swing's energy in
-     * 0.1-20 Hz"; "no utility limits" when there are none.
+     * The limits in words: "a ramp of 0.333 MW/s over 1 min, 20% of the swing's energy in 0.1-20 Hz (preset
+     * SOUTHERN-COMPANY)"; "no utility limits" when there are none.
      */
     public String describe() {
         java.util.List<String> parts = new java.util.ArrayList<>();
@@ -48,7 +48,7 @@ public record UtilityLimits(String preset, Ramp ramp, Duration rampWindow, Power
         if (parts.isEmpty()) {
             return "no utility limits";
         }
-        return String.join(", ", parts) + (preset == null ? "" : " (" + preset + ")");
+        return String.join(", ", parts) + (preset == null ? "" : " (preset " + preset + ")");
     }
 
     /** "5 s", "1 min", "10 min", "250 ms". */

@@ -31,8 +31,8 @@ import org.junit.jupiter.api.Test;
  */
 class SwingRulesTest {
 
-    private static final String SWING = "Training swing of a phase";
-    private static final String HOLD = "Batteries hold the swing limits";
+    private static final String SWING = "Power swing of a phase";
+    private static final String HOLD = "Swing held within the limits by batteries";
     private static final String RAMP = "Grid draw ramps faster than the utility allows";
     private static final String RANGE = "Grid draw swings beyond the utility's short-term range";
     private static final String BAND = "Swing energy in the utility's critical band";
@@ -139,7 +139,8 @@ class SwingRulesTest {
         assertThat(s.battery().units()).isPositive();
         assertThat(finding.message()).startsWith(s.battery().units() + " x megablock (" + s.battery().power() + ", "
                 + s.battery().energy() + ") hold Phase 1's swing within a ramp of 0.1 MW/s over 1 min, 20% of the"
-                + " swing's energy in 0.1-20 Hz and the generators' ramp, also through a trip of the largest generator");
+                + " swing's energy in 0.1-20 Hz and the generators' ramp and load step, also through a trip of the"
+                + " largest generator");
         assertThat(finding.numbers().get("units")).isEqualTo(s.battery().units());
         assertThat(finding.numbers().get("unitsForTrip")).isGreaterThanOrEqualTo(finding.numbers().get("unitsForLimits"));
         assertThat(rulesFired(evaluation)).doesNotContain(RAMP, BAND, GENERATORS, PLANNED);
