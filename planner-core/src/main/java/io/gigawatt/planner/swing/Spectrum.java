@@ -25,12 +25,28 @@ public final class Spectrum {
         this.total = sum;
     }
 
+    /** The FFT's length for a trace of {@code length} values: the next power of two. */
+    static int paddedLength(int length) {
+        int n = Integer.highestOneBit(Math.max(2, length - 1)) << 1;
+        return n / 2 >= length ? n / 2 : n;
+    }
+
+    /**
+     * All of the swing energy of {@code x} in the spectrum's units, without the FFT (Parseval: the energy summed over
+     * the frequencies is the padded length times the summed squares). An upper bound on any band's energy.
+     */
+    static double totalEnergyOf(double[] x) {
+        double mean = TraceStats.mean(x);
+        double sum = 0;
+        for (double v : x) {
+            sum += (v - mean) * (v - mean);
+        }
+        return sum * paddedLength(x.length);
+    }
+
     /** The spectrum of {@code x} sampled every {@code dt} seconds. */
     public static Spectrum of(double[] x, double dt) {
-        int n = Integer.highestOneBit(Math.max(2, x.length - 1)) << 1;
-        if (n / 2 >= x.length) {
-            n /= 2;
-        }
+        int n = paddedLength(x.length);
         double mean = TraceStats.mean(x);
         double[] padded = new double[n];
         for (int k = 0; k < x.length; k++) {

@@ -52,9 +52,10 @@ public final class SwingModel {
         double reference = spectrumBefore.totalEnergy() * setup.gridShare() * setup.gridShare();
 
         BatteryModel model = phase.battery();
-        Integer forLimits = smallest(units -> holds(load, setup, units, false, reference), 0);
+        int guess = guess(load, setup);
+        Integer forLimits = smallest(units -> holds(load, setup, units, false, reference), 0, guess);
         Integer forTrip = setup.tripMw() <= 0 ? forLimits : forLimits == null ? null
-                : smallest(units -> holds(load, setup, units, true, reference), forLimits);
+                : smallest(units -> holds(load, setup, units, true, reference), forLimits, forLimits);
         boolean enabled = mitigations.battery();
         int inUse = !enabled ? 0 : phase.plannedBatteries() != null ? phase.plannedBatteries()
                 : forLimits != null && forTrip != null ? Math.max(forLimits, forTrip) : 0;
@@ -110,21 +111,64 @@ public final class SwingModel {
     }
 
     /**
-     * The fewest units from {@code from} up for which {@code holds} is true: doubling until it holds, then
-     * bisecting. Null when even {@link #MAX_UNITS} do not hold.
+     * Where the search starts: the units whose power covers the load's usual departure from its one-minute average
+     * (the 99th percentile: the swing, not the rare checkpoint or crash), about what the batteries supply or absorb.
      */
+    static int guess(double[] load, SupplySetup setup) {
+        if (load.length == 0) {
+            return 1;
+        }
+        double alpha = Math.min(1, setup.dt() / Dispatch.SMOOTHING_SECONDS);
+        int warmup = (int) Math.min(load.length, Math.max(1, Math.round(Dispatch.SMOOTHING_SECONDS / setup.dt())));
+        double average = TraceStats.mean(java.util.Arrays.copyOf(load, warmup));
+        double[] departures = new double[load.length];
+        for (int k = 0; k < load.length; k++) {
+            average += alpha * (load[k] - average);
+            departures[k] = Math.abs(load[k] - average);
+        }
+        double usual = new org.apache.commons.math3.stat.descriptive.rank.Percentile().evaluate(departures, 99);
+        return (int) Math.max(1, Math.min(MAX_UNITS, Math.ceil(usual / setup.unitMw())));
+    }
+
+    /** The fewest units from {@code from} up for which {@code holds} is true, searched from 0. */
     static Integer smallest(IntPredicate holds, int from) {
+        return smallest(holds, from, from);
+    }
+
+    /**
+     * The fewest units from {@code from} up for which {@code holds} is true, or null when even {@link #MAX_UNITS}
+     * do not hold: tries {@code guess}, gallops down or up from it (1, 2, 4 ... units away) to bracket the answer,
+     * then bisects. The answer does not depend on the guess, only the number of tries does.
+     */
+    static Integer smallest(IntPredicate holds, int from, int guess) {
         if (holds.test(from)) {
             return from;
         }
         int low = from;
-        int high = Math.max(1, from * 2);
-        while (!holds.test(high)) {
-            low = high;
-            if (high >= MAX_UNITS) {
-                return null;
+        int high;
+        int start = Math.max(from + 1, Math.min(MAX_UNITS, guess));
+        if (holds.test(start)) {
+            high = start;
+            for (int step = 1; high - step > low; step *= 2) {
+                if (!holds.test(high - step)) {
+                    low = high - step;
+                    break;
+                }
+                high -= step;
             }
-            high = Math.min(MAX_UNITS, high * 2);
+        } else {
+            low = start;
+            high = start;
+            for (int step = 1; ; step *= 2) {
+                if (high >= MAX_UNITS) {
+                    return null;
+                }
+                high = (int) Math.min(MAX_UNITS, (long) low + step);
+                if (holds.test(high)) {
+                    break;
+                }
+                low = high;
+            }
         }
         while (high - low > 1) {
             int mid = low + (high - low) / 2;
@@ -170,7 +214,10 @@ public final class SwingModel {
             }
             double band = 0;
             if (gridDraws && reference > 0) {
-                band = Spectrum.of(grid, dt).bandEnergy(s.bandLowHz(), s.bandHighHz()) / reference;
+                // While searching, a grid draw whose whole swing energy is within the band's limit needs no FFT.
+                double bound = Spectrum.totalEnergyOf(grid) / reference;
+                band = stopEarly && bound <= s.bandMaxShare()
+                        ? bound : Spectrum.of(grid, dt).bandEnergy(s.bandLowHz(), s.bandHighHz()) / reference;
             }
             return new Compliance(ramp, range, band, ratio, s);
         }

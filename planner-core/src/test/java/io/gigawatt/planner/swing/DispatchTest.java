@@ -86,7 +86,17 @@ class DispatchTest {
     @Test
     void theSearchGivesUpWhenNoCountHolds() {
         assertThat(SwingModel.smallest(n -> false, 0)).isNull();
-        assertThat(SwingModel.smallest(n -> n >= 1234, 0)).isEqualTo(1234);
+        assertThat(SwingModel.smallest(n -> false, 0, 50)).isNull();
         assertThat(SwingModel.smallest(n -> true, 7)).isEqualTo(7);
+    }
+
+    @Test
+    void theSearchFindsTheSameAnswerWhateverItsGuess() {
+        for (int answer : new int[] {1, 2, 3, 37, 38, 64, 1234, 99_999}) {
+            for (int guess : new int[] {0, 1, 2, 30, 37, 38, 39, 50, 1000, 200_000}) {
+                Integer found = SwingModel.smallest(n -> n >= answer, 0, guess);
+                assertThat(found).as("answer %d from guess %d", answer, guess).isEqualTo(answer);
+            }
+        }
     }
 }
