@@ -5,6 +5,10 @@ import io.gigawatt.planner.supply.GeneratorFleet;
 import io.gigawatt.planner.units.Energy;
 import io.gigawatt.planner.units.Power;
 import io.gigawatt.planner.units.Ramp;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.IntPredicate;
 
 /**
@@ -21,9 +25,29 @@ public final class SwingModel {
     private SwingModel() {
     }
 
-    /** The phase's swing, judged and with its batteries sized. */
+    /** Assessments of recent inputs: the model is deterministic, and sweeps re-plan the same phases many times. */
+    private static final int REMEMBERED = 64;
+    private static final Map<List<Object>, SwingAssessment> RECENT = Collections.synchronizedMap(
+            new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<List<Object>, SwingAssessment> eldest) {
+                    return size() > REMEMBERED;
+                }
+            });
+
+    /**
+     * The phase's swing, judged and with its batteries sized. Deterministic (seeded): the same settings and phase
+     * give the same assessment, so the last {@value #REMEMBERED} are remembered for sweeps that re-plan.
+     */
     public static SwingAssessment assess(SwingSettings settings, PhaseSupply phase) {
-        return simulate(settings, phase).assessment();
+        List<Object> key = List.of(settings, phase);
+        SwingAssessment known = RECENT.get(key);
+        if (known != null) {
+            return known;
+        }
+        SwingAssessment assessment = simulate(settings, phase).assessment();
+        RECENT.put(key, assessment);
+        return assessment;
     }
 
     /** The phase's swing with its traces. */

@@ -198,6 +198,20 @@ class SwingScenarioTest {
     }
 
     @Test
+    void planningTheSameScenarioAgainReusesTheAssessment() throws InputException {
+        Scenario scenario = load(WORKLOAD);
+
+        SwingAssessment first = new Planner().plan(scenario).phases().get(0).swing();
+        SwingAssessment again = new Planner().plan(load(WORKLOAD)).phases().get(0).swing();
+        SwingAssessment otherSeed = new Planner().plan(load(WORKLOAD.replace("windowMinutes: 10",
+                "windowMinutes: 10\n  seed: 99"))).phases().get(0).swing();
+
+        assertThat(again).isSameAs(first);
+        assertThat(otherSeed).isNotSameAs(first);
+        assertThat(otherSeed.peakToTrough()).isNotEqualTo(first.peakToTrough());
+    }
+
+    @Test
     void withoutBatteriesTheSwingReachesTheGridAndTheGenerators() throws InputException {
         Scenario scenario = load(WORKLOAD + """
                 utility:
