@@ -62,13 +62,13 @@ final class Figures {
                 + ")";
     }
 
-    /** "with 38 x megapack-2xl-4h dispatched: ramps 0.078 MW/s over 60 s, moves 1.33 MW within 5 s, 0% in the band". */
+    /** "with 38 x megapack-2xl-4h dispatched: ramps 77.9 kW/s over 1 min, moves 1.33 MW within 5 s, 0% of ... in 0.1-20 Hz". */
     static String gridDraw(Report.Swing s) {
         Report.SwingBatteries b = s.batteries();
         String with = b.inUse() == 0 ? "with no batteries" : "with " + b.inUse() + " x " + b.model() + " dispatched";
         return with + ": ramps " + rate(s.gridMaxRampMwPerSecond()) + " over "
-                + Quantities.format(s.utility().rampWindowSeconds()) + " s, moves " + mw(s.gridRangeMw()) + " within "
-                + Quantities.format(s.utility().rangeWindowSeconds()) + " s, " + percent(s.bandShareAfter())
+                + seconds(s.utility().rampWindowSeconds()) + ", moves " + mw(s.gridRangeMw()) + " within "
+                + seconds(s.utility().rangeWindowSeconds()) + ", " + percent(s.bandShareAfter())
                 + " of the swing's energy in " + band(s.utility())
                 + (s.gridShare() < 1 ? "; generators asked " + percent(s.generatorFollowRatio()) + " of what they can" : "");
     }
@@ -88,6 +88,11 @@ final class Figures {
     static String powerFloor(Report.Swing s) {
         return percent(s.powerFloor()) + " of TDP: " + mwh(s.powerFloorMwh()) + " over the window, "
                 + percent(s.powerFloorShare()) + " more energy";
+    }
+
+    /** "5 s", "1 min", "10 min": as the utility limits write their windows. */
+    static String seconds(double seconds) {
+        return io.gigawatt.planner.swing.UtilityLimits.span(java.time.Duration.ofMillis(Math.round(seconds * 1000)));
     }
 
     static String rate(double mwPerSecond) {
