@@ -65,6 +65,11 @@ public final class EvaluateCommand implements Callable<Integer> {
             description = "seed of the timeline's Monte Carlo (default: the scenario's timeline.risk.seed)")
     Long seed;
 
+    @Option(names = "--trace-out", paramLabel = "FILE",
+            description = "write the simulated power-swing traces of every phase as CSV into FILE, for plotting"
+                    + " (the scenario needs a workload: section)")
+    Path traceOut;
+
     @Spec
     CommandSpec spec;
 
@@ -105,13 +110,29 @@ public final class EvaluateCommand implements Callable<Integer> {
         }
         Report report = ReportBuilder.build(evaluation);
         String text = format.render(report);
+        String traces = "";
+        if (traceOut != null) {
+            if (evaluation.plan().phases().stream().allMatch(p -> p.swing() == null)) {
+                stderr.println("planner: --trace-out " + traceOut + ": " + scenario
+                        + " has no workload: section, expected one with the jobs to simulate");
+                return ExitCode.BAD_INPUT.code();
+            }
+            try {
+                SwingTraces.write(evaluation.plan(), traceOut, scenario);
+                traces = "; traces written to " + traceOut;
+            } catch (IOException e) {
+                stderr.println("planner: cannot write the traces to " + traceOut + ": " + e.getMessage());
+                return ExitCode.BAD_INPUT.code();
+            }
+        }
         if (out == null) {
             stdout.print(text);
             stdout.flush();
         } else {
             try {
                 Path written = ReportWriter.write(out, baseName(scenario) + "." + format.extension(), text, scenario);
-                stdout.println(report.scenario() + ": " + report.verdict() + " (" + report.tally() + "); report written to " + written);
+                stdout.println(report.scenario() + ": " + report.verdict() + " (" + report.tally() + "); report written to " + written
+                        + traces);
             } catch (IOException e) {
                 stderr.println("planner: cannot write the report into " + out + ": " + e.getMessage());
                 return ExitCode.BAD_INPUT.code();

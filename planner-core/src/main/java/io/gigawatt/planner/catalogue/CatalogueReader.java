@@ -91,35 +91,87 @@ public final class CatalogueReader {
 
     private static GpuModel gpu(Figures f, GpuModel base) {
         boolean b = base != null;
-        return new GpuModel(f.id, f.text("name", b ? base.name() : null),
-                Power.watts(f.number("tdpW", GPU_WATTS, b ? base.tdp().watts() : null)),
-                Power.kw(f.number("itKw", GPU_IT_KW, b ? base.itPerGpu().kw() : null)),
-                Power.watts(f.number("idleW", GPU_WATTS, b ? base.idle().watts() : null)),
-                f.sources(b ? base.sources() : null));
+        String name = f.text("name", b ? base.name() : null);
+        Power tdp = Power.watts(f.number("tdpW", GPU_WATTS, b ? base.tdp().watts() : null));
+        Power itPerGpu = Power.kw(f.number("itKw", GPU_IT_KW, b ? base.itPerGpu().kw() : null));
+        Power idle = Power.watts(f.number("idleW", GPU_WATTS, b ? base.idle().watts() : null));
+        PowerProfile profile = profile(f, b ? base : null, tdp, idle);
+        return new GpuModel(f.id, name, tdp, itPerGpu, idle, f.sources(b ? base.sources() : null), profile);
+    }
+
+    // ---- The swing model's figures: optional, with defaults derived from tdpW and idleW (PowerProfile.defaultsFor).
+
+    private static final Range OVERSHOOT = Range.of(1, 3, "a factor over the compute level");
+    private static final Range PROFILE_MS = Range.of(0, 5_000, "milliseconds");
+    private static final Range PSU_JOULES = Range.of(0, 100_000, "joules per GPU");
+    private static final Range RAMP_PER_MINUTE = Range.of(0.001, 100, "a fraction of rating per minute");
+
+    /** A GPU's power profile; a figure not written keeps the known model's, else takes its documented default. */
+    private static PowerProfile profile(Figures f, GpuModel base, Power tdp, Power idle) {
+        PowerProfile d = PowerProfile.defaultsFor(tdp, idle);
+        PowerProfile known = base == null ? null : base.profile();
+        boolean k = known != null;
+        // A compute level that was the default follows a changed tdpW (a power cap), as the default says.
+        boolean computeDefaulted = k && base.sources().of("computeW").startsWith("default:");
+        Power compute = Power.watts(f.optionalNumber("computeW", GPU_WATTS,
+                k && !computeDefaulted ? known.compute().watts() : null,
+                tdp.watts(), "default: tdpW (a training job computes at its power limit)"));
+        double overshoot = f.optionalNumber("overshoot", OVERSHOOT, k ? known.overshoot() : null, d.overshoot(),
+                "default: the measured H200's mean peak after a rise over its compute level (805 W / 690 W)");
+        double overshootMs = f.optionalNumber("overshootMs", PROFILE_MS,
+                k ? (double) known.overshootDuration().toMillis() : null, d.overshootDuration().toMillis(),
+                "default: the measured H200's overshoot lasts about one 100 ms reading");
+        double transitionMs = f.optionalNumber("transitionMs", PROFILE_MS,
+                k ? (double) known.transition().toMillis() : null, d.transition().toMillis(),
+                "default: the measured H200 changes level within one 100 ms reading; half a reading taken");
+        double psuJ = f.optionalNumber("psuStorageJ", PSU_JOULES, k ? known.psuStorage().joules() : null, 0,
+                "default: no energy storage in the power supplies");
+        return new PowerProfile(idle, compute, overshoot, java.time.Duration.ofMillis(Math.round(overshootMs)),
+                java.time.Duration.ofMillis(Math.round(transitionMs)), Energy.joules(psuJ));
     }
 
     private static GeneratorModel generator(Figures f, GeneratorModel base) {
         boolean b = base != null;
         // Read before the sources, so a lead time the scenario changes is noted with its own source.
         LeadTime leadTime = f.leadTime(b ? base.leadTime() : null);
-        return new GeneratorModel(f.id, f.text("name", b ? base.name() : null), f.text("kind", b ? base.kind() : null),
-                Power.mw(f.number("ratedMw", UNIT_MW, b ? base.rated().mw() : null)),
-                Temperature.celsius(f.number("ratedUpToC", CELSIUS, b ? base.ratedUpTo().celsius() : null)),
-                f.number("deratePerDegreeC", Range.of(0, 0.05, "a fraction of rating per degree"),
-                        b ? base.deratePerDegree() : null),
-                f.number("availability", Range.of(0.5, 1, "a fraction"), b ? base.availability() : null),
-                f.sources(b ? base.sources() : null), leadTime);
+        String name = f.text("name", b ? base.name() : null);
+        String kind = f.text("kind", b ? base.kind() : null);
+        Power rated = Power.mw(f.number("ratedMw", UNIT_MW, b ? base.rated().mw() : null));
+        Temperature ratedUpTo = Temperature.celsius(f.number("ratedUpToC", CELSIUS, b ? base.ratedUpTo().celsius() : null));
+        double derate = f.number("deratePerDegreeC", Range.of(0, 0.05, "a fraction of rating per degree"),
+                b ? base.deratePerDegree() : null);
+        double availability = f.number("availability", Range.of(0.5, 1, "a fraction"), b ? base.availability() : null);
+        double ramp = f.optionalNumber("rampPerMinute", RAMP_PER_MINUTE, b ? base.rampPerMinute() : null,
+                GeneratorModel.DEFAULT_RAMP_PER_MINUTE,
+                "default: 20% of rating per minute, the slowest gas turbine's spinning ramp in the catalogue");
+        double step = f.optionalNumber("maxLoadStep", SHARE, b ? base.maxLoadStep() : null,
+                GeneratorModel.DEFAULT_MAX_LOAD_STEP,
+                "default: a 10% load step, the least the catalogue's turbines are assumed to accept");
+        return new GeneratorModel(f.id, name, kind, rated, ratedUpTo, derate, availability,
+                f.sources(b ? base.sources() : null), leadTime, ramp, step);
     }
 
     private static BatteryModel battery(Figures f, BatteryModel base) {
         boolean b = base != null;
         // Read before the sources, so a lead time the scenario changes is noted with its own source.
         LeadTime leadTime = f.leadTime(b ? base.leadTime() : null);
-        return new BatteryModel(f.id, f.text("name", b ? base.name() : null),
-                Power.mw(f.number("mw", UNIT_MW, b ? base.power().mw() : null)),
-                Energy.mwh(f.number("mwh", UNIT_MWH, b ? base.energy().mwh() : null)),
-                f.number("roundTripEfficiency", SHARE, b ? base.roundTripEfficiency() : null),
-                f.sources(b ? base.sources() : null), leadTime);
+        String name = f.text("name", b ? base.name() : null);
+        Power power = Power.mw(f.number("mw", UNIT_MW, b ? base.power().mw() : null));
+        Energy energy = Energy.mwh(f.number("mwh", UNIT_MWH, b ? base.energy().mwh() : null));
+        double efficiency = f.number("roundTripEfficiency", SHARE, b ? base.roundTripEfficiency() : null);
+        double socMin = f.optionalNumber("socMin", SHARE, b ? base.socMin() : null, BatteryModel.DEFAULT_SOC_MIN,
+                "default: 5% of the energy kept at the bottom");
+        double socMax = f.optionalNumber("socMax", SHARE, b ? base.socMax() : null, BatteryModel.DEFAULT_SOC_MAX,
+                "default: 5% of the energy kept at the top");
+        if (socMax <= socMin && (f.fields.has("socMax") || f.fields.has("socMin"))) {
+            String key = f.fields.has("socMax") ? "socMax" : "socMin";
+            f.fields.problems().add(f.fields.locationOf(key), f.fields.pathOf(key), "socMin "
+                    + io.gigawatt.planner.units.Quantities.format(socMin) + " is not below socMax "
+                    + io.gigawatt.planner.units.Quantities.format(socMax)
+                    + ", expected a state-of-charge range such as 0.05 to 0.95");
+        }
+        return new BatteryModel(f.id, name, power, energy, efficiency, f.sources(b ? base.sources() : null), leadTime,
+                socMin, socMax);
     }
 
     private static CoolingModel cooling(Figures f, CoolingModel base) {
@@ -138,6 +190,7 @@ public final class CatalogueReader {
         private final Fields fields;
         private final boolean overriding;
         private final Map<String, String> changed = new HashMap<>();
+        private final Map<String, String> defaulted = new HashMap<>();
 
         Figures(String id, Fields fields, boolean overriding) {
             this.id = id;
@@ -159,6 +212,21 @@ public final class CatalogueReader {
             }
             note(key);
             return fields.number(key, range);
+        }
+
+        /** A figure a catalogue entry may leave out: the known model's, else {@code defaultValue} with its reason as source. */
+        double optionalNumber(String key, Range range, Double known, double defaultValue, String defaultSource) {
+            double value;
+            if (fields.has(key)) {
+                note(key);
+                value = fields.number(key, range);
+            } else if (known != null) {
+                value = known;
+            } else {
+                defaulted.put(key, defaultSource);
+                value = defaultValue;
+            }
+            return value;
         }
 
         boolean bool(String key, boolean known) {
@@ -201,6 +269,7 @@ public final class CatalogueReader {
                         perFigure.put(entry.key(), s.asText(entry.value(), s.pathOf(entry.key())));
                     }
                 });
+                defaulted.forEach(perFigure::putIfAbsent);
                 return new Sources(given == null ? "" : given, perFigure);
             }
             Map<String, String> perFigure = new HashMap<>(known.perFigure());

@@ -4,6 +4,7 @@ import io.gigawatt.planner.cooling.CoolingPlan;
 import io.gigawatt.planner.scenario.Planned;
 import io.gigawatt.planner.supply.BatteryBank;
 import io.gigawatt.planner.supply.GeneratorFleet;
+import io.gigawatt.planner.swing.SwingAssessment;
 import io.gigawatt.planner.units.Power;
 import java.time.LocalDate;
 import java.util.Collections;
@@ -19,13 +20,29 @@ import java.util.Map;
  * @param onSiteNeed     the most on-site generation must carry on any day of the window
  * @param onSiteNeedDay  the day that happens
  * @param planned        the units the planner has lined up for the phase (each null when not stated)
+ * @param swing          the simulated power swing of the phase, judged, with its batteries sized; null when the
+ *                       scenario has no workload to simulate
  */
 public record PhasePlan(int number, String name, LocalDate date, Map<String, Long> gpus, Power it, Power facility,
                         Power grid, Power onSiteNeed, LocalDate onSiteNeedDay, GeneratorFleet generators,
-                        BatteryBank batteries, CoolingPlan cooling, Planned planned) {
+                        BatteryBank batteries, CoolingPlan cooling, Planned planned, SwingAssessment swing) {
 
     public PhasePlan {
         gpus = Collections.unmodifiableMap(new LinkedHashMap<>(gpus));
+    }
+
+    /** A phase without a simulated swing. */
+    public PhasePlan(int number, String name, LocalDate date, Map<String, Long> gpus, Power it, Power facility,
+                     Power grid, Power onSiteNeed, LocalDate onSiteNeedDay, GeneratorFleet generators,
+                     BatteryBank batteries, CoolingPlan cooling, Planned planned) {
+        this(number, name, date, gpus, it, facility, grid, onSiteNeed, onSiteNeedDay, generators, batteries, cooling,
+                planned, null);
+    }
+
+    /** This phase with its simulated swing. */
+    public PhasePlan withSwing(SwingAssessment assessment) {
+        return new PhasePlan(number, name, date, gpus, it, facility, grid, onSiteNeed, onSiteNeedDay, generators,
+                batteries, cooling, planned, assessment);
     }
 
     public long gpuCount() {

@@ -10,6 +10,7 @@ import io.gigawatt.planner.supply.BatterySizing;
 import io.gigawatt.planner.supply.GeneratorFleet;
 import io.gigawatt.planner.supply.GeneratorSizing;
 import io.gigawatt.planner.supply.GridSupply;
+import io.gigawatt.planner.swing.SwingModel;
 import io.gigawatt.planner.targets.TargetModel;
 import io.gigawatt.planner.timeline.PhaseNeed;
 import io.gigawatt.planner.timeline.TimelineModel;
@@ -60,9 +61,11 @@ public final class Planner {
                 .orElseThrow();
         GeneratorFleet fleet = GeneratorSizing.size(worst.onSiteNeed(), scenario.equipment().generators(),
                 scenario.site().designAmbient());
-        return new PhasePlan(index + 1, milestone.name(), milestone.date(), mix.byModelId(), it, facility,
+        PhasePlan phase = new PhasePlan(index + 1, milestone.name(), milestone.date(), mix.byModelId(), it, facility,
                 GridSupply.firmOn(scenario.grid(), milestone.date()), worst.onSiteNeed(), worst.day(), fleet,
                 BatterySizing.size(scenario.equipment().batteries().model(), mix.swing(), fleet),
                 CoolingSizing.size(it, scenario.equipment().cooling()), milestone.planned());
+        return scenario.swing() == null ? phase
+                : phase.withSwing(SwingModel.assess(scenario.swing(), SwingPhases.supplyOf(scenario, phase)));
     }
 }

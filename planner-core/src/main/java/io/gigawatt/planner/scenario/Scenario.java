@@ -2,6 +2,7 @@ package io.gigawatt.planner.scenario;
 
 import io.gigawatt.planner.catalogue.Catalogue;
 import io.gigawatt.planner.timeline.TimelineInput;
+import io.gigawatt.planner.swing.SwingSettings;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -12,24 +13,33 @@ import java.util.List;
  * @param policyFile the policy file the scenario names (resolved against the scenario's folder), or null
  * @param timeline   what the scenario says about dates (orders, installation, permits, future supply, risk), or
  *                   null when it has no {@code timeline:} section and no timeline is computed
+ * @param swing      the workload to simulate, the utility's limits and the mitigations, or null when the scenario
+ *                   has no {@code workload:} section
  */
 public record Scenario(String name, String file, Site site, Facility facility, List<GridTranche> grid, Build build,
                        Equipment equipment, List<Target> targets, Catalogue catalogue, Path policyFile,
-                       TimelineInput timeline) {
+                       TimelineInput timeline, SwingSettings swing) {
 
     public Scenario {
         grid = List.copyOf(grid);
         targets = List.copyOf(targets);
     }
 
-    /** A scenario without a timeline section. */
+    /** A scenario without a timeline section and without a workload to simulate. */
     public Scenario(String name, String file, Site site, Facility facility, List<GridTranche> grid, Build build,
                     Equipment equipment, List<Target> targets, Catalogue catalogue, Path policyFile) {
-        this(name, file, site, facility, grid, build, equipment, targets, catalogue, policyFile, null);
+        this(name, file, site, facility, grid, build, equipment, targets, catalogue, policyFile, null, null);
     }
 
     /** This scenario with another timeline section (a different number of Monte Carlo draws, say). */
     public Scenario withTimeline(TimelineInput changed) {
-        return new Scenario(name, file, site, facility, grid, build, equipment, targets, catalogue, policyFile, changed);
+        return new Scenario(name, file, site, facility, grid, build, equipment, targets, catalogue, policyFile, changed,
+                swing);
+    }
+
+    /** This scenario with other swing settings (a variation made in memory). */
+    public Scenario withSwing(SwingSettings other) {
+        return new Scenario(name, file, site, facility, grid, build, equipment, targets, catalogue, policyFile, timeline,
+                other);
     }
 }

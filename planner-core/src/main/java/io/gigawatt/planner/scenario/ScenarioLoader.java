@@ -14,6 +14,8 @@ import io.gigawatt.planner.input.Suggestions;
 import io.gigawatt.planner.input.YamlFiles;
 import io.gigawatt.planner.timeline.TimelineInput;
 import io.gigawatt.planner.timeline.TimelineReader;
+import io.gigawatt.planner.swing.SwingSettings;
+import io.gigawatt.planner.swing.SwingSettingsReader;
 import io.gigawatt.planner.units.Power;
 import io.gigawatt.planner.units.Temperature;
 import jakarta.inject.Inject;
@@ -83,10 +85,11 @@ public final class ScenarioLoader {
         checkGeneratorsRunAt(site, equipment.generators(), root);
         TimelineInput timeline = root.optionalSection("timeline")
                 .map(section -> TimelineReader.read(section, build.start())).orElse(null);
+        SwingSettings swing = SwingSettingsReader.read(root);
         root.rejectUnknownKeys();
         root.problems().throwIfAny();
         return new Scenario(name, file, site, facility, grid, build, equipment, targets, catalogue, policyFile,
-                timeline);
+                timeline, swing);
     }
 
     /** The policy file named under {@code policy:}, relative to the scenario's folder; it must exist. */

@@ -27,6 +27,15 @@ public record Energy(double wattHours) implements Comparable<Energy> {
         return wattHours / 1e6;
     }
 
+    /** Joules (watt-seconds): the unit of energy stored per GPU in power supplies. */
+    public static Energy joules(double joules) {
+        return new Energy(joules / 3600);
+    }
+
+    public double joules() {
+        return wattHours * 3600;
+    }
+
     public Energy plus(Energy other) {
         return new Energy(wattHours + other.wattHours);
     }

@@ -97,6 +97,7 @@ public final class RuleEngine {
         facts.addAll(plan.scenario().grid());
         facts.addAll(plan.phases());
         facts.addAll(plan.targets());
+        plan.phases().stream().map(PhasePlan::swing).filter(java.util.Objects::nonNull).forEach(facts::add);
         if (plan.timeline() != null) {
             facts.addAll(plan.timeline().phases());
             facts.addAll(plan.timeline().leadTimes());

@@ -59,6 +59,14 @@ class DefaultPackTest {
         JUDGEMENTS.put("Batteries for swings and trips", "storage INFO");
         JUDGEMENTS.put("Planned battery power below the largest generator trip", "storage ERROR");
         JUDGEMENTS.put("Planned batteries cannot absorb the training swing", "storage WARNING");
+        JUDGEMENTS.put("Power swing of a phase", "storage INFO");
+        JUDGEMENTS.put("Swing held within the limits by batteries", "storage INFO");
+        JUDGEMENTS.put("Grid draw ramps faster than the utility allows", "storage ERROR");
+        JUDGEMENTS.put("Grid draw swings beyond the utility's short-term range", "storage ERROR");
+        JUDGEMENTS.put("Swing energy in the utility's critical band", "storage ERROR");
+        JUDGEMENTS.put("Generators cannot follow the training swing", "storage ERROR");
+        JUDGEMENTS.put("Planned batteries cannot hold the swing limits", "storage ERROR");
+        JUDGEMENTS.put("Power floor burns energy", "storage WARNING");
         JUDGEMENTS.put("Cooling for a phase", "cooling INFO");
         JUDGEMENTS.put("Cooling beyond the rental market", "cooling ERROR");
         JUDGEMENTS.put("Cooling takes a large share of the rental market", "cooling WARNING");
@@ -95,7 +103,8 @@ class DefaultPackTest {
      * Rules whose condition is only that a phase exists ({@code PhasePlan()}, {@code PhasePlan( $c : cooling )}):
      * there is no threshold to miss, so their tests check instead that they speak once per phase and not about targets.
      */
-    private static final Set<String> WITHOUT_THRESHOLD = Set.of("Grid share of a phase", "Cooling for a phase");
+    private static final Set<String> WITHOUT_THRESHOLD = Set.of("Grid share of a phase", "Cooling for a phase",
+            "Power swing of a phase");
 
     private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"(.*?)^end\\b",
             Pattern.MULTILINE | Pattern.DOTALL);
@@ -166,7 +175,7 @@ class DefaultPackTest {
         Set<String> catalogued = new TreeSet<>(JUDGEMENTS.keySet());
         catalogued.addAll(DERIVATIONS.keySet());
 
-        assertThat(JUDGEMENTS).hasSize(28);
+        assertThat(JUDGEMENTS).hasSize(36);
         assertThat(DERIVATIONS).hasSize(1);
         assertThat(ruleTexts().keySet()).containsExactlyInAnyOrderElementsOf(catalogued);
         assertThat(compiledRules()).extracting(Rule::getName).containsExactlyInAnyOrderElementsOf(catalogued);

@@ -193,11 +193,13 @@ class PolicyTest {
     }
 
     /**
-     * The timeline model's thresholds need a scenario with a {@code timeline:} section, which ScenarioBuilder does
-     * not write: their firing tests and near misses, on either side of each threshold, are in TimelineModelRulesTest.
+     * The timeline model's and the swing model's thresholds need a scenario with a {@code timeline:} or
+     * {@code workload:} section: their firing tests and near misses, on either side of each threshold, are in
+     * TimelineModelRulesTest and SwingRulesTest.
      */
     private static final Set<String> THRESHOLDS_OF_THE_TIMELINE_MODEL = Set.of("maximumIdleGpuDays",
-            "minimumLeadTimeSlackDays", "maximumGeneratorMarketShare");
+            "minimumLeadTimeSlackDays", "maximumGeneratorMarketShare", "swingLimitTolerance",
+            "maximumPowerFloorEnergyShare");
 
     @Test
     void aStricterSparePolicyAsksForTheMissingUnit() throws Exception {
@@ -278,7 +280,8 @@ class PolicyTest {
         assertThat(problemsOf(file)).containsExactly(file + ":2:3: thresholds.minimumGridShar: unknown key,"
                 + " did you mean 'minimumGridShare'? expected one of: minimumGridShare, maximumRentalMarketShare,"
                 + " minimumCoolingMargin, minimumGeneratorSpares, maximumDerateLoss, maximumKwPerGpuDeviation,"
-                + " maximumIdleGpuDays, minimumLeadTimeSlackDays, maximumGeneratorMarketShare");
+                + " maximumIdleGpuDays, minimumLeadTimeSlackDays, maximumGeneratorMarketShare, swingLimitTolerance,"
+                + " maximumPowerFloorEnergyShare");
     }
 
     @Test
@@ -324,7 +327,7 @@ class PolicyTest {
                 file + ":5:3: thresholds.minimumGridShar: unknown key, did you mean 'minimumGridShare'? expected one"
                         + " of: minimumGridShare, maximumRentalMarketShare, minimumCoolingMargin, minimumGeneratorSpares,"
                         + " maximumDerateLoss, maximumKwPerGpuDeviation, maximumIdleGpuDays, minimumLeadTimeSlackDays,"
-                        + " maximumGeneratorMarketShare",
+                        + " maximumGeneratorMarketShare, swingLimitTolerance, maximumPowerFloorEnergyShare",
                 file + ":6:29: thresholds.maximumRentalMarketShare: 2 is implausibly large, expected a fraction of the"
                         + " rentable fleet from 0 to 1");
     }

@@ -134,10 +134,10 @@ class RuleBuildTest {
                 .containsExactly(
                         "9:21 rule \"Typos\": unknown field 'gridShar' of PhasePlan | did you mean 'gridShare'? fields of"
                                 + " PhasePlan: number, name, date, gpus, it, facility, grid, onSiteNeed, onSiteNeedDay,"
-                                + " generators, batteries, cooling, planned; also: gap, gpuCount, gridShare,"
+                                + " generators, batteries, cooling, planned, swing; also: gap, gpuCount, gridShare,"
                                 + " plannedBatteryPower, plannedCooling, plannedGeneration",
                         "10:5 rule \"Typos\": unknown fact type 'Sit' | did you mean 'Site'? known fact types: Threshold,"
-                                + " Site, Generators, Cooling, GridTranche, PhasePlan, TargetAssessment, PhaseTimeline, LeadTimeCheck,"
-                                + " RentalShare, TargetTimeline");
+                                + " Site, Generators, Cooling, GridTranche, PhasePlan, TargetAssessment, SwingAssessment,"
+                                + " PhaseTimeline, LeadTimeCheck, RentalShare, TargetTimeline");
     }
 }

@@ -29,6 +29,19 @@ public final class MarkdownRenderer {
                     Figures.cooling(p.cooling()), lower(p.verdict()));
         }
 
+        if (report.phases().stream().anyMatch(p -> p.swing() != null)) {
+            out.append("\n## Power swings\n\n");
+            out.append("| phase | swing before mitigation | utility limits | grid draw after mitigation | batteries for the swing | power floor |\n");
+            out.append("|---|---|---|---|---|---|\n");
+            for (Report.Phase p : report.phases()) {
+                if (p.swing() != null) {
+                    row(out, p.name(), Figures.swing(p.swing()), p.swing().utility().limits(),
+                            Figures.gridDraw(p.swing()), Figures.swingBatteries(p.swing()),
+                            p.swing().powerFloor() == null ? "none" : Figures.powerFloor(p.swing()));
+                }
+            }
+        }
+
         if (!report.targets().isEmpty()) {
             out.append("\n## Targets\n\n");
             out.append("| target | date | budget | GPUs | implied per GPU | catalogue per GPU | needed | GPUs within budget | reachable |\n");

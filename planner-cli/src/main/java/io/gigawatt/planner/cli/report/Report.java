@@ -46,7 +46,15 @@ public record Report(int schemaVersion, String scenario, String file, String ver
      */
     public record Phase(String name, String date, Map<String, Long> gpus, long gpuCount, double itMw,
                         double facilityMw, double gridMw, double gridShare, double onSiteMw, String onSiteDay,
-                        Generators generators, Batteries batteries, Cooling cooling, String verdict) {
+                        Generators generators, Batteries batteries, Cooling cooling, String verdict, Swing swing) {
+
+        /** A phase without a simulated swing. */
+        public Phase(String name, String date, Map<String, Long> gpus, long gpuCount, double itMw,
+                     double facilityMw, double gridMw, double gridShare, double onSiteMw, String onSiteDay,
+                     Generators generators, Batteries batteries, Cooling cooling, String verdict) {
+            this(name, date, gpus, gpuCount, itMw, facilityMw, gridMw, gridShare, onSiteMw, onSiteDay, generators,
+                    batteries, cooling, verdict, null);
+        }
     }
 
     /**
@@ -59,6 +67,47 @@ public record Report(int schemaVersion, String scenario, String file, String ver
 
     public record Batteries(String model, int units, double mw, double mwh, double swingMw, double largestTripMw,
                             String sizedBy) {
+    }
+
+    /**
+     * The simulated power swing of a phase (null when the scenario has no workload). "Before": the load as the jobs
+     * make it; "after": the grid draw with every mitigation the scenario switches on.
+     *
+     * @param maxRampMwPerSecond      steepest step-to-step change before mitigation
+     * @param bandShareBefore         share of the swing's energy in the utility's band, before
+     * @param loadPeakToTroughMw      peak to trough with the load-side mitigations (floor, PSU storage, ramp limit)
+     * @param gridShare               share of every change the grid carries (generators carry the rest)
+     * @param gridMaxRampMwPerSecond  steepest change of the grid draw over the utility's ramp window, after
+     * @param gridRangeMw             largest range of the grid draw within the utility's range window, after
+     * @param bandShareAfter          the grid draw's energy in the band, over the swing energy it would see unmitigated
+     * @param generatorFollowRatio    what the generators were asked to follow over what they can (above 1: they cannot)
+     * @param powerFloorMwh           energy the power floor burns over the window (0 without one)
+     * @param powerFloorShare         that energy as a share of the campus's energy without the floor
+     */
+    public record Swing(int stepMs, double windowMinutes, double peakToTroughMw, double maxRampMwPerSecond,
+                        double bandShareBefore, double loadPeakToTroughMw, double gridShare,
+                        double gridMaxRampMwPerSecond, double gridRangeMw, double bandShareAfter,
+                        double generatorFollowRatio, Utility utility, SwingBatteries batteries, Double powerFloor,
+                        double powerFloorMwh, double powerFloorShare) {
+    }
+
+    /** The utility's limits on the grid draw; each null when the utility sets none. */
+    public record Utility(String preset, Double rampMwPerSecond, double rampWindowSeconds, Double rangeMw,
+                          double rangeWindowSeconds, double bandLowHz, double bandHighHz, Double bandMaxShare,
+                          String limits) {
+    }
+
+    /**
+     * The batteries the swing model sized by search.
+     *
+     * @param units          units needed (the larger of the two duties), or null when no count holds the limits
+     * @param unitsForLimits fewest units that keep every limit, or null
+     * @param unitsForTrip   fewest that also ride through the largest generator's trip, or null
+     * @param plannedUnits   units the planner lined up, or null
+     * @param inUse          units the figures after mitigation were simulated with
+     */
+    public record SwingBatteries(String model, boolean enabled, Integer units, Double mw, Double mwh,
+                                 Integer unitsForLimits, Integer unitsForTrip, Integer plannedUnits, int inUse) {
     }
 
     /** @param marketShare share of the rentable fleet, or null when not rented or the market is unknown */

@@ -7,6 +7,9 @@ import io.gigawatt.planner.rules.Evaluation;
 import io.gigawatt.planner.rules.Severity;
 import io.gigawatt.planner.supply.BatteryBank;
 import io.gigawatt.planner.supply.GeneratorFleet;
+import io.gigawatt.planner.swing.SwingAssessment;
+import io.gigawatt.planner.swing.SwingBattery;
+import io.gigawatt.planner.swing.UtilityLimits;
 import io.gigawatt.planner.targets.TargetAssessment;
 import io.gigawatt.planner.units.Power;
 import java.math.BigDecimal;
@@ -43,7 +46,28 @@ public final class ReportBuilder {
         boolean feasible = evaluation.about(p.name()).stream().noneMatch(f -> f.severity() == Severity.ERROR);
         return new Report.Phase(p.name(), p.date().toString(), p.gpus(), p.gpuCount(), mw(p.it()), mw(p.facility()),
                 mw(p.grid()), share(p.gridShare()), mw(p.onSiteNeed()), p.onSiteNeedDay().toString(),
-                generators(p.generators()), batteries(p.batteries()), cooling(p.cooling()), verdict(feasible));
+                generators(p.generators()), batteries(p.batteries()), cooling(p.cooling()), verdict(feasible),
+                p.swing() == null ? null : swing(p.swing()));
+    }
+
+    private static Report.Swing swing(SwingAssessment s) {
+        UtilityLimits u = s.limits();
+        Report.Utility utility = new Report.Utility(u.preset(), u.ramp() == null ? null : round(u.ramp().mwPerSecond(), 4),
+                seconds(u.rampWindow()), u.range() == null ? null : mw(u.range()), seconds(u.rangeWindow()),
+                u.bandLowHz(), u.bandHighHz(), u.bandMaxShare(), u.describe());
+        SwingBattery b = s.battery();
+        Report.SwingBatteries batteries = new Report.SwingBatteries(b.model().id(), b.enabled(), b.needed(),
+                b.sized() ? mw(b.power()) : null, b.sized() ? round(b.energy().mwh(), 3) : null, b.forLimits(),
+                b.forTrip(), b.planned(), b.inUse());
+        return new Report.Swing((int) s.step().toMillis(), round(s.window().toMillis() / 60_000.0, 3),
+                mw(s.peakToTrough()), round(s.maxRamp().mwPerSecond(), 3), share(s.bandShareBefore()),
+                mw(s.loadPeakToTrough()), share(s.gridShare()), round(s.gridMaxRamp().mwPerSecond(), 4),
+                mw(s.gridRange()), share(s.bandShareAfter()), share(s.generatorFollowRatio()), utility, batteries,
+                s.mitigations().powerFloor(), round(s.powerFloorEnergy().mwh(), 3), share(s.powerFloorShare()));
+    }
+
+    private static double seconds(java.time.Duration d) {
+        return round(d.toMillis() / 1000.0, 3);
     }
 
     private static Report.Generators generators(GeneratorFleet f) {

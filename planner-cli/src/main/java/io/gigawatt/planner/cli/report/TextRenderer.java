@@ -31,6 +31,15 @@ public final class TextRenderer {
             line(out, "generators", Figures.generators(p.generators()));
             line(out, "batteries", Figures.batteries(p.batteries()));
             line(out, "cooling", Figures.cooling(p.cooling()));
+            if (p.swing() != null) {
+                line(out, "swing", Figures.swing(p.swing()));
+                line(out, "utility", p.swing().utility().limits());
+                line(out, "grid draw", Figures.gridDraw(p.swing()));
+                line(out, "swing store", Figures.swingBatteries(p.swing()));
+                if (p.swing().powerFloor() != null) {
+                    line(out, "power floor", Figures.powerFloor(p.swing()));
+                }
+            }
             TimelineText.readyLine(report.timeline(), p.name()).ifPresent(ready -> line(out, "ready", ready));
             findings(out, report.findingsAbout(p.name()));
         }

@@ -1,0 +1,78 @@
+package io.gigawatt.planner.benchmarks;
+
+import io.gigawatt.planner.catalogue.CatalogueReader;
+import io.gigawatt.planner.input.InputException;
+import io.gigawatt.planner.plan.PhasePlan;
+import io.gigawatt.planner.plan.SwingPhases;
+import io.gigawatt.planner.scenario.Scenario;
+import io.gigawatt.planner.scenario.ScenarioLoader;
+import io.gigawatt.planner.swing.CampusLoad;
+import io.gigawatt.planner.swing.Mitigations;
+import io.gigawatt.planner.swing.PhaseSupply;
+import io.gigawatt.planner.swing.SwingModel;
+import io.gigawatt.planner.swing.SwingRun;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The swing budget of docs/design.md: a 1,000,000-GPU campus simulated for one hour at 100 ms steps within 2 s.
+ * {@code campusTrace} is the simulation of the campus's power (36,000 steps, four jobs, per-rack jitter);
+ * {@code swingAssessment} is everything the planner does per phase: the trace before and after mitigation, the
+ * FFT band shares, and the battery search (a dispatch per candidate count, with and without a generator trip).
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class SwingBenchmark {
+
+    /** The trace's step: 100 ms is the budget's; 10 ms is the finest the scenario allows (360,000 steps). */
+    @Param({"100"})
+    public int stepMs;
+
+    private Scenario scenario;
+    private PhaseSupply supply;
+
+    @Setup
+    public void load() throws IOException, InputException {
+        scenario = millionGpus(stepMs);
+        PhasePlan phase = new io.gigawatt.planner.plan.Planner().plan(scenario.withSwing(null)).phases().get(0);
+        supply = SwingPhases.supplyOf(scenario, phase);
+        if (supply.gpuCount() != 1_000_000 || scenario.swing().workload().window().toMinutes() != 60) {
+            throw new IllegalStateException("the benchmark campus is not 1,000,000 GPUs for one hour");
+        }
+    }
+
+    /** The benchmark campus of million-gpus.yaml, its trace at {@code stepMs}. */
+    static Scenario millionGpus(int stepMs) throws IOException, InputException {
+        try (InputStream in = SwingBenchmark.class.getClassLoader().getResourceAsStream("million-gpus.yaml")) {
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("stepMs: 100", "stepMs: " + stepMs);
+            return new ScenarioLoader(CatalogueReader.loadDefault()).load("million-gpus.yaml", text);
+        }
+    }
+
+    @Benchmark
+    public double[] campusTrace() {
+        return CampusLoad.trace(scenario.swing().workload(), supply.gpus(), supply.facility().mw(), Mitigations.none());
+    }
+
+    @Benchmark
+    public SwingRun swingAssessment() {
+        return SwingModel.simulate(scenario.swing(), supply);
+    }
+}

@@ -1,0 +1,113 @@
+package io.gigawatt.planner.swing;
+
+/**
+ * Grid-forming battery dispatch over a campus trace. The sources (grid and generators, sharing every change in
+ * proportion to their shares) follow a smooth draw: a one-minute low-pass of the load, nudged to bring the batteries
+ * back to mid charge, and never changing faster than the tightest limit allows. The batteries supply the
+ * difference within milliseconds, within their power and state-of-charge bounds; what they cannot supply, the
+ * grid and generators take at once, and the limits judge it. When the largest generator trips, the batteries pick
+ * up its output at once and hand it back to the remaining generators at their ramp rate (keeping their load-step
+ * allowance for the swing); what the remaining units cannot add at all, the batteries carry to the window's end.
+ *
+ * <p>Losses: charging stores all it takes; discharging {@code P} for {@code dt} drains {@code P dt / efficiency},
+ * so energy in = energy out / efficiency + change of stored energy.
+ */
+public final class Dispatch {
+
+    /** The low-pass the sources' draw follows. */
+    static final double SMOOTHING_SECONDS = 60;
+    /** The state-of-charge correction: one full unit of charge error moves the draw by the bank's energy per hour. */
+    static final double RECHARGE_SECONDS = 3600;
+
+    private Dispatch() {
+    }
+
+    /** The traces of one dispatch, MW (battery positive when discharging) and state of charge 0-1. */
+    /**
+     * The traces of one dispatch, MW (battery positive when discharging) and state of charge 0-1.
+     *
+     * @param sources what grid and generators together must follow (the generators' trip deficit aside)
+     */
+    public record Result(double[] grid, double[] generators, double[] battery, double[] soc, double[] sources,
+                         double energyInMwh, double energyOutMwh, double storedStartMwh, double storedEndMwh,
+                         boolean saturated) {
+    }
+
+    /**
+     * @param load  the campus trace, MW
+     * @param units battery units (0 for none)
+     * @param trip  whether the largest generator trips at the load's peak
+     */
+    public static Result run(double[] load, SupplySetup s, int units, boolean trip) {
+        int n = load.length;
+        double dt = s.dt();
+        double g = s.gridShare();
+        double[] grid = new double[n];
+        double[] gen = new double[n];
+        double[] bat = new double[n];
+        double[] socs = new double[n];
+        double[] followed = new double[n];
+        double pMax = units * s.unitMw();
+        double capacity = units * s.unitMwh();
+        double mid = 0.5 * (s.socMin() + s.socMax());
+        double soc = mid;
+        double slope = s.slopePerStep();
+        int warmup = (int) Math.min(n, Math.max(1, Math.round(SMOOTHING_SECONDS / dt)));
+        double drawn = 0;
+        for (int k = 0; k < warmup; k++) {
+            drawn += load[k];
+        }
+        drawn /= warmup;
+        double lowPass = drawn;
+        double alpha = Math.min(1, dt / SMOOTHING_SECONDS);
+        int tripAt = trip && s.tripMw() > 0 ? TraceStats.argMax(load) : -1;
+        double in = 0;
+        double out = 0;
+        boolean saturated = false;
+        for (int k = 0; k < n; k++) {
+            double l = load[k];
+            lowPass += alpha * (l - lowPass);
+            double want = lowPass;
+            if (capacity > 0) {
+                want += (mid - soc) * capacity * 3600 / RECHARGE_SECONDS;
+            }
+            double draw = Math.max(drawn - slope, Math.min(drawn + slope, want));
+            if (capacity <= 0) {
+                draw = l;
+            }
+            double deficit = tripAt >= 0 && k >= tripAt ? tripDeficit(s, (k - tripAt) * dt) : 0;
+            double wanted = l - draw + deficit;
+            double b = 0;
+            if (capacity > 0) {
+                double dischargeRoom = Math.max(0, (soc - s.socMin()) * capacity * 3600 * s.efficiency() / dt);
+                double chargeRoom = Math.max(0, (s.socMax() - soc) * capacity * 3600 / dt);
+                b = Math.max(-Math.min(pMax, chargeRoom), Math.min(Math.min(pMax, dischargeRoom), wanted));
+            }
+            double unserved = wanted - b;
+            if (Math.abs(unserved) > 1e-9) {
+                saturated = true;
+            }
+            double sources = draw + unserved;
+            followed[k] = sources;
+            grid[k] = g * sources;
+            gen[k] = (1 - g) * sources - deficit;
+            bat[k] = b;
+            if (b > 0) {
+                out += b * dt / 3600;
+                soc -= b * dt / 3600 / s.efficiency() / capacity;
+            } else if (b < 0) {
+                in += -b * dt / 3600;
+                soc += -b * dt / 3600 / capacity;
+            }
+            socs[k] = soc;
+            drawn = draw;
+        }
+        return new Result(grid, gen, bat, socs, followed, in, out, mid * capacity, soc * capacity, saturated);
+    }
+
+    /** What the remaining generators have not picked up {@code t} seconds after the largest one tripped, MW. */
+    static double tripDeficit(SupplySetup s, double t) {
+        double pickedUp = Math.min(s.tripHeadroomMw(), s.tripStepMw() + s.tripRecoveryRamp() * t);
+        return Math.max(0, s.tripMw() - Math.max(0, pickedUp));
+    }
+}

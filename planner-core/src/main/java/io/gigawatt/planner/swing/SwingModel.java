@@ -1,0 +1,274 @@
+package io.gigawatt.planner.swing;
+
+import io.gigawatt.planner.catalogue.BatteryModel;
+import io.gigawatt.planner.supply.GeneratorFleet;
+import io.gigawatt.planner.units.Energy;
+import io.gigawatt.planner.units.Power;
+import io.gigawatt.planner.units.Ramp;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntPredicate;
+
+/**
+ * The power-swing model of one phase: builds the campus trace from the workload, judges it against the utility's
+ * and the generators' limits, and sizes the batteries by search: the fewest units of the scenario's model that
+ * keep every limit, and the fewest that also ride through a trip of the largest generator.
+ */
+public final class SwingModel {
+
+    /** The search gives up beyond this many battery units. */
+    static final int MAX_UNITS = 100_000;
+    private static final double TOLERANCE = 1e-9;
+
+    private SwingModel() {
+    }
+
+    /** Assessments of recent inputs: the model is deterministic, and sweeps re-plan the same phases many times. */
+    private static final int REMEMBERED = 64;
+    private static final Map<List<Object>, SwingAssessment> RECENT = Collections.synchronizedMap(
+            new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<List<Object>, SwingAssessment> eldest) {
+                    return size() > REMEMBERED;
+                }
+            });
+
+    /**
+     * The phase's swing, judged and with its batteries sized. Deterministic (seeded): the same settings and phase
+     * give the same assessment, so the last {@value #REMEMBERED} are remembered for sweeps that re-plan.
+     */
+    public static SwingAssessment assess(SwingSettings settings, PhaseSupply phase) {
+        List<Object> key = List.of(settings, phase);
+        SwingAssessment known = RECENT.get(key);
+        if (known != null) {
+            return known;
+        }
+        SwingAssessment assessment = simulate(settings, phase).assessment();
+        RECENT.put(key, assessment);
+        return assessment;
+    }
+
+    /** The phase's swing with its traces. */
+    public static SwingRun simulate(SwingSettings settings, PhaseSupply phase) {
+        Workload workload = settings.workload();
+        Mitigations mitigations = settings.mitigations();
+        double dt = workload.stepSeconds();
+        double facility = phase.facility().mw();
+        double[] before = CampusLoad.trace(workload, phase.gpus(), facility, Mitigations.none());
+        double[] load = mitigations.shapesLoad()
+                ? CampusLoad.trace(workload, phase.gpus(), facility, mitigations) : before;
+        double floorMwh = 0;
+        double floorShare = 0;
+        if (mitigations.powerFloor() != null) {
+            Mitigations noFloor = mitigations.withoutFloor();
+            double[] withoutFloor = noFloor.shapesLoad()
+                    ? CampusLoad.trace(workload, phase.gpus(), facility, noFloor) : before;
+            double without = TraceStats.energyMwh(withoutFloor, dt);
+            floorMwh = TraceStats.energyMwh(load, dt) - without;
+            floorShare = without == 0 ? 0 : floorMwh / without;
+        }
+
+        SupplySetup setup = setup(settings.utility(), phase, load, dt);
+        Spectrum spectrumBefore = Spectrum.of(before, dt);
+        double bandBefore = spectrumBefore.bandShare(settings.utility().bandLowHz(), settings.utility().bandHighHz());
+        double reference = spectrumBefore.totalEnergy() * setup.gridShare() * setup.gridShare();
+
+        BatteryModel model = phase.battery();
+        int guess = guess(load, setup);
+        Integer forLimits = smallest(units -> holds(load, setup, units, false, reference), 0, guess);
+        Integer forTrip = setup.tripMw() <= 0 ? forLimits : forLimits == null ? null
+                : smallest(units -> holds(load, setup, units, true, reference), forLimits, forLimits);
+        boolean enabled = mitigations.battery();
+        int inUse = !enabled ? 0 : phase.plannedBatteries() != null ? phase.plannedBatteries()
+                : forLimits != null && forTrip != null ? Math.max(forLimits, forTrip) : 0;
+        SwingBattery battery = new SwingBattery(model, enabled, phase.plannedBatteries(), forLimits, forTrip, inUse);
+
+        Dispatch.Result dispatch = Dispatch.run(load, setup, inUse, false);
+        Compliance after = Compliance.of(dispatch, setup, reference);
+        GeneratorFleet fleet = phase.generators();
+        boolean generators = setup.hasGenerators();
+        SwingAssessment assessment = new SwingAssessment(phase.phase(), workload.step(), workload.window(),
+                phase.gpuCount(), Power.mw(TraceStats.peakToTrough(before)),
+                Ramp.mwPerSecond(TraceStats.maxStepRamp(before, dt)), bandBefore,
+                Power.mw(TraceStats.peakToTrough(load)), settings.utility(), mitigations, setup.gridShare(),
+                Ramp.mwPerSecond(after.gridRamp()), Power.mw(after.gridRange()), after.bandShare(),
+                generators ? Ramp.mwPerSecond(setup.generatorRamp()) : Ramp.ZERO,
+                generators ? Power.mw(setup.generatorStep()) : Power.ZERO, after.generatorRatio(), battery,
+                Energy.mwh(floorMwh), floorShare, Energy.mwh(TraceStats.energyMwh(load, dt)));
+        return new SwingRun(assessment, dt, before, load, dispatch);
+    }
+
+    /** How the phase is supplied: grid share, limits per step, generators and the battery unit. */
+    static SupplySetup setup(UtilityLimits u, PhaseSupply phase, double[] load, double dt) {
+        double g = phase.effectiveGridShare();
+        GeneratorFleet fleet = phase.generators();
+        boolean generators = g < 1 && fleet != null && fleet.units() > 0;
+        double unit = generators ? fleet.unitOutput().mw() : 0;
+        double ramp = generators ? fleet.model().rampPerMinute() / 60 : 0;
+        double step = generators ? fleet.model().maxLoadStep() : 0;
+        int running = generators ? fleet.running() : 0;
+        int remaining = generators ? fleet.units() - 1 : 0;
+        double peak = load.length == 0 ? 0 : load[TraceStats.argMax(load)];
+        BatteryModel b = phase.battery();
+        return new SupplySetup(dt, g,
+                u.ramp() == null ? Double.POSITIVE_INFINITY : u.ramp().mwPerSecond(),
+                steps(u.rampWindow(), dt),
+                u.range() == null ? Double.POSITIVE_INFINITY : u.range().mw(),
+                steps(u.rangeWindow(), dt), u.bandLowHz(), u.bandHighHz(),
+                u.bandMaxShare() == null ? Double.NaN : u.bandMaxShare(),
+                generators ? ramp * running * unit : Double.POSITIVE_INFINITY,
+                generators ? step * running * unit : 0,
+                b.power().mw(), b.energy().mwh(), b.roundTripEfficiency(), b.socMin(), b.socMax(),
+                unit, 0, ramp * remaining * unit, Math.max(0, remaining * unit - (1 - g) * peak));
+    }
+
+    private static int steps(java.time.Duration window, double dt) {
+        return (int) Math.max(1, Math.round(window.toNanos() / 1e9 / dt));
+    }
+
+    /** Whether {@code units} batteries keep every limit (and ride through the trip when asked). */
+    static boolean holds(double[] load, SupplySetup setup, int units, boolean trip, double reference) {
+        Dispatch.Result result = Dispatch.run(load, setup, units, trip);
+        return Compliance.of(result, setup, reference, true).holds();
+    }
+
+    /**
+     * Where the search starts: the units whose power covers the load's usual departure from its one-minute average
+     * (the 99th percentile: the swing, not the rare checkpoint or crash), about what the batteries supply or absorb.
+     */
+    static int guess(double[] load, SupplySetup setup) {
+        if (load.length == 0) {
+            return 1;
+        }
+        double alpha = Math.min(1, setup.dt() / Dispatch.SMOOTHING_SECONDS);
+        int warmup = (int) Math.min(load.length, Math.max(1, Math.round(Dispatch.SMOOTHING_SECONDS / setup.dt())));
+        double average = TraceStats.mean(java.util.Arrays.copyOf(load, warmup));
+        double[] departures = new double[load.length];
+        for (int k = 0; k < load.length; k++) {
+            average += alpha * (load[k] - average);
+            departures[k] = Math.abs(load[k] - average);
+        }
+        double usual = new org.apache.commons.math3.stat.descriptive.rank.Percentile().evaluate(departures, 99);
+        return (int) Math.max(1, Math.min(MAX_UNITS, Math.ceil(usual / setup.unitMw())));
+    }
+
+    /** The fewest units from {@code from} up for which {@code holds} is true, searched from 0. */
+    static Integer smallest(IntPredicate holds, int from) {
+        return smallest(holds, from, from);
+    }
+
+    /**
+     * The fewest units from {@code from} up for which {@code holds} is true, or null when even {@link #MAX_UNITS}
+     * do not hold: tries {@code guess}, gallops down or up from it (1, 2, 4 ... units away) to bracket the answer,
+     * then bisects. The answer does not depend on the guess, only the number of tries does.
+     */
+    static Integer smallest(IntPredicate holds, int from, int guess) {
+        if (holds.test(from)) {
+            return from;
+        }
+        int low = from;
+        int high;
+        int start = Math.max(from + 1, Math.min(MAX_UNITS, guess));
+        if (holds.test(start)) {
+            high = start;
+            for (int step = 1; high - step > low; step *= 2) {
+                if (!holds.test(high - step)) {
+                    low = high - step;
+                    break;
+                }
+                high -= step;
+            }
+        } else {
+            low = start;
+            high = start;
+            for (int step = 1; ; step *= 2) {
+                if (high >= MAX_UNITS) {
+                    return null;
+                }
+                high = (int) Math.min(MAX_UNITS, (long) low + step);
+                if (holds.test(high)) {
+                    break;
+                }
+                low = high;
+            }
+        }
+        while (high - low > 1) {
+            int mid = low + (high - low) / 2;
+            if (holds.test(mid)) {
+                high = mid;
+            } else {
+                low = mid;
+            }
+        }
+        return high;
+    }
+
+    /**
+     * A running generator accepts one sudden load step, then needs about this long to recover (reciprocating
+     * engines: steps 0-28-60-100% with 10 s recovery, docs/domain.md section 5): within any such window its output
+     * may move, in total, at most one load step plus its ramp.
+     */
+    static final double GENERATOR_RECOVERY_SECONDS = 10;
+
+    /** How a dispatch's grid and generator draw measure against their limits. */
+    record Compliance(double gridRamp, double gridRange, double bandShare, double generatorRatio, SupplySetup setup) {
+
+        static Compliance of(Dispatch.Result r, SupplySetup s, double reference) {
+            return of(r, s, reference, false);
+        }
+
+        /** With {@code stopEarly}, stops at the first limit broken (the remaining figures are then NaN). */
+        static Compliance of(Dispatch.Result r, SupplySetup s, double reference, boolean stopEarly) {
+            double dt = s.dt();
+            double[] grid = r.grid();
+            boolean gridDraws = s.gridShare() > 0;
+            double ratio = generatorRatio(r.sources(), s);
+            if (stopEarly && ratio > 1 + TOLERANCE) {
+                return new Compliance(Double.NaN, Double.NaN, Double.NaN, ratio, s);
+            }
+            double ramp = gridDraws ? TraceStats.maxRampOver(grid, s.rampWindowSteps(), dt) : 0;
+            if (stopEarly && ramp > s.gridRamp() * (1 + TOLERANCE) + TOLERANCE) {
+                return new Compliance(ramp, Double.NaN, Double.NaN, ratio, s);
+            }
+            double range = gridDraws ? TraceStats.maxRange(grid, s.rangeWindowSteps()) : 0;
+            if (stopEarly && (range > s.gridRange() * (1 + TOLERANCE) + TOLERANCE || Double.isNaN(s.bandMaxShare()))) {
+                return new Compliance(ramp, range, Double.NaN, ratio, s);
+            }
+            double band = 0;
+            if (gridDraws && reference > 0) {
+                // While searching, a grid draw whose whole swing energy is within the band's limit needs no FFT.
+                double bound = Spectrum.totalEnergyOf(grid) / reference;
+                band = stopEarly && bound <= s.bandMaxShare()
+                        ? bound : Spectrum.of(grid, dt).bandEnergy(s.bandLowHz(), s.bandHighHz()) / reference;
+            }
+            return new Compliance(ramp, range, band, ratio, s);
+        }
+
+        /** The most the generators were asked to move, over what they can: 1 is at the limit, 0 without generators. */
+        static double generatorRatio(double[] sources, SupplySetup s) {
+            if (!s.hasGenerators()) {
+                return 0;
+            }
+            double dt = s.dt();
+            double share = 1 - s.gridShare();
+            int recovery = (int) Math.max(1, Math.round(GENERATOR_RECOVERY_SECONDS / dt));
+            double moved = TraceStats.maxTotalVariation(sources, recovery) * share;
+            double ratio = moved / (s.generatorStep() + s.generatorRamp() * recovery * dt);
+            int minute = (int) Math.max(1, Math.round(60 / dt));
+            if (minute < sources.length) {
+                double perMinute = TraceStats.maxRampOver(sources, minute, dt) * minute * dt * share;
+                ratio = Math.max(ratio, perMinute / (s.generatorStep() + s.generatorRamp() * minute * dt));
+            }
+            return ratio;
+        }
+
+        boolean holds() {
+            return !(gridRamp > setup.gridRamp() * (1 + TOLERANCE) + TOLERANCE)
+                    && !(gridRange > setup.gridRange() * (1 + TOLERANCE) + TOLERANCE)
+                    && (Double.isNaN(setup.bandMaxShare()) || !(bandShare > setup.bandMaxShare() + TOLERANCE))
+                    && !(generatorRatio > 1 + TOLERANCE);
+        }
+    }
+}

@@ -1,0 +1,201 @@
+package io.gigawatt.planner.swing;
+
+import io.gigawatt.planner.input.Fields;
+import io.gigawatt.planner.input.Range;
+import io.gigawatt.planner.input.Suggestions;
+import io.gigawatt.planner.units.Power;
+import io.gigawatt.planner.units.Quantities;
+import io.gigawatt.planner.units.Ramp;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+
+/**
+ * Reads a scenario's {@code workload:}, {@code utility:} and {@code mitigations:} sections, reporting every problem
+ * as {@code file:line:col: field: problem, expected ...} like the rest of the loader.
+ */
+public final class SwingSettingsReader {
+
+    private static final Range STEP_MS = Range.wholeNumber(10, 1_000, "a whole number of milliseconds");
+    private static final Range WINDOW_MINUTES = Range.of(1, 1_440, "minutes");
+    private static final Range SEED = Range.wholeNumber(0, 1e15, "a whole number");
+    private static final Range JITTER_MS = Range.of(0, 1_000, "milliseconds");
+    private static final Range GPUS_PER_RACK = Range.wholeNumber(1, 1_000, "a whole number of GPUs");
+    private static final Range JOB_SHARE = Range.of(0.0001, 1, "a fraction of the phase's GPUs");
+    private static final Range ITERATION_SECONDS = Range.of(0.05, 600, "seconds");
+    private static final Range DUTY = Range.of(0.01, 0.99, "a fraction of the iteration");
+    private static final Range TDP_SHARE = Range.of(0, 1, "a fraction of TDP");
+    private static final Range MINUTES = Range.of(0, 1_440, "minutes");
+    private static final Range EVERY_MINUTES = Range.of(0.5, 1_440, "minutes");
+    private static final Range SECONDS = Range.of(0, 3_600, "seconds");
+    private static final Range PAUSE_SECONDS = Range.of(1, 3_600, "seconds");
+    private static final Range PHASE_SECONDS = Range.of(0, 600, "seconds");
+    private static final Range MW_PER_SECOND = Range.of(0.0001, 10_000, "MW per second");
+    private static final Range WINDOW_SECONDS = Range.of(0.01, 3_600, "seconds");
+    private static final Range RANGE_MW = Range.of(0.001, 10_000, "MW");
+    private static final Range HZ = Range.of(0.001, 1_000, "Hz");
+    private static final Range ENERGY_SHARE = Range.of(0, 1, "a fraction of the swing's energy");
+    private static final Range RAMP_SECONDS = Range.of(0.1, 3_600, "seconds");
+    /** A job's checkpoints pause it for this long when the scenario gives no checkpointSeconds. */
+    static final Duration DEFAULT_CHECKPOINT_PAUSE = Duration.ofSeconds(30);
+
+    private SwingSettingsReader() {
+    }
+
+    /** The swing sections of a scenario, or null when it has no workload to simulate. */
+    public static SwingSettings read(Fields root) {
+        Optional<Fields> workload = root.optionalSection("workload");
+        if (workload.isEmpty()) {
+            for (String key : List.of("utility", "mitigations")) {
+                if (root.has(key)) {
+                    root.problems().add(root.locationOf(key), key, "has no workload to judge, expected a workload: "
+                            + "section with the jobs to simulate (or no " + key + ": section)");
+                }
+            }
+            return null;
+        }
+        Workload w = workload(workload.get());
+        UtilityLimits utility = root.optionalSection("utility").map(SwingSettingsReader::utility)
+                .orElse(UtilityLimits.NONE);
+        Mitigations mitigations = root.optionalSection("mitigations").map(SwingSettingsReader::mitigations)
+                .orElse(Mitigations.BATTERY_ONLY);
+        return new SwingSettings(w, utility, mitigations);
+    }
+
+    private static Workload workload(Fields f) {
+        long stepMs = (long) f.number("stepMs", STEP_MS, Workload.DEFAULT_STEP.toMillis());
+        double windowMinutes = f.number("windowMinutes", WINDOW_MINUTES, Workload.DEFAULT_WINDOW.toMinutes());
+        Duration step = Duration.ofMillis(stepMs);
+        Duration window = Duration.ofMillis(Math.round(windowMinutes * 60_000));
+        long steps = window.toMillis() / Math.max(1, stepMs);
+        if (steps > Workload.MAX_STEPS) {
+            String key = f.has("windowMinutes") ? "windowMinutes" : "stepMs";
+            f.problems().add(f.locationOf(key), f.pathOf(key), Quantities.format(windowMinutes) + " minutes at "
+                    + stepMs + " ms steps make " + Quantities.count(steps) + " steps, expected at most "
+                    + Quantities.count(Workload.MAX_STEPS) + " (a shorter window or a longer step)");
+        }
+        long seed = (long) f.number("seed", SEED, 1);
+        Duration jitter = Duration.ofNanos(Math.round(f.number("jitterMs", JITTER_MS,
+                Workload.DEFAULT_JITTER.toMillis()) * 1e6));
+        int gpusPerRack = (int) f.number("gpusPerRack", GPUS_PER_RACK, Workload.DEFAULT_GPUS_PER_RACK);
+        List<Job> jobs = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        double shares = 0;
+        for (Fields j : f.sections("jobs", true)) {
+            Job job = job(j, windowMinutes);
+            if (!job.name().isEmpty() && !names.add(job.name())) {
+                j.problems().add(j.locationOf("name"), j.pathOf("name"),
+                        "'" + job.name() + "' also names another job, expected a name of its own");
+            }
+            shares += job.share();
+            if (shares > 1 + 1e-9 && j.has("share")) {
+                j.problems().add(j.locationOf("share"), j.pathOf("share"), "brings the jobs' shares to "
+                        + Quantities.format(shares) + ", expected at most 1 (all of a phase's GPUs)");
+            }
+            jobs.add(job);
+        }
+        if (jobs.isEmpty() && f.has("jobs")) {
+            f.problems().add(f.locationOf("jobs"), f.pathOf("jobs"),
+                    "is empty, expected at least one job (name, share, iterationSeconds, computeDuty)");
+        }
+        f.rejectUnknownKeys();
+        return new Workload(step, window, seed, jitter, gpusPerRack, jobs);
+    }
+
+    private static Job job(Fields j, double windowMinutes) {
+        String name = j.text("name");
+        double share = j.number("share", JOB_SHARE);
+        Duration iteration = seconds(j.number("iterationSeconds", ITERATION_SECONDS));
+        double duty = j.number("computeDuty", DUTY);
+        Double trough = optional(j, "troughShare", TDP_SHARE);
+        Double every = optional(j, "checkpointEveryMinutes", EVERY_MINUTES);
+        Double pause = optional(j, "checkpointSeconds", PAUSE_SECONDS);
+        if (pause != null && every == null) {
+            j.problems().add(j.locationOf("checkpointSeconds"), j.pathOf("checkpointSeconds"),
+                    "is set without checkpointEveryMinutes, expected both (a pause every so many minutes) or neither");
+        }
+        if (pause != null && every != null && pause >= every * 60) {
+            j.problems().add(j.locationOf("checkpointSeconds"), j.pathOf("checkpointSeconds"),
+                    Quantities.format(pause) + " s is not shorter than the " + Quantities.format(every * 60)
+                            + " s between checkpoints, expected a pause shorter than the interval");
+        }
+        Double startAt = optional(j, "startAtMinute", MINUTES);
+        double startRamp = j.number("startRampSeconds", SECONDS, 0);
+        Double crashAt = optional(j, "crashAtMinute", MINUTES);
+        for (var at : List.of(new Object[] {"startAtMinute", startAt}, new Object[] {"crashAtMinute", crashAt})) {
+            Double minute = (Double) at[1];
+            if (minute != null && minute >= windowMinutes) {
+                j.problems().add(j.locationOf((String) at[0]), j.pathOf((String) at[0]), Quantities.format(minute)
+                        + " is not within the " + Quantities.format(windowMinutes)
+                        + "-minute window, expected a minute before its end");
+            }
+        }
+        if (startAt != null && crashAt != null && crashAt <= startAt) {
+            j.problems().add(j.locationOf("crashAtMinute"), j.pathOf("crashAtMinute"), Quantities.format(crashAt)
+                    + " is not after the job's start at minute " + Quantities.format(startAt)
+                    + ", expected a crash after the start");
+        }
+        Double phase = optional(j, "phaseSeconds", PHASE_SECONDS);
+        j.rejectUnknownKeys();
+        return new Job(name, share, iteration, duty, trough, every == null ? null : seconds(every * 60),
+                pause == null ? DEFAULT_CHECKPOINT_PAUSE : seconds(pause), startAt == null ? null : seconds(startAt * 60),
+                seconds(startRamp), crashAt == null ? null : seconds(crashAt * 60), phase == null ? null : seconds(phase));
+    }
+
+    private static UtilityLimits utility(Fields u) {
+        UtilityLimits base = UtilityLimits.NONE;
+        if (u.has("preset")) {
+            String label = u.text("preset");
+            Optional<UtilityPreset> preset = UtilityPreset.named(label);
+            if (preset.isPresent()) {
+                base = preset.get().limits();
+            } else if (!label.isEmpty()) {
+                String suggestion = Suggestions.closest(label, UtilityPreset.labels())
+                        .map(s -> "did you mean '" + s + "'? ").orElse("");
+                u.problems().add(u.locationOf("preset"), u.pathOf("preset"), "unknown utility preset '" + label
+                        + "', " + suggestion + "expected one of: " + String.join(", ", UtilityPreset.labels()));
+            }
+        }
+        Double ramp = optional(u, "rampMwPerSecond", MW_PER_SECOND);
+        Double rampWindow = optional(u, "rampWindowSeconds", WINDOW_SECONDS);
+        Double range = optional(u, "rangeMw", RANGE_MW);
+        Double rangeWindow = optional(u, "rangeWindowSeconds", WINDOW_SECONDS);
+        double low = u.number("bandLowHz", HZ, base.bandLowHz());
+        double high = u.number("bandHighHz", HZ, base.bandHighHz());
+        if (high <= low && (u.has("bandLowHz") || u.has("bandHighHz"))) {
+            String key = u.has("bandHighHz") ? "bandHighHz" : "bandLowHz";
+            u.problems().add(u.locationOf(key), u.pathOf(key), "the band " + Quantities.format(low) + "-"
+                    + Quantities.format(high) + " Hz is empty, expected bandLowHz below bandHighHz");
+        }
+        Double bandShare = optional(u, "bandMaxShare", ENERGY_SHARE);
+        u.rejectUnknownKeys();
+        return new UtilityLimits(base.preset(),
+                ramp != null ? Ramp.mwPerSecond(ramp) : base.ramp(),
+                rampWindow != null ? seconds(rampWindow) : base.rampWindow(),
+                range != null ? Power.mw(range) : base.range(),
+                rangeWindow != null ? seconds(rangeWindow) : base.rangeWindow(),
+                low, high, bandShare != null ? bandShare : base.bandMaxShare());
+    }
+
+    private static Mitigations mitigations(Fields m) {
+        boolean battery = m.bool("battery", true);
+        Double floor = optional(m, "powerFloor", TDP_SHARE);
+        boolean psu = m.bool("psuStorage", false);
+        Double ramp = optional(m, "rampSeconds", RAMP_SECONDS);
+        m.rejectUnknownKeys();
+        return new Mitigations(battery, floor, psu, ramp == null ? null : seconds(ramp));
+    }
+
+    private static Double optional(Fields f, String key, Range range) {
+        OptionalDouble value = f.optionalNumber(key, range);
+        return value.isPresent() ? value.getAsDouble() : null;
+    }
+
+    private static Duration seconds(double seconds) {
+        return Duration.ofNanos(Math.round(seconds * 1e9));
+    }
+}

@@ -1,0 +1,102 @@
+package io.gigawatt.planner.swing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.Test;
+
+/** Battery dispatch over a swinging load: energy bookkeeping and the limits it holds. */
+class DispatchTest {
+
+    /** A 60 MW square swing (4 s, 60% on) over a 100 MW base, 20 minutes at 100 ms. */
+    static double[] swinging() {
+        double[] x = new double[12_000];
+        for (int k = 0; k < x.length; k++) {
+            x[k] = 100 + ((k % 40) < 24 ? 60 : 0);
+        }
+        return x;
+    }
+
+    /** Grid share 0.3, grid ramp 0.2 MW/s over 60 s, generators ramping 0.5 MW/s with a 10 MW step. */
+    static SupplySetup setup() {
+        return new SupplySetup(0.1, 0.3, 0.2, 600, Double.POSITIVE_INFINITY, 50, 0.1, 20, 0.2, 0.5, 10, 1, 4, 0.92,
+                0.05, 0.95, 15, 0, 0.5, 60);
+    }
+
+    @Test
+    void energyInIsEnergyOutOverEfficiencyPlusTheChangeOfCharge() {
+        for (int units : new int[] {5, 40, 200}) {
+            for (boolean trip : new boolean[] {false, true}) {
+                Dispatch.Result r = Dispatch.run(swinging(), setup(), units, trip);
+
+                assertThat(r.energyOutMwh()).isPositive();
+                assertThat(r.energyInMwh()).isCloseTo(r.energyOutMwh() / 0.92 + r.storedEndMwh() - r.storedStartMwh(),
+                        within(1e-9 * r.energyInMwh()));
+                assertThat(r.storedEndMwh()).isCloseTo(r.soc()[r.soc().length - 1] * units * 4, within(1e-9));
+            }
+        }
+    }
+
+    @Test
+    void everyStepIsSuppliedByGridGeneratorsAndBatteries() {
+        double[] load = swinging();
+        Dispatch.Result r = Dispatch.run(load, setup(), 40, false);
+
+        for (int k = 0; k < load.length; k++) {
+            assertThat(r.grid()[k] + r.generators()[k] + r.battery()[k]).isCloseTo(load[k], within(1e-9));
+        }
+    }
+
+    @Test
+    void theStateOfChargeStaysWithinItsBoundsAndPowerWithinTheUnits() {
+        Dispatch.Result r = Dispatch.run(swinging(), setup(), 20, true);
+
+        for (int k = 0; k < r.soc().length; k++) {
+            assertThat(r.soc()[k]).isBetween(0.05 - 1e-12, 0.95 + 1e-12);
+            assertThat(Math.abs(r.battery()[k])).isLessThanOrEqualTo(20 + 1e-9);
+        }
+    }
+
+    @Test
+    void withoutBatteriesTheGridAndGeneratorsCarryTheSwing() {
+        Dispatch.Result r = Dispatch.run(swinging(), setup(), 0, false);
+
+        assertThat(TraceStats.peakToTrough(r.grid())).isCloseTo(0.3 * 60, within(1e-9));
+        assertThat(r.battery()).containsOnly(0.0);
+        assertThat(r.saturated()).isFalse();
+    }
+
+    @Test
+    void theSearchFindsTheFewestUnitsThatHoldEveryLimit() {
+        double[] load = swinging();
+        SupplySetup s = setup();
+        double reference = Spectrum.of(load, 0.1).totalEnergy() * 0.09;
+
+        Integer units = SwingModel.smallest(n -> SwingModel.holds(load, s, n, false, reference), 0);
+
+        assertThat(units).isNotNull().isGreaterThan(20);
+        assertThat(SwingModel.holds(load, s, units, false, reference)).isTrue();
+        assertThat(SwingModel.holds(load, s, units - 1, false, reference)).isFalse();
+        // With the largest generator tripping at the peak, it takes at least as many.
+        Integer withTrip = SwingModel.smallest(n -> SwingModel.holds(load, s, n, true, reference), units);
+        assertThat(withTrip).isGreaterThanOrEqualTo(units);
+        assertThat(SwingModel.holds(load, s, withTrip - 1, true, reference)).isFalse();
+    }
+
+    @Test
+    void theSearchGivesUpWhenNoCountHolds() {
+        assertThat(SwingModel.smallest(n -> false, 0)).isNull();
+        assertThat(SwingModel.smallest(n -> false, 0, 50)).isNull();
+        assertThat(SwingModel.smallest(n -> true, 7)).isEqualTo(7);
+    }
+
+    @Test
+    void theSearchFindsTheSameAnswerWhateverItsGuess() {
+        for (int answer : new int[] {1, 2, 3, 37, 38, 64, 1234, 99_999}) {
+            for (int guess : new int[] {0, 1, 2, 30, 37, 38, 39, 50, 1000, 200_000}) {
+                Integer found = SwingModel.smallest(n -> n >= answer, 0, guess);
+                assertThat(found).as("answer %d from guess %d", answer, guess).isEqualTo(answer);
+            }
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package io.gigawatt.planner.swing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.Test;
+
+class SpectrumTest {
+
+    /** A square wave of {@code hz} between 0 and 1, sampled every {@code dt} seconds for {@code seconds}. */
+    static double[] square(double hz, double dt, double seconds) {
+        double[] x = new double[(int) Math.round(seconds / dt)];
+        for (int k = 0; k < x.length; k++) {
+            double t = (k + 0.5) * dt;
+            x[k] = (t * hz) % 1 < 0.5 ? 1 : 0;
+        }
+        return x;
+    }
+
+    @Test
+    void aPureHalfHertzSquareWaveHasItsEnergyIn0point1To20Hz() {
+        assertThat(Spectrum.of(square(0.5, 0.1, 600), 0.1).bandShare(0.1, 20)).isGreaterThan(0.98);
+        assertThat(Spectrum.of(square(0.5, 0.01, 600), 0.01).bandShare(0.1, 20)).isGreaterThan(0.98);
+    }
+
+    @Test
+    void aSquareWaveOfOneCycleInHundredSecondsHasLittleThere() {
+        // Only its 11th and higher odd harmonics reach 0.1 Hz: ~4% of the energy.
+        assertThat(Spectrum.of(square(0.01, 0.1, 3600), 0.1).bandShare(0.1, 20)).isBetween(0.02, 0.08);
+    }
+
+    @Test
+    void aSteadyTraceHasNoSwingEnergy() {
+        double[] flat = new double[1000];
+        java.util.Arrays.fill(flat, 42);
+
+        assertThat(Spectrum.of(flat, 0.1).totalEnergy()).isCloseTo(0, within(1e-12));
+        assertThat(Spectrum.of(flat, 0.1).bandShare(0.1, 20)).isZero();
+    }
+
+    @Test
+    void theBandEndsAtHalfTheSamplingRate() {
+        assertThat(Spectrum.of(new double[36_000], 0.1).nyquistHz()).isCloseTo(5, within(1e-9));
+    }
+
+    @Test
+    void rollingFiguresOfATrace() {
+        double[] x = {0, 1, 3, 2, 2, 7, 7};
+
+        assertThat(TraceStats.peakToTrough(x)).isEqualTo(7);
+        assertThat(TraceStats.maxStepRamp(x, 0.5)).isEqualTo(10);
+        assertThat(TraceStats.maxRange(x, 2)).isEqualTo(5);
+        assertThat(TraceStats.maxTotalVariation(x, 3)).isEqualTo(6);
+        assertThat(TraceStats.maxRampOver(x, 3, 1)).isCloseTo(5 / 3.0, within(1e-12));
+    }
+}

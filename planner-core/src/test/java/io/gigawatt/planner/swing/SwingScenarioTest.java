@@ -1,0 +1,232 @@
+package io.gigawatt.planner.swing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import io.gigawatt.planner.catalogue.GpuModel;
+import io.gigawatt.planner.catalogue.PowerProfile;
+import io.gigawatt.planner.input.InputException;
+import io.gigawatt.planner.plan.Planner;
+import io.gigawatt.planner.scenario.Scenario;
+import io.gigawatt.planner.scenario.Scenarios;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/** The workload, utility and mitigations sections as the loader reads them, and the swing figures of a phase. */
+class SwingScenarioTest {
+
+    static final String WORKLOAD = """
+            workload:
+              windowMinutes: 10
+              jobs:
+                - name: pretraining
+                  share: 0.9
+                  iterationSeconds: 4
+                  computeDuty: 0.6
+            """;
+
+    static Scenario load(String sections) throws InputException {
+        return Scenarios.load(Scenarios.SMALL + sections);
+    }
+
+    @Test
+    void aScenarioWithoutAWorkloadIsNotSimulated() throws InputException {
+        Scenario scenario = Scenarios.small();
+
+        assertThat(scenario.swing()).isNull();
+        assertThat(new Planner().plan(scenario).phases()).allSatisfy(p -> assertThat(p.swing()).isNull());
+    }
+
+    @Test
+    void aWorkloadGetsItsDefaults() throws InputException {
+        SwingSettings swing = load(WORKLOAD).swing();
+
+        Workload w = swing.workload();
+        assertThat(w.step()).isEqualTo(Duration.ofMillis(100));
+        assertThat(w.window()).isEqualTo(Duration.ofMinutes(10));
+        assertThat(w.steps()).isEqualTo(6_000);
+        assertThat(w.jitter()).isEqualTo(Duration.ofMillis(50));
+        assertThat(w.gpusPerRack()).isEqualTo(64);
+        assertThat(w.jobs()).singleElement().satisfies(j -> {
+            assertThat(j.share()).isEqualTo(0.9);
+            assertThat(j.iteration()).isEqualTo(Duration.ofSeconds(4));
+            assertThat(j.checkpointEvery()).isNull();
+            assertThat(j.phase()).isNull();
+        });
+        assertThat(swing.utility()).isEqualTo(UtilityLimits.NONE);
+        assertThat(swing.mitigations()).isEqualTo(Mitigations.BATTERY_ONLY);
+    }
+
+    @Test
+    void aPresetGivesTheUtilitysLimitsAndWrittenLimitsOverrideIt() throws InputException {
+        UtilityLimits limits = load(WORKLOAD + """
+                utility:
+                  preset: IESO
+                  rangeMw: 8
+                  bandMaxShare: 0.2
+                mitigations:
+                  battery: false
+                  powerFloor: 0.43
+                  psuStorage: true
+                  rampSeconds: 20
+                """).swing().utility();
+
+        assertThat(limits.preset()).isEqualTo("IESO");
+        assertThat(limits.ramp().mwPerMinute()).isCloseTo(20, within(1e-9));
+        assertThat(limits.rampWindow()).isEqualTo(Duration.ofMinutes(1));
+        assertThat(limits.range().mw()).isEqualTo(8);
+        assertThat(limits.rangeWindow()).isEqualTo(Duration.ofSeconds(15));
+        assertThat(limits.band()).isEqualTo("0.1-20 Hz");
+        assertThat(limits.bandMaxShare()).isEqualTo(0.2);
+    }
+
+    @Test
+    void everyPresetNamesItsSource() {
+        for (UtilityPreset preset : UtilityPreset.values()) {
+            assertThat(preset.source()).as(preset.label()).containsAnyOf("https://", "requirements", "quoted in");
+            assertThat(preset.limits().any()).as(preset.label()).isTrue();
+        }
+        assertThat(UtilityPreset.labels()).contains("ERCOT-2026", "SOUTHERN-COMPANY");
+    }
+
+    @Test
+    void problemsOfTheSwingSectionsAreReportedWithTheirLines() {
+        assertThatThrownBy(() -> load("""
+                workload:
+                  stepMs: 10
+                  windowMinutes: 600
+                  jobs:
+                    - name: a
+                      share: 0.7
+                      iterationSeconds: 4
+                      computeDuty: 1.5
+                    - name: a
+                      share: 0.5
+                      iterationSeconds: 2
+                      computeDuty: 0.5
+                      checkpointSeconds: 30
+                utility:
+                  preset: ERCOT-2062
+                """))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("test.yaml:39:18: workload.windowMinutes: 600 minutes at 10 ms steps make 3,600,000 steps, expected at most 1,000,000")
+                .hasMessageContaining("test.yaml:44:20: workload.jobs[0].computeDuty: 1.5 is implausibly large, expected a fraction of the iteration from 0.01 to 0.99")
+                .hasMessageContaining("test.yaml:45:13: workload.jobs[1].name: 'a' also names another job")
+                .hasMessageContaining("test.yaml:46:14: workload.jobs[1].share: brings the jobs' shares to 1.2, expected at most 1")
+                .hasMessageContaining("test.yaml:49:26: workload.jobs[1].checkpointSeconds: is set without checkpointEveryMinutes")
+                .hasMessageContaining("test.yaml:51:11: utility.preset: unknown utility preset 'ERCOT-2062', did you mean 'ERCOT-2026'?");
+    }
+
+    @Test
+    void utilityLimitsWithoutAWorkloadAreAProblem() {
+        assertThatThrownBy(() -> load("""
+                utility:
+                  preset: ERCOT-2026
+                """))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("utility: has no workload to judge, expected a workload: section");
+    }
+
+    @Test
+    void aGpuAddedByTheScenarioGetsTheDefaultProfileWithItsReasons() throws InputException {
+        Scenario scenario = load("""
+                catalogue:
+                  gpus:
+                    TG1:
+                      name: Test GPU
+                      tdpW: 1000
+                      itKw: 1.0
+                      idleW: 200
+                      source: a test
+                """);
+        GpuModel gpu = scenario.catalogue().gpus().get("TG1");
+
+        PowerProfile p = gpu.profile();
+        assertThat(p.compute().watts()).isEqualTo(1000);
+        assertThat(p.idle().watts()).isEqualTo(200);
+        assertThat(p.overshoot()).isEqualTo(PowerProfile.DEFAULT_OVERSHOOT);
+        assertThat(p.overshootDuration()).isEqualTo(Duration.ofMillis(100));
+        assertThat(p.transition()).isEqualTo(Duration.ofMillis(50));
+        assertThat(p.psuStorage().joules()).isZero();
+        assertThat(gpu.sources().of("computeW")).startsWith("default: tdpW");
+        assertThat(gpu.sources().of("overshoot")).startsWith("default:");
+        assertThat(gpu.sources().of("tdpW")).isEqualTo("a test");
+    }
+
+    @Test
+    void aPowerCapOnACatalogueGpuMovesItsDefaultComputeLevelButNotAMeasuredOne() throws InputException {
+        Scenario scenario = load("""
+                catalogue:
+                  gpus:
+                    GB200:
+                      tdpW: 960
+                    H100:
+                      tdpW: 600
+                """);
+
+        assertThat(scenario.catalogue().gpus().get("GB200").profile().compute().watts()).isEqualTo(960);
+        assertThat(scenario.catalogue().gpus().get("H100").profile().compute().watts()).isEqualTo(690);
+        assertThat(scenario.catalogue().gpus().get("GB300").profile().psuStorage().joules()).isCloseTo(65, within(1e-9));
+        assertThat(scenario.catalogue().generators().get("smt-130").rampPerMinute()).isEqualTo(0.2);
+        assertThat(scenario.catalogue().generators().get("smt-130").sources().of("rampPerMinute")).contains("20%");
+        assertThat(scenario.catalogue().batteries().get("megapack-2xl-4h").socMin()).isEqualTo(0.05);
+    }
+
+    @Test
+    void aPhaseWithAWorkloadGetsItsSwingJudgedAndItsBatteriesSized() throws InputException {
+        Scenario scenario = load(WORKLOAD + """
+                utility:
+                  rampMwPerSecond: 0.1
+                  rampWindowSeconds: 60
+                  bandMaxShare: 0.2
+                """);
+
+        SwingAssessment swing = new Planner().plan(scenario).phases().get(0).swing();
+
+        // 9,000 H100 swing together: ~5 MW peak to trough, nearly all of it in 0.1-20 Hz.
+        assertThat(swing.gpus()).isEqualTo(10_000);
+        assertThat(swing.peakToTrough().mw()).isBetween(4.0, 6.3);
+        assertThat(swing.bandShareBefore()).isGreaterThan(0.9);
+        assertThat(swing.battery().sized()).isTrue();
+        assertThat(swing.battery().units()).isPositive();
+        assertThat(swing.battery().inUse()).isEqualTo(swing.battery().units());
+        assertThat(swing.gridRampRatio()).isLessThanOrEqualTo(1 + 1e-9);
+        assertThat(swing.bandShareRatio()).isLessThanOrEqualTo(1 + 1e-9);
+        assertThat(swing.generatorFollowRatio()).isLessThanOrEqualTo(1 + 1e-9);
+        assertThat(swing.resolution()).isEqualTo("10 min at 100 ms");
+    }
+
+    @Test
+    void planningTheSameScenarioAgainReusesTheAssessment() throws InputException {
+        Scenario scenario = load(WORKLOAD);
+
+        SwingAssessment first = new Planner().plan(scenario).phases().get(0).swing();
+        SwingAssessment again = new Planner().plan(load(WORKLOAD)).phases().get(0).swing();
+        SwingAssessment otherSeed = new Planner().plan(load(WORKLOAD.replace("windowMinutes: 10",
+                "windowMinutes: 10\n  seed: 99"))).phases().get(0).swing();
+
+        assertThat(again).isSameAs(first);
+        assertThat(otherSeed).isNotSameAs(first);
+        assertThat(otherSeed.peakToTrough()).isNotEqualTo(first.peakToTrough());
+    }
+
+    @Test
+    void withoutBatteriesTheSwingReachesTheGridAndTheGenerators() throws InputException {
+        Scenario scenario = load(WORKLOAD + """
+                utility:
+                  bandMaxShare: 0.2
+                mitigations:
+                  battery: false
+                """);
+
+        SwingAssessment swing = new Planner().plan(scenario).phases().get(0).swing();
+
+        assertThat(swing.battery().inUse()).isZero();
+        assertThat(swing.bandShareAfter()).isCloseTo(swing.bandShareBefore(), within(1e-6));
+        assertThat(swing.bandShareRatio()).isGreaterThan(4);
+        assertThat(swing.generatorFollowRatio()).isGreaterThan(1);
+        // The search still says what would hold the limits, for the recommendation.
+        assertThat(swing.battery().needed()).isPositive();
+    }
+}
