@@ -6,6 +6,7 @@ import io.gigawatt.planner.input.Node.Entry;
 import io.gigawatt.planner.input.Problems;
 import io.gigawatt.planner.input.Range;
 import io.gigawatt.planner.input.YamlFiles;
+import io.gigawatt.planner.units.Area;
 import io.gigawatt.planner.units.Energy;
 import io.gigawatt.planner.units.Power;
 import io.gigawatt.planner.units.Temperature;
@@ -35,6 +36,12 @@ public final class CatalogueReader {
     private static final Range SHARE = Range.of(0, 1, "a fraction");
     private static final Range CELSIUS = Range.of(-50, 60, "degrees C");
     private static final Range TONS = Range.of(1, 100_000, "tons of refrigeration");
+    private static final Range GPUS_PER_RACK = Range.wholeNumber(1, 1_000, "a whole number of GPUs per rack");
+    private static final Range RACK_FLOOR = Range.of(5, 1_000, "square feet per rack");
+    private static final Range HEAT_RATE = Range.of(3_412, 30_000, "Btu per kWh");
+    private static final Range ACRES_PER_MW = Range.of(0.0001, 10, "acres per MW");
+    private static final Range MWH_PER_ACRE = Range.of(1, 10_000, "MWh per acre");
+    private static final Range WATER_PER_KWH = Range.of(0, 20, "litres per kWh of heat");
 
     private CatalogueReader() {
     }
@@ -87,41 +94,61 @@ public final class CatalogueReader {
         return models;
     }
 
+    // The siting figures (racks, land, gas, water) are read before the sources, so a default or an override
+    // of one of them is noted in the entry's sources like any other figure.
+
     private static GpuModel gpu(Figures f, GpuModel base) {
         boolean b = base != null;
-        return new GpuModel(f.id, f.text("name", b ? base.name() : null),
-                Power.watts(f.number("tdpW", GPU_WATTS, b ? base.tdp().watts() : null)),
-                Power.kw(f.number("itKw", GPU_IT_KW, b ? base.itPerGpu().kw() : null)),
-                Power.watts(f.number("idleW", GPU_WATTS, b ? base.idle().watts() : null)),
-                f.sources(b ? base.sources() : null));
+        String name = f.text("name", b ? base.name() : null);
+        Power tdp = Power.watts(f.number("tdpW", GPU_WATTS, b ? base.tdp().watts() : null));
+        Power it = Power.kw(f.number("itKw", GPU_IT_KW, b ? base.itPerGpu().kw() : null));
+        Power idle = Power.watts(f.number("idleW", GPU_WATTS, b ? base.idle().watts() : null));
+        int perRack = (int) f.optionalNumber("gpusPerRack", GPUS_PER_RACK, b ? (double) base.gpusPerRack() : null,
+                GpuModel.DEFAULT_GPUS_PER_RACK);
+        Area rackFloor = Area.squareFeet(f.optionalNumber("rackFloorSqFt", RACK_FLOOR,
+                b ? base.rackFloor().squareFeet() : null, GpuModel.DEFAULT_RACK_FLOOR_SQ_FT));
+        return new GpuModel(f.id, name, tdp, it, idle, f.sources(b ? base.sources() : null), perRack, rackFloor);
     }
 
     private static GeneratorModel generator(Figures f, GeneratorModel base) {
         boolean b = base != null;
-        return new GeneratorModel(f.id, f.text("name", b ? base.name() : null), f.text("kind", b ? base.kind() : null),
-                Power.mw(f.number("ratedMw", UNIT_MW, b ? base.rated().mw() : null)),
-                Temperature.celsius(f.number("ratedUpToC", CELSIUS, b ? base.ratedUpTo().celsius() : null)),
-                f.number("deratePerDegreeC", Range.of(0, 0.05, "a fraction of rating per degree"),
-                        b ? base.deratePerDegree() : null),
-                f.number("availability", Range.of(0.5, 1, "a fraction"), b ? base.availability() : null),
-                f.sources(b ? base.sources() : null));
+        String name = f.text("name", b ? base.name() : null);
+        String kind = f.text("kind", b ? base.kind() : null);
+        Power rated = Power.mw(f.number("ratedMw", UNIT_MW, b ? base.rated().mw() : null));
+        Temperature ratedUpTo = Temperature.celsius(f.number("ratedUpToC", CELSIUS,
+                b ? base.ratedUpTo().celsius() : null));
+        double derate = f.number("deratePerDegreeC", Range.of(0, 0.05, "a fraction of rating per degree"),
+                b ? base.deratePerDegree() : null);
+        double availability = f.number("availability", Range.of(0.5, 1, "a fraction"), b ? base.availability() : null);
+        double heatRate = f.optionalNumber("heatRateBtuPerKwh", HEAT_RATE, b ? base.heatRateBtuPerKwh() : null,
+                GeneratorModel.DEFAULT_HEAT_RATE_BTU_PER_KWH);
+        double acresPerMw = f.optionalNumber("acresPerMw", ACRES_PER_MW, b ? base.acresPerMw() : null,
+                GeneratorModel.DEFAULT_ACRES_PER_MW);
+        return new GeneratorModel(f.id, name, kind, rated, ratedUpTo, derate, availability,
+                f.sources(b ? base.sources() : null), heatRate, acresPerMw);
     }
 
     private static BatteryModel battery(Figures f, BatteryModel base) {
         boolean b = base != null;
-        return new BatteryModel(f.id, f.text("name", b ? base.name() : null),
-                Power.mw(f.number("mw", UNIT_MW, b ? base.power().mw() : null)),
-                Energy.mwh(f.number("mwh", UNIT_MWH, b ? base.energy().mwh() : null)),
-                f.number("roundTripEfficiency", SHARE, b ? base.roundTripEfficiency() : null),
-                f.sources(b ? base.sources() : null));
+        String name = f.text("name", b ? base.name() : null);
+        Power power = Power.mw(f.number("mw", UNIT_MW, b ? base.power().mw() : null));
+        Energy energy = Energy.mwh(f.number("mwh", UNIT_MWH, b ? base.energy().mwh() : null));
+        double efficiency = f.number("roundTripEfficiency", SHARE, b ? base.roundTripEfficiency() : null);
+        double mwhPerAcre = f.optionalNumber("mwhPerAcre", MWH_PER_ACRE, b ? base.mwhPerAcre() : null,
+                BatteryModel.DEFAULT_MWH_PER_ACRE);
+        return new BatteryModel(f.id, name, power, energy, efficiency, f.sources(b ? base.sources() : null),
+                mwhPerAcre);
     }
 
     private static CoolingModel cooling(Figures f, CoolingModel base) {
         boolean b = base != null;
-        return new CoolingModel(f.id, f.text("name", b ? base.name() : null),
-                Power.tonsOfRefrigeration(f.number("tons", TONS, b ? base.capacity().tonsOfRefrigeration() : null)),
-                f.bool("rental", b && base.rental()),
-                f.sources(b ? base.sources() : null));
+        String name = f.text("name", b ? base.name() : null);
+        Power capacity = Power.tonsOfRefrigeration(f.number("tons", TONS,
+                b ? base.capacity().tonsOfRefrigeration() : null));
+        boolean rental = f.bool("rental", b && base.rental());
+        double water = f.optionalNumber("waterLitresPerKwh", WATER_PER_KWH, b ? base.waterLitresPerKwh() : null,
+                CoolingModel.DEFAULT_WATER_LITRES_PER_KWH);
+        return new CoolingModel(f.id, name, capacity, rental, f.sources(b ? base.sources() : null), water);
     }
 
     /** Reads the figures of one entry, falling back to the known model's and remembering where each came from. */
@@ -130,6 +157,7 @@ public final class CatalogueReader {
         private final Fields fields;
         private final boolean overriding;
         private final Map<String, String> changed = new HashMap<>();
+        private final Map<String, String> defaulted = new HashMap<>();
 
         Figures(String id, Fields fields, boolean overriding) {
             this.id = id;
@@ -151,6 +179,19 @@ public final class CatalogueReader {
             }
             note(key);
             return fields.number(key, range);
+        }
+
+        /**
+         * A figure a new model may leave out: the known model's, else the one written, else {@code fallback},
+         * whose source then says it is the planner's default.
+         */
+        double optionalNumber(String key, Range range, Double known, double fallback) {
+            if (known != null || fields.has(key)) {
+                return number(key, range, known);
+            }
+            defaulted.put(key, "planner default " + io.gigawatt.planner.units.Quantities.format(fallback)
+                    + ": the entry does not state " + key);
+            return fallback;
         }
 
         boolean bool(String key, boolean known) {
@@ -176,6 +217,7 @@ public final class CatalogueReader {
                         perFigure.put(entry.key(), s.asText(entry.value(), s.pathOf(entry.key())));
                     }
                 });
+                defaulted.forEach(perFigure::putIfAbsent);
                 return new Sources(given == null ? "" : given, perFigure);
             }
             Map<String, String> perFigure = new HashMap<>(known.perFigure());

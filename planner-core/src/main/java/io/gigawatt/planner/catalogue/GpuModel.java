@@ -1,5 +1,6 @@
 package io.gigawatt.planner.catalogue;
 
+import io.gigawatt.planner.units.Area;
 import io.gigawatt.planner.units.Power;
 
 /**
@@ -8,8 +9,22 @@ import io.gigawatt.planner.units.Power;
  * @param tdp         the chip's power limit
  * @param itPerGpu    server- or rack-level IT power per accelerator at full load (chip, CPU, memory, NICs, fans)
  * @param idle        the chip's power when it waits (troughs of synchronous training)
+ * @param gpusPerRack how many of these GPUs one rack holds (64 H100 at Colossus, 72 in an NVL72 rack)
+ * @param rackFloor   hall floor one rack takes, with its share of aisles and of in-hall power and cooling
  */
-public record GpuModel(String id, String name, Power tdp, Power itPerGpu, Power idle, Sources sources) {
+public record GpuModel(String id, String name, Power tdp, Power itPerGpu, Power idle, Sources sources,
+                       int gpusPerRack, Area rackFloor) {
+
+    /** GPUs per rack for a model added without the figure: four 8-GPU servers. */
+    public static final int DEFAULT_GPUS_PER_RACK = 32;
+
+    /** Floor per rack for a model added without the figure: ~30 sq ft with aisles, doubled for power and cooling. */
+    public static final double DEFAULT_RACK_FLOOR_SQ_FT = 60;
+
+    /** Whole racks for {@code gpus} of this model: a part-filled rack still takes its floor. */
+    public long racksFor(double gpus) {
+        return (long) Math.ceil(gpus / gpusPerRack - 1e-9);
+    }
 
     /** The power one GPU swings by between computing and waiting. */
     public Power swing() {
