@@ -5,6 +5,8 @@ import io.gigawatt.planner.rules.policy.Threshold;
 import io.gigawatt.planner.scenario.Equipment;
 import io.gigawatt.planner.scenario.GridTranche;
 import io.gigawatt.planner.scenario.Site;
+import io.gigawatt.planner.siting.CandidateSite;
+import io.gigawatt.planner.siting.PhaseSiting;
 import io.gigawatt.planner.targets.TargetAssessment;
 import java.util.List;
 
@@ -16,10 +18,12 @@ public final class FactModel {
 
     /**
      * Inserted once per evaluation, in this order: a Threshold per policy threshold, the site, the generator
-     * and cooling choices, a GridTranche per tranche, a PhasePlan per phase, a TargetAssessment per target.
+     * and cooling choices, a GridTranche per tranche, a PhasePlan per phase, a TargetAssessment per target; in a
+     * siting run ({@code planner sites}) also the CandidateSite and a PhaseSiting per phase.
      */
     public static final List<Class<?>> INSERTED = List.of(Threshold.class, Site.class, Equipment.Generators.class,
-            Equipment.Cooling.class, GridTranche.class, PhasePlan.class, TargetAssessment.class);
+            Equipment.Cooling.class, GridTranche.class, PhasePlan.class, TargetAssessment.class,
+            CandidateSite.class, PhaseSiting.class);
 
     private FactModel() {
     }

@@ -186,7 +186,9 @@ class PolicyTest {
 
     @Test
     void theCasesAboveCoverEveryDefaultThreshold() {
-        assertThat(tightenedThresholds().map(arguments -> (String) arguments.get()[0]))
+        // The siting thresholds move rules that speak only in a siting run: their cases are in SitingRulesTest.
+        assertThat(Stream.concat(tightenedThresholds(), SitingRulesTest.movedThresholds())
+                .map(arguments -> (String) arguments.get()[0]))
                 .containsExactlyInAnyOrderElementsOf(
                         PolicyReader.defaultThresholds().stream().map(ThresholdSpec::name).toList());
     }
@@ -269,7 +271,8 @@ class PolicyTest {
 
         assertThat(problemsOf(file)).containsExactly(file + ":2:3: thresholds.minimumGridShar: unknown key,"
                 + " did you mean 'minimumGridShare'? expected one of: minimumGridShare, maximumRentalMarketShare,"
-                + " minimumCoolingMargin, minimumGeneratorSpares, maximumDerateLoss, maximumKwPerGpuDeviation");
+                + " minimumCoolingMargin, minimumGeneratorSpares, maximumDerateLoss, maximumKwPerGpuDeviation,"
+                + " minimumSiteMargin, maximumSiteDelayDays");
     }
 
     @Test
@@ -314,7 +317,7 @@ class PolicyTest {
                 file + ":3:3: custom.minimumCoolingMargin: is a default threshold, expected it under 'thresholds:'",
                 file + ":5:3: thresholds.minimumGridShar: unknown key, did you mean 'minimumGridShare'? expected one"
                         + " of: minimumGridShare, maximumRentalMarketShare, minimumCoolingMargin, minimumGeneratorSpares,"
-                        + " maximumDerateLoss, maximumKwPerGpuDeviation",
+                        + " maximumDerateLoss, maximumKwPerGpuDeviation, minimumSiteMargin, maximumSiteDelayDays",
                 file + ":6:29: thresholds.maximumRentalMarketShare: 2 is implausibly large, expected a fraction of the"
                         + " rentable fleet from 0 to 1");
     }

@@ -137,6 +137,7 @@ class RuleBuildTest {
                                 + " generators, batteries, cooling, planned; also: gap, gpuCount, gridShare,"
                                 + " plannedBatteryPower, plannedCooling, plannedGeneration",
                         "10:5 rule \"Typos\": unknown fact type 'Sit' | did you mean 'Site'? known fact types: Threshold,"
-                                + " Site, Generators, Cooling, GridTranche, PhasePlan, TargetAssessment");
+                                + " Site, Generators, Cooling, GridTranche, PhasePlan, TargetAssessment, CandidateSite,"
+                                + " PhaseSiting");
     }
 }
