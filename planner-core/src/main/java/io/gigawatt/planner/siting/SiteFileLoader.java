@@ -22,6 +22,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Reads a site file (the candidate sites for one build plan) and checks it as scenarios are checked: types,
@@ -82,16 +83,28 @@ public final class SiteFileLoader {
         String location = s.optionalText("location").orElse("");
         Temperature ambient = Temperature.celsius(s.number("designAmbientC", AMBIENT));
         checkGeneratorsRunAt(s, ambient, plan.equipment().generators().model());
-        Building building = building(s.section("building"));
+        Building building = required(s, "building", "a mapping with floorAreaSqFt and readyBy (and existing,"
+                + " powerOnSiteMw, state)", SiteFileLoader::building, null);
         Area land = Area.acres(s.number("landAcres", LAND));
         OptionalDouble substation = s.optionalNumber("substationKm", DISTANCE);
-        List<GridTranche> grid = ScenarioLoader.readGrid(s.section("grid"));
+        List<GridTranche> grid = required(s, "grid", "a mapping with tranches (firmMw: 0 for a site with no grid"
+                + " yet)", ScenarioLoader::readGrid, List.of());
         GasSupply gas = s.optionalSection("gas").map(SiteFileLoader::gas).orElse(GasSupply.NONE);
-        WaterFlow water = water(s.section("water"));
+        WaterFlow water = required(s, "water", "a mapping with availableM3PerDay (the water the site can draw a day)",
+                SiteFileLoader::water, WaterFlow.ZERO);
         AirPermit permit = s.optionalSection("airPermit").map(SiteFileLoader::permit).orElse(AirPermit.NOT_STATED);
         s.rejectUnknownKeys();
         return new CandidateSite(number, name, location, ambient, building, land,
                 substation.isPresent() ? substation.getAsDouble() : null, grid, gas, water, permit);
+    }
+
+    /** A section the site must have; when it is missing, one problem says what it should hold. */
+    private static <T> T required(Fields s, String key, String expected, Function<Fields, T> reader, T missing) {
+        if (!s.has(key)) {
+            s.problems().add(s.location(), s.pathOf(key), "missing, expected " + expected);
+            return missing;
+        }
+        return reader.apply(s.section(key));
     }
 
     private static Building building(Fields b) {
