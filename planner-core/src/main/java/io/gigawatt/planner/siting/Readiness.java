@@ -24,10 +24,13 @@ public record Readiness(LocalDate date, String waitsFor, Power grid, GeneratorFl
         return new Readiness(null, null, grid, generators, lacking);
     }
 
-    /** "50 MW of grid and 12 x smt-130", "150 MW of grid": what carries the demand. */
+    /** "50 MW of grid and 12 x smt-130", "150 MW of grid", "16 x smt-130": what carries the demand. */
     public String carriedBy() {
         String grid = this.grid + " of grid";
-        return generators == null || generators.units() == 0 ? grid
-                : grid + " and " + generators.units() + " x " + generators.model().id();
+        if (generators == null || generators.units() == 0) {
+            return grid;
+        }
+        String fleet = generators.units() + " x " + generators.model().id();
+        return this.grid.isAbove(Power.ZERO) ? grid + " and " + fleet : fleet;
     }
 }

@@ -72,7 +72,7 @@ class FirstSufficientDateTest {
 
         assertThat(one.date()).isEqualTo(LocalDate.of(2025, 3, 15));
         assertThat(one.waitsFor()).isEqualTo("its air permit (2025-03-15)");
-        assertThat(one.carriedBy()).isEqualTo("0 MW of grid and 16 x smt-130");
+        assertThat(one.carriedBy()).isEqualTo("16 x smt-130");
     }
 
     /** The ranch at 35 C with water enough, and one more change. */
