@@ -7,6 +7,7 @@ import io.gigawatt.planner.input.Problems;
 import io.gigawatt.planner.input.Range;
 import io.gigawatt.planner.input.YamlFiles;
 import io.gigawatt.planner.units.Days;
+import io.gigawatt.planner.units.Area;
 import io.gigawatt.planner.units.Energy;
 import io.gigawatt.planner.units.Power;
 import io.gigawatt.planner.units.Temperature;
@@ -37,6 +38,12 @@ public final class CatalogueReader {
     private static final Range CELSIUS = Range.of(-50, 60, "degrees C");
     private static final Range TONS = Range.of(1, 100_000, "tons of refrigeration");
     private static final Range LEAD_DAYS = Range.wholeNumber(0, 5_000, "a whole number of days");
+    private static final Range GPUS_PER_RACK = Range.wholeNumber(1, 1_000, "a whole number of GPUs per rack");
+    private static final Range RACK_FLOOR = Range.of(5, 1_000, "square feet per rack");
+    private static final Range HEAT_RATE = Range.of(3_412, 30_000, "Btu per kWh");
+    private static final Range ACRES_PER_MW = Range.of(0.0001, 10, "acres per MW");
+    private static final Range MWH_PER_ACRE = Range.of(1, 10_000, "MWh per acre");
+    private static final Range WATER_PER_KWH = Range.of(0, 20, "litres per kWh of heat");
 
     private CatalogueReader() {
     }
@@ -89,6 +96,9 @@ public final class CatalogueReader {
         return models;
     }
 
+    // The siting figures (racks, land, gas, water) are read before the sources, so a default or an override
+    // of one of them is noted in the entry's sources like any other figure.
+
     private static GpuModel gpu(Figures f, GpuModel base) {
         boolean b = base != null;
         String name = f.text("name", b ? base.name() : null);
@@ -96,7 +106,12 @@ public final class CatalogueReader {
         Power itPerGpu = Power.kw(f.number("itKw", GPU_IT_KW, b ? base.itPerGpu().kw() : null));
         Power idle = Power.watts(f.number("idleW", GPU_WATTS, b ? base.idle().watts() : null));
         PowerProfile profile = profile(f, b ? base : null, tdp, idle);
-        return new GpuModel(f.id, name, tdp, itPerGpu, idle, f.sources(b ? base.sources() : null), profile);
+        int perRack = (int) f.optionalNumber("gpusPerRack", GPUS_PER_RACK, b ? (double) base.gpusPerRack() : null,
+                GpuModel.DEFAULT_GPUS_PER_RACK);
+        Area rackFloor = Area.squareFeet(f.optionalNumber("rackFloorSqFt", RACK_FLOOR,
+                b ? base.rackFloor().squareFeet() : null, GpuModel.DEFAULT_RACK_FLOOR_SQ_FT));
+        return new GpuModel(f.id, name, tdp, itPerGpu, idle, f.sources(b ? base.sources() : null), profile, perRack,
+                rackFloor);
     }
 
     // ---- The swing model's figures: optional, with defaults derived from tdpW and idleW (PowerProfile.defaultsFor).
@@ -147,8 +162,12 @@ public final class CatalogueReader {
         double step = f.optionalNumber("maxLoadStep", SHARE, b ? base.maxLoadStep() : null,
                 GeneratorModel.DEFAULT_MAX_LOAD_STEP,
                 "default: a 10% load step, the least the catalogue's turbines are assumed to accept");
+        double heatRate = f.optionalNumber("heatRateBtuPerKwh", HEAT_RATE, b ? base.heatRateBtuPerKwh() : null,
+                GeneratorModel.DEFAULT_HEAT_RATE_BTU_PER_KWH);
+        double acresPerMw = f.optionalNumber("acresPerMw", ACRES_PER_MW, b ? base.acresPerMw() : null,
+                GeneratorModel.DEFAULT_ACRES_PER_MW);
         return new GeneratorModel(f.id, name, kind, rated, ratedUpTo, derate, availability,
-                f.sources(b ? base.sources() : null), leadTime, ramp, step);
+                f.sources(b ? base.sources() : null), leadTime, ramp, step, heatRate, acresPerMw);
     }
 
     private static BatteryModel battery(Figures f, BatteryModel base) {
@@ -170,18 +189,23 @@ public final class CatalogueReader {
                     + io.gigawatt.planner.units.Quantities.format(socMax)
                     + ", expected a state-of-charge range such as 0.05 to 0.95");
         }
+        double mwhPerAcre = f.optionalNumber("mwhPerAcre", MWH_PER_ACRE, b ? base.mwhPerAcre() : null,
+                BatteryModel.DEFAULT_MWH_PER_ACRE);
         return new BatteryModel(f.id, name, power, energy, efficiency, f.sources(b ? base.sources() : null), leadTime,
-                socMin, socMax);
+                socMin, socMax, mwhPerAcre);
     }
 
     private static CoolingModel cooling(Figures f, CoolingModel base) {
         boolean b = base != null;
         // Read before the sources, so a lead time the scenario changes is noted with its own source.
         LeadTime leadTime = f.leadTime(b ? base.leadTime() : null);
-        return new CoolingModel(f.id, f.text("name", b ? base.name() : null),
-                Power.tonsOfRefrigeration(f.number("tons", TONS, b ? base.capacity().tonsOfRefrigeration() : null)),
-                f.bool("rental", b && base.rental()),
-                f.sources(b ? base.sources() : null), leadTime);
+        String name = f.text("name", b ? base.name() : null);
+        Power capacity = Power.tonsOfRefrigeration(f.number("tons", TONS,
+                b ? base.capacity().tonsOfRefrigeration() : null));
+        boolean rental = f.bool("rental", b && base.rental());
+        double water = f.optionalNumber("waterLitresPerKwh", WATER_PER_KWH, b ? base.waterLitresPerKwh() : null,
+                CoolingModel.DEFAULT_WATER_LITRES_PER_KWH);
+        return new CoolingModel(f.id, name, capacity, rental, f.sources(b ? base.sources() : null), leadTime, water);
     }
 
     /** Reads the figures of one entry, falling back to the known model's and remembering where each came from. */
@@ -227,6 +251,12 @@ public final class CatalogueReader {
                 value = defaultValue;
             }
             return value;
+        }
+
+        /** As above, with the planner's default as the figure's source. */
+        double optionalNumber(String key, Range range, Double known, double fallback) {
+            return optionalNumber(key, range, known, fallback, "planner default "
+                    + io.gigawatt.planner.units.Quantities.format(fallback) + ": the entry does not state " + key);
         }
 
         boolean bool(String key, boolean known) {

@@ -1,5 +1,6 @@
 package io.gigawatt.planner.catalogue;
 
+import io.gigawatt.planner.units.Area;
 import io.gigawatt.planner.units.Power;
 
 /**
@@ -9,13 +10,27 @@ import io.gigawatt.planner.units.Power;
  * @param itPerGpu    server- or rack-level IT power per accelerator at full load (chip, CPU, memory, NICs, fans)
  * @param idle        the chip's power when it waits (troughs of synchronous training)
  * @param profile     how the chip's power moves under synchronous training (compute level, overshoot, timing)
+ * @param gpusPerRack how many of these GPUs one rack holds (64 H100 at Colossus, 72 in an NVL72 rack)
+ * @param rackFloor   hall floor one rack takes, with its share of aisles and of in-hall power and cooling
  */
 public record GpuModel(String id, String name, Power tdp, Power itPerGpu, Power idle, Sources sources,
-                       PowerProfile profile) {
+                       PowerProfile profile, int gpusPerRack, Area rackFloor) {
 
-    /** A model whose swing profile is the default for its TDP and idle power ({@link PowerProfile#defaultsFor}). */
+    /** GPUs per rack for a model added without the figure: four 8-GPU servers. */
+    public static final int DEFAULT_GPUS_PER_RACK = 32;
+
+    /** Floor per rack for a model added without the figure: ~30 sq ft with aisles, doubled for power and cooling. */
+    public static final double DEFAULT_RACK_FLOOR_SQ_FT = 60;
+
+    /** A model with the default swing profile for its TDP and idle power, and the default rack figures. */
     public GpuModel(String id, String name, Power tdp, Power itPerGpu, Power idle, Sources sources) {
-        this(id, name, tdp, itPerGpu, idle, sources, PowerProfile.defaultsFor(tdp, idle));
+        this(id, name, tdp, itPerGpu, idle, sources, PowerProfile.defaultsFor(tdp, idle), DEFAULT_GPUS_PER_RACK,
+                Area.squareFeet(DEFAULT_RACK_FLOOR_SQ_FT));
+    }
+
+    /** Whole racks for {@code gpus} of this model: a part-filled rack still takes its floor. */
+    public long racksFor(double gpus) {
+        return (long) Math.ceil(gpus / gpusPerRack - 1e-9);
     }
 
     /** The power one GPU swings by between computing and waiting. */

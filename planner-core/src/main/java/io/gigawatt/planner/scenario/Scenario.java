@@ -42,4 +42,13 @@ public record Scenario(String name, String file, Site site, Facility facility, L
         return new Scenario(name, file, site, facility, grid, build, equipment, targets, catalogue, policyFile, timeline,
                 other);
     }
+
+    /**
+     * The same build plan at another site: its site, its grid and the generator choice (which carries the air
+     * permit's caps) replaced; used to evaluate one plan at each candidate site.
+     */
+    public Scenario atSite(Site otherSite, List<GridTranche> otherGrid, Equipment otherEquipment) {
+        return new Scenario(name, file, otherSite, facility, otherGrid, build, otherEquipment, targets, catalogue,
+                policyFile, timeline, swing);
+    }
 }

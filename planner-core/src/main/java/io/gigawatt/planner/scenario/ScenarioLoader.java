@@ -276,4 +276,17 @@ public final class ScenarioLoader {
         Double value = optional(f, key, range);
         return value == null ? null : value.intValue();
     }
+
+    /**
+     * A scenario from a YAML document already read, reported under {@code file}, a policy file it names looked for
+     * in {@code folder}: for files that complete a document before it is loaded (a build plan without a site).
+     */
+    public Scenario load(Node document, String file, Path folder) throws InputException {
+        return read(document, file, folder);
+    }
+
+    /** Grid tranches written as in a scenario's {@code grid:} section, checked the same way (a site file's grid). */
+    public static List<GridTranche> readGrid(Fields grid) {
+        return grid(grid);
+    }
 }

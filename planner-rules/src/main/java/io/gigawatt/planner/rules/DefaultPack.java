@@ -10,7 +10,8 @@ import java.util.List;
 /** The rule files shipped with the planner, one per constraint family. */
 public final class DefaultPack {
 
-    public static final List<String> FAMILIES = List.of("grid", "generation", "storage", "cooling", "timeline", "targets");
+    public static final List<String> FAMILIES = List.of("grid", "generation", "storage", "cooling", "timeline", "targets",
+            "siting");
 
     private static final String FOLDER = "gigawatt/rules/";
 

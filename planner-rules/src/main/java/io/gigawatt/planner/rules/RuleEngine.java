@@ -61,12 +61,21 @@ public final class RuleEngine {
      * @throws RuleConsequenceException when a rule's consequence throws (names the rule, the line and the facts)
      */
     public Evaluation evaluate(CampusPlan plan, Policy policy) {
+        return evaluate(plan, policy, List.of());
+    }
+
+    /**
+     * Judges one plan with facts of its own after the plan's: a siting run's CandidateSite and PhaseSitings
+     * ({@code SitePlan.facts()}), in the order {@link FactModel#INSERTED} lists them.
+     */
+    public Evaluation evaluate(CampusPlan plan, Policy policy, List<?> moreFacts) {
         KieSession session = rules.newKieSession();
         FiringLog firings = new FiringLog();
         session.addEventListener((AgendaEventListener) firings);
         session.addEventListener((RuleRuntimeEventListener) firings);
         try {
             facts(plan, policy).forEach(session::insert);
+            moreFacts.forEach(session::insert);
             int fired;
             try {
                 fired = session.fireAllRules(FIRE_LIMIT);

@@ -85,6 +85,14 @@ class DefaultPackTest {
         JUDGEMENTS.put("Target within its power budget", "targets INFO");
         JUDGEMENTS.put("Target power budget too small for its GPUs", "targets ERROR");
         JUDGEMENTS.put("Implied power per GPU far from the catalogue's", "targets WARNING");
+        JUDGEMENTS.put("Site readiness for a phase", "siting INFO");
+        JUDGEMENTS.put("Site carries a phase after its date", "siting ERROR");
+        JUDGEMENTS.put("Site floor area short of the racks", "siting ERROR");
+        JUDGEMENTS.put("Site land short of the on-site supply", "siting ERROR");
+        JUDGEMENTS.put("Gas supply short of the turbines' full-load flow", "siting ERROR");
+        JUDGEMENTS.put("Water supply short of the cooling's daily use", "siting ERROR");
+        JUDGEMENTS.put("Air permit caps below the fleet", "siting ERROR");
+        JUDGEMENTS.put("Site heat sinks the generator fleet", "siting WARNING");
     }
 
     /** The derivations: name and family. */
@@ -100,11 +108,12 @@ class DefaultPackTest {
             "No grid tranche reaches the minimum share"));
 
     /**
-     * Rules whose condition is only that a phase exists ({@code PhasePlan()}, {@code PhasePlan( $c : cooling )}):
+     * Rules whose condition is only that a phase exists ({@code PhasePlan()}, {@code PhasePlan( $c : cooling )},
+     * {@code PhaseSiting( $p : phase )}):
      * there is no threshold to miss, so their tests check instead that they speak once per phase and not about targets.
      */
     private static final Set<String> WITHOUT_THRESHOLD = Set.of("Grid share of a phase", "Cooling for a phase",
-            "Power swing of a phase");
+            "Power swing of a phase", "Site readiness for a phase");
 
     private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"(.*?)^end\\b",
             Pattern.MULTILINE | Pattern.DOTALL);
@@ -175,9 +184,9 @@ class DefaultPackTest {
         Set<String> catalogued = new TreeSet<>(JUDGEMENTS.keySet());
         catalogued.addAll(DERIVATIONS.keySet());
 
-        assertThat(JUDGEMENTS).hasSize(36);
+        assertThat(JUDGEMENTS).hasSize(44);
         assertThat(DERIVATIONS).hasSize(1);
-        assertThat(ruleTexts().keySet()).containsExactlyInAnyOrderElementsOf(catalogued);
+        assertThat(ruleTexts().keySet()).hasSize(45).containsExactlyInAnyOrderElementsOf(catalogued);
         assertThat(compiledRules()).extracting(Rule::getName).containsExactlyInAnyOrderElementsOf(catalogued);
     }
 

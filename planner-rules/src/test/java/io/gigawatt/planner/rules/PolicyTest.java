@@ -187,7 +187,9 @@ class PolicyTest {
 
     @Test
     void theCasesAboveCoverEveryDefaultThreshold() {
-        assertThat(tightenedThresholds().map(arguments -> (String) arguments.get()[0]))
+        // The siting thresholds move rules that speak only in a siting run: their cases are in SitingRulesTest.
+        assertThat(Stream.concat(tightenedThresholds(), SitingRulesTest.movedThresholds())
+                .map(arguments -> (String) arguments.get()[0]))
                 .containsExactlyInAnyOrderElementsOf(PolicyReader.defaultThresholds().stream().map(ThresholdSpec::name)
                         .filter(name -> !THRESHOLDS_OF_THE_TIMELINE_MODEL.contains(name)).toList());
     }
@@ -281,7 +283,7 @@ class PolicyTest {
                 + " did you mean 'minimumGridShare'? expected one of: minimumGridShare, maximumRentalMarketShare,"
                 + " minimumCoolingMargin, minimumGeneratorSpares, maximumDerateLoss, maximumKwPerGpuDeviation,"
                 + " maximumIdleGpuDays, minimumLeadTimeSlackDays, maximumGeneratorMarketShare, swingLimitTolerance,"
-                + " maximumPowerFloorEnergyShare");
+                + " maximumPowerFloorEnergyShare, minimumSiteMargin, maximumSiteDelayDays");
     }
 
     @Test
@@ -327,7 +329,8 @@ class PolicyTest {
                 file + ":5:3: thresholds.minimumGridShar: unknown key, did you mean 'minimumGridShare'? expected one"
                         + " of: minimumGridShare, maximumRentalMarketShare, minimumCoolingMargin, minimumGeneratorSpares,"
                         + " maximumDerateLoss, maximumKwPerGpuDeviation, maximumIdleGpuDays, minimumLeadTimeSlackDays,"
-                        + " maximumGeneratorMarketShare, swingLimitTolerance, maximumPowerFloorEnergyShare",
+                        + " maximumGeneratorMarketShare, swingLimitTolerance, maximumPowerFloorEnergyShare,"
+                        + " minimumSiteMargin, maximumSiteDelayDays",
                 file + ":6:29: thresholds.maximumRentalMarketShare: 2 is implausibly large, expected a fraction of the"
                         + " rentable fleet from 0 to 1");
     }

@@ -138,6 +138,6 @@ class RuleBuildTest {
                                 + " plannedBatteryPower, plannedCooling, plannedGeneration",
                         "10:5 rule \"Typos\": unknown fact type 'Sit' | did you mean 'Site'? known fact types: Threshold,"
                                 + " Site, Generators, Cooling, GridTranche, PhasePlan, TargetAssessment, SwingAssessment,"
-                                + " PhaseTimeline, LeadTimeCheck, RentalShare, TargetTimeline");
+                                + " PhaseTimeline, LeadTimeCheck, RentalShare, TargetTimeline, CandidateSite, PhaseSiting");
     }
 }
