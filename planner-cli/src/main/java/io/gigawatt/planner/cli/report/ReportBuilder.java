@@ -32,11 +32,17 @@ public final class ReportBuilder {
                         phaseNames.contains(f.subject()) ? null : f.subject(), rounded(f.numbers()),
                         f.recommendation()))
                 .toList();
+        List<Report.Phase> phases = plan.phases().stream().map(p -> phase(p, evaluation)).toList();
+        List<Report.Target> targets = plan.targets().stream().map(ReportBuilder::target).toList();
         return new Report(Report.SCHEMA_VERSION, plan.scenario().name(), plan.scenario().file(),
-                verdict(evaluation.feasible()),
-                plan.phases().stream().map(p -> phase(p, evaluation)).toList(),
-                plan.targets().stream().map(ReportBuilder::target).toList(),
-                findings, TimelineReportBuilder.build(plan.timeline()));
+                verdict(evaluation.feasible()), phases, targets,
+                findings, TimelineReportBuilder.build(plan.timeline()),
+                SupplySeriesBuilder.build(plan), ScaleBuilder.build(phases, targets), swingTrace(evaluation));
+    }
+
+    /** The seam for the power-swing simulation: its trace, once the swing model exists; null until then. */
+    private static SwingTrace swingTrace(Evaluation evaluation) {
+        return null;
     }
 
     private static Report.Phase phase(PhasePlan p, Evaluation evaluation) {
@@ -57,8 +63,12 @@ public final class ReportBuilder {
     }
 
     private static Report.Cooling cooling(CoolingPlan c) {
+        double capacityTons = round(c.model().capacity().tonsOfRefrigeration() * c.units(), 0);
         return new Report.Cooling(c.model().id(), mw(c.heat()), round(c.required().tonsOfRefrigeration(), 0),
-                c.units(), c.rentalMarketUnits(), c.marketShare() == null ? null : share(c.marketShare()));
+                c.units(), c.rentalMarketUnits(), c.marketShare() == null ? null : share(c.marketShare()),
+                capacityTons, c.model().rental() ? capacityTons : 0, c.model().rental() ? 0 : capacityTons,
+                c.marketShare() == null ? null
+                        : round(c.model().capacity().tonsOfRefrigeration() * c.rentalMarketUnits(), 0));
     }
 
     private static Report.Target target(TargetAssessment t) {
