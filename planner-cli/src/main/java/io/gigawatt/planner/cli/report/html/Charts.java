@@ -79,8 +79,9 @@ final class Charts {
     private Charts() {
     }
 
-    /** The chart as an SVG element that scales to its container, with ids that start with {@code id}. */
-    static String svg(JFreeChart chart, String id, int height) {
+    /** The chart as an SVG element that scales to its container, with ids that start with "svg-" and {@code name}. */
+    static String svg(JFreeChart chart, String name, int height) {
+        String id = "svg-" + name;
         SVGGraphics2D g = new SVGGraphics2D(WIDTH, height);
         g.setDefsKeyPrefix(id + "-");
         g.setGeomDoubleConverter(Charts::hundredths);
