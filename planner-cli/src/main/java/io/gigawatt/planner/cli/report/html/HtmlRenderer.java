@@ -26,7 +26,7 @@ import java.util.stream.Collectors;
 public final class HtmlRenderer {
 
     /** The rule families in the order the page lists them; families a planner adds follow in order of appearance. */
-    static final List<String> FAMILY_ORDER = List.of("grid", "generation", "storage", "cooling", "timeline", "targets");
+    static final List<String> FAMILY_ORDER = io.gigawatt.planner.rules.DefaultPack.FAMILIES;
 
     /** Section ids, in page order: tests and the stakeholders' guide name them. */
     static final List<String> SECTIONS = List.of("verdict", "phases", "findings", "supply", "swing", "timeline",
