@@ -13,15 +13,23 @@ public final class ColossusReport {
     public static final Path FILE = Path.of("..", "examples", "colossus.yaml");
 
     private static Report report;
+    private static ScenarioEvaluator evaluator;
 
     private ColossusReport() {
+    }
+
+    /** One evaluator for the report tests: the rule base compiles once. */
+    public static synchronized ScenarioEvaluator evaluator() {
+        if (evaluator == null) {
+            evaluator = Guice.createInjector(new RulesModule()).getInstance(ScenarioEvaluator.class);
+        }
+        return evaluator;
     }
 
     public static synchronized Report report() {
         if (report == null) {
             try {
-                ScenarioEvaluator evaluator = Guice.createInjector(new RulesModule()).getInstance(ScenarioEvaluator.class);
-                report = ReportBuilder.build(evaluator.evaluate(Path.of("../examples/colossus.yaml")));
+                report = ReportBuilder.build(evaluator().evaluate(Path.of("../examples/colossus.yaml")));
             } catch (Exception e) {
                 throw new IllegalStateException("the Colossus example does not evaluate", e);
             }

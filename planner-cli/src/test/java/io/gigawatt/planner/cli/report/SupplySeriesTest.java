@@ -2,9 +2,6 @@ package io.gigawatt.planner.cli.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.inject.Guice;
-import io.gigawatt.planner.rules.RulesModule;
-import io.gigawatt.planner.rules.ScenarioEvaluator;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.LocalDate;
@@ -37,8 +34,7 @@ class SupplySeriesTest {
     void aLongBuildIsSampledButKeepsEachPhasesDateAndTheLastDay() throws Exception {
         String text = Files.readString(ColossusReport.FILE, StandardCharsets.UTF_8)
                 .replaceFirst("date: 2024-12-01", "date: 2027-12-01");
-        ScenarioEvaluator evaluator = Guice.createInjector(new RulesModule()).getInstance(ScenarioEvaluator.class);
-        Report report = ReportBuilder.build(evaluator.evaluate("long build", text));
+        Report report = ReportBuilder.build(ColossusReport.evaluator().evaluate("long build", text));
 
         SupplySeries series = report.series();
         long days = ChronoUnit.DAYS.between(LocalDate.parse("2024-05-03"), LocalDate.parse("2027-12-01")) + 1;
