@@ -67,4 +67,10 @@ public final class ParameterTypes {
     public LocalDate date(String iso) {
         return LocalDate.parse(iso);
     }
+
+    /** Rule families as a sentence lists them: "grid, generation, storage, cooling, timeline and targets". */
+    @ParameterType("[a-z]+(?:, [a-z]+)* and [a-z]+")
+    public java.util.List<String> families(String words) {
+        return java.util.Arrays.asList(words.replace(" and ", ", ").split(", "));
+    }
 }

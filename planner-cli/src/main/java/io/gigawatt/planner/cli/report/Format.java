@@ -6,7 +6,9 @@ import java.util.function.Function;
 public enum Format {
     TEXT("txt", TextRenderer::render),
     JSON("json", JsonRenderer::render),
-    MD("md", MarkdownRenderer::render);
+    MD("md", MarkdownRenderer::render),
+    /** One self-contained page with SVG charts; its classes (and the charting library) load only when asked for. */
+    HTML("html", report -> io.gigawatt.planner.cli.report.html.HtmlRenderer.render(report));
 
     private final String extension;
     private final Function<Report, String> renderer;

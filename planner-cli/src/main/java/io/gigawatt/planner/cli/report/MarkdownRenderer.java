@@ -54,6 +54,7 @@ public final class MarkdownRenderer {
         }
 
         out.append(TimelineMarkdown.render(report.timeline()));
+        out.append(ChartTables.markdown(report));
 
         out.append("\n## Findings\n\n");
         out.append("| severity | about | finding | recommendation | family | rule |\n");

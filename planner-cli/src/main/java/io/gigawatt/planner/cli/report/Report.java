@@ -10,9 +10,16 @@ import java.util.Map;
  * shares as fractions 0-1, dates ISO-8601.
  */
 public record Report(int schemaVersion, String scenario, String file, String verdict, List<Phase> phases,
-                     List<Target> targets, List<Finding> findings, TimelineReport timeline) {
+                     List<Target> targets, List<Finding> findings, TimelineReport timeline,
+                     SupplySeries series, Scale scale, SwingTrace swingTrace) {
 
     public static final int SCHEMA_VERSION = 1;
+
+    /** A report without the supply series, the scale and a swing trace. */
+    public Report(int schemaVersion, String scenario, String file, String verdict, List<Phase> phases,
+                  List<Target> targets, List<Finding> findings, TimelineReport timeline) {
+        this(schemaVersion, scenario, file, verdict, phases, targets, findings, timeline, null, null, null);
+    }
 
     /** A report without a timeline (the scenario has no timeline section). */
     public Report(int schemaVersion, String scenario, String file, String verdict, List<Phase> phases,
@@ -110,9 +117,16 @@ public record Report(int schemaVersion, String scenario, String file, String ver
                                  Integer unitsForLimits, Integer unitsForTrip, Integer plannedUnits, int inUse) {
     }
 
-    /** @param marketShare share of the rentable fleet, or null when not rented or the market is unknown */
+    /**
+     * @param marketShare      share of the rentable fleet, or null when not rented or the market is unknown
+     * @param capacityTons     what the units reject together
+     * @param rentedTons       the part of it rented (all of it for a rental model, else 0)
+     * @param ownedTons        the part of it bought
+     * @param rentalMarketTons what the whole rentable fleet rejects, or null when not rented or the market is unknown
+     */
     public record Cooling(String model, double heatMw, double requiredTons, int units, Integer rentalMarketUnits,
-                          Double marketShare) {
+                          Double marketShare, double capacityTons, double rentedTons, double ownedTons,
+                          Double rentalMarketTons) {
     }
 
     public record Target(String name, String date, double facilityMw, long gpus, boolean reachable,

@@ -7,13 +7,17 @@ import io.gigawatt.planner.rules.Evaluation;
 import io.gigawatt.planner.rules.Severity;
 import io.gigawatt.planner.supply.BatteryBank;
 import io.gigawatt.planner.supply.GeneratorFleet;
+import io.gigawatt.planner.plan.SwingPhases;
 import io.gigawatt.planner.swing.SwingAssessment;
 import io.gigawatt.planner.swing.SwingBattery;
+import io.gigawatt.planner.swing.SwingRun;
 import io.gigawatt.planner.swing.UtilityLimits;
 import io.gigawatt.planner.targets.TargetAssessment;
 import io.gigawatt.planner.units.Power;
+import io.gigawatt.planner.units.Quantities;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,11 +39,44 @@ public final class ReportBuilder {
                         phaseNames.contains(f.subject()) ? null : f.subject(), rounded(f.numbers()),
                         f.recommendation()))
                 .toList();
+        List<Report.Phase> phases = plan.phases().stream().map(p -> phase(p, evaluation)).toList();
+        List<Report.Target> targets = plan.targets().stream().map(ReportBuilder::target).toList();
         return new Report(Report.SCHEMA_VERSION, plan.scenario().name(), plan.scenario().file(),
-                verdict(evaluation.feasible()),
-                plan.phases().stream().map(p -> phase(p, evaluation)).toList(),
-                plan.targets().stream().map(ReportBuilder::target).toList(),
-                findings, TimelineReportBuilder.build(plan.timeline()));
+                verdict(evaluation.feasible()), phases, targets,
+                findings, TimelineReportBuilder.build(plan.timeline()),
+                SupplySeriesBuilder.build(plan), ScaleBuilder.build(phases, targets), swingTrace(evaluation));
+    }
+
+    /** Seconds of the first simulated phase the report draws: enough for a few iterations and a checkpoint's edge. */
+    private static final double TRACE_SECONDS = 120;
+
+    /**
+     * The first two minutes of the first phase the swing model simulates: what the campus draws before mitigation,
+     * what the grid and generators draw after it, and the batteries' state of charge; null without a workload.
+     */
+    private static SwingTrace swingTrace(Evaluation evaluation) {
+        var plan = evaluation.plan();
+        for (PhasePlan phase : plan.phases()) {
+            if (phase.swing() == null) {
+                continue;
+            }
+            SwingRun run = SwingPhases.simulate(plan.scenario(), phase);
+            int steps = (int) Math.min(run.load().length, Math.round(TRACE_SECONDS / run.stepSeconds()));
+            boolean batteries = phase.swing().battery() != null && phase.swing().battery().enabled();
+            List<SwingTrace.Point> points = new ArrayList<>(steps);
+            for (int k = 0; k < steps; k++) {
+                points.add(new SwingTrace.Point(round(k * run.stepSeconds(), 3), mw(run.loadBefore()[k]),
+                        mw(run.load()[k] - run.dispatch().battery()[k]),
+                        batteries ? share(run.dispatch().soc()[k]) : null));
+            }
+            return new SwingTrace(phase.name(), "the first " + Quantities.format(TRACE_SECONDS) + " s of "
+                    + phase.swing().resolution() + "; " + phase.swing().withBatteries(), points);
+        }
+        return null;
+    }
+
+    private static double mw(double megawatts) {
+        return round(megawatts, 3);
     }
 
     private static Report.Phase phase(PhasePlan p, Evaluation evaluation) {
@@ -81,8 +118,12 @@ public final class ReportBuilder {
     }
 
     private static Report.Cooling cooling(CoolingPlan c) {
+        double capacityTons = round(c.model().capacity().tonsOfRefrigeration() * c.units(), 0);
         return new Report.Cooling(c.model().id(), mw(c.heat()), round(c.required().tonsOfRefrigeration(), 0),
-                c.units(), c.rentalMarketUnits(), c.marketShare() == null ? null : share(c.marketShare()));
+                c.units(), c.rentalMarketUnits(), c.marketShare() == null ? null : share(c.marketShare()),
+                capacityTons, c.model().rental() ? capacityTons : 0, c.model().rental() ? 0 : capacityTons,
+                c.marketShare() == null ? null
+                        : round(c.model().capacity().tonsOfRefrigeration() * c.rentalMarketUnits(), 0));
     }
 
     private static Report.Target target(TargetAssessment t) {

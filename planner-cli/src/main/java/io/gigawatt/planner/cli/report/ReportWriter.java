@@ -26,6 +26,7 @@ public final class ReportWriter {
         Path temporary = Files.createTempFile(dir, "." + fileName + ".", ".tmp");
         try {
             Files.writeString(temporary, text, StandardCharsets.UTF_8);
+            readableByAll(temporary);
             try {
                 Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -34,6 +35,15 @@ public final class ReportWriter {
             return target;
         } finally {
             Files.deleteIfExists(temporary);
+        }
+    }
+
+    /** A temporary file is private to its owner; a report is for others to read, as any file the user writes. */
+    private static void readableByAll(Path file) throws IOException {
+        try {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: the file keeps the permissions it was made with
         }
     }
 }

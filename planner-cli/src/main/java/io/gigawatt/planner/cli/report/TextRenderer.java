@@ -53,6 +53,7 @@ public final class TextRenderer {
             findings(out, report.findingsAbout(t.name()));
         }
         out.append(TimelineText.render(report.timeline()));
+        out.append(ChartTables.text(report));
         out.append("\nVerdict: ").append(report.verdict()).append(" (").append(report.tally()).append(")\n");
         return out.toString();
     }

@@ -1,0 +1,56 @@
+package io.gigawatt.planner.cli.report;
+
+import io.gigawatt.planner.demand.DailyLoad;
+import io.gigawatt.planner.plan.CampusPlan;
+import io.gigawatt.planner.plan.PhasePlan;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The plan's daily load as the report's supply series, rounded as the rest of the report is. */
+final class SupplySeriesBuilder {
+
+    /** Builds longer than this many days are sampled, so the JSON stays a few hundred points long. */
+    static final int MOST_POINTS = 400;
+
+    private SupplySeriesBuilder() {
+    }
+
+    static SupplySeries build(CampusPlan plan) {
+        List<DailyLoad> loads = plan.days();
+        int step = Math.max(1, (int) Math.ceil((double) loads.size() / MOST_POINTS));
+        Set<java.time.LocalDate> phaseDates = plan.phases().stream().map(PhasePlan::date).collect(Collectors.toSet());
+        List<SupplySeries.Day> days = new ArrayList<>();
+        for (int i = 0; i < loads.size(); i++) {
+            DailyLoad load = loads.get(i);
+            if (i % step != 0 && i != loads.size() - 1 && !phaseDates.contains(load.day())) {
+                continue;
+            }
+            PhasePlan phase = phaseOn(plan.phases(), load.day());
+            double facility = round(load.facility().mw(), 3);
+            double grid = round(load.grid().mw(), 3);
+            days.add(new SupplySeries.Day(load.day().toString(), phase.name(), Math.round(load.gpus()),
+                    round(load.it().mw(), 3), facility, grid, round(phase.generators().available().mw(), 3),
+                    round(phase.batteries().power().mw(), 3),
+                    facility == 0 ? null : round(Math.min(1, load.grid().shareOf(load.facility())), 4)));
+        }
+        return new SupplySeries(step, days);
+    }
+
+    /** The phase whose build window holds {@code day}: the first phase whose date is on or after it. */
+    private static PhasePlan phaseOn(List<PhasePlan> phases, java.time.LocalDate day) {
+        for (PhasePlan phase : phases) {
+            if (!day.isAfter(phase.date())) {
+                return phase;
+            }
+        }
+        return phases.get(phases.size() - 1);
+    }
+
+    private static double round(double value, int decimals) {
+        return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).doubleValue();
+    }
+}

@@ -1,0 +1,497 @@
+package io.gigawatt.planner.cli.report.html;
+
+import io.gigawatt.planner.cli.report.Report;
+import io.gigawatt.planner.cli.report.SupplySeries;
+import io.gigawatt.planner.cli.report.SwingTrace;
+import io.gigawatt.planner.cli.timeline.TimelineReport;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Paint;
+import java.awt.Rectangle;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import java.util.TimeZone;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.StandardChartTheme;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.SymbolAxis;
+import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
+import org.jfree.chart.plot.DatasetRenderingOrder;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.renderer.xy.XYAreaRenderer;
+import org.jfree.chart.renderer.xy.StandardXYBarPainter;
+import org.jfree.chart.renderer.xy.XYBarRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.renderer.xy.XYStepRenderer;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.time.Day;
+import org.jfree.data.time.TimeSeries;
+import org.jfree.data.time.TimeSeriesCollection;
+import org.jfree.data.xy.XYIntervalSeries;
+import org.jfree.data.xy.XYIntervalSeriesCollection;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.ViewBox;
+
+/**
+ * The report's charts, drawn by JFreeChart and written as SVG by JFreeSVG. Every chart has a fixed size, dates in
+ * UTC, numbers in a fixed locale and its own prefix for the SVG's ids, so the same report gives the same bytes.
+ */
+final class Charts {
+
+    static final int WIDTH = 1100;
+
+    static final Color GRID = new Color(0x2f6fad);
+    static final Color GENERATORS = new Color(0xe8833a);
+    static final Color BATTERIES = new Color(0x3f9e4d);
+    static final Color DEMAND = new Color(0x1b1b1b);
+    static final Color LATE = new Color(0xc8372d);
+    static final Color NEUTRAL = new Color(0x9aa5b1);
+    static final Color WAIT = new Color(0xf0b429);
+    static final Color OWNED = new Color(0x7b5ea7);
+
+    private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
+    private static final Locale LOCALE = Locale.US;
+    private static final String FONT = "SansSerif";
+
+    private Charts() {
+    }
+
+    /** The chart as an SVG element that scales to its container, with ids that start with "svg-" and {@code name}. */
+    static String svg(JFreeChart chart, String name, int height) {
+        String id = "svg-" + name;
+        SVGGraphics2D g = new SVGGraphics2D(WIDTH, height);
+        g.setDefsKeyPrefix(id + "-");
+        g.setGeomDoubleConverter(Charts::hundredths);
+        g.setTransformDoubleConverter(Charts::hundredths);
+        chart.draw(g, new Rectangle(0, 0, WIDTH, height));
+        return g.getSVGElement(id, false, new ViewBox(0, 0, WIDTH, height), null, null);
+    }
+
+    /** Coordinates to a hundredth of a pixel, written the same in every locale. */
+    static String hundredths(double value) {
+        double rounded = Math.round(value * 100) / 100.0;
+        return rounded == Math.rint(rounded) ? Long.toString((long) rounded) : Double.toString(rounded);
+    }
+
+    /**
+     * Demand against grid, generators and batteries stacked, with the grid's share below. The stack is drawn as
+     * three areas from zero (grid; grid and generators; all three), back to front, so each band shows one source.
+     */
+    static JFreeChart supply(SupplySeries series, Double minimumGridShare) {
+        TimeSeries grid = new TimeSeries("grid (firm)");
+        TimeSeries generators = new TimeSeries("generators (at design ambient)");
+        TimeSeries batteries = new TimeSeries("batteries (for swings and trips)");
+        TimeSeries demand = new TimeSeries("demand (facility power)");
+        TimeSeries share = new TimeSeries("grid share");
+        for (SupplySeries.Day d : series.days()) {
+            Day day = day(d.date());
+            grid.add(day, d.gridMw());
+            generators.add(day, d.gridMw() + d.generatorsMw());
+            batteries.add(day, d.gridMw() + d.generatorsMw() + d.batteriesMw());
+            demand.add(day, d.facilityMw());
+            if (d.gridShare() != null) {
+                share.add(day, d.gridShare());
+            }
+        }
+        TimeSeriesCollection stack = new TimeSeriesCollection(UTC);
+        stack.addSeries(grid);
+        stack.addSeries(generators);
+        stack.addSeries(batteries);
+        NumberAxis mw = numberAxis("MW");
+        XYAreaRenderer area = new XYAreaRenderer(XYAreaRenderer.AREA);
+        area.setSeriesPaint(0, GRID);
+        area.setSeriesPaint(1, GENERATORS);
+        area.setSeriesPaint(2, BATTERIES);
+        area.setLegendArea(new Rectangle(0, 0, 12, 10));
+        XYPlot power = new XYPlot(stack, null, mw, area);
+        power.setSeriesRenderingOrder(org.jfree.chart.plot.SeriesRenderingOrder.REVERSE);
+        XYLineAndShapeRenderer line = lines(DEMAND);
+        power.setRenderer(1, line);
+        power.setDataset(1, new TimeSeriesCollection(demand, UTC));
+        power.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
+
+        NumberAxis percent = numberAxis("grid share");
+        percent.setNumberFormatOverride(NumberFormat.getPercentInstance(LOCALE));
+        percent.setRange(0, 1.05);
+        XYPlot shares = new XYPlot(new TimeSeriesCollection(share, UTC), null, percent, lines(GRID));
+        if (minimumGridShare != null) {
+            shares.addRangeMarker(marker(minimumGridShare, "policy minimum " + Math.round(minimumGridShare * 100) + "%",
+                    LATE, TextAnchor.BOTTOM_LEFT, RectangleAnchor.TOP_LEFT));
+        }
+        CombinedDomainXYPlot plot = new CombinedDomainXYPlot(dateAxis(null));
+        plot.setGap(12);
+        plot.add(power, 3);
+        plot.add(shares, 1);
+        return chart("Demand against the supply stack", plot);
+    }
+
+    /** The timeline as a Gantt chart: deliveries, lead times, waits, with each phase's ready date marked. */
+    static JFreeChart gantt(List<GanttRow> rows, List<Report.Phase> phases, TimelineReport timeline) {
+        XYIntervalSeries delivery = new XYIntervalSeries("GPUs delivered and installed");
+        XYIntervalSeries lead = new XYIntervalSeries("equipment: order to site");
+        XYIntervalSeries late = new XYIntervalSeries("equipment on site after the phase's date");
+        XYIntervalSeries wait = new XYIntervalSeries("installed GPUs wait for power or cooling");
+        String[] labels = new String[rows.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            GanttRow row = rows.get(i);
+            int position = rows.size() - 1 - i;
+            labels[position] = row.label();
+            XYIntervalSeries target = switch (row.kind()) {
+                case DELIVERY -> delivery;
+                case LEAD_TIME -> lead;
+                case LATE -> late;
+                case WAIT -> wait;
+            };
+            target.add(position, position - 0.32, position + 0.32, millis(row.start()), millis(row.start()),
+                    millis(row.end()));
+        }
+        XYIntervalSeriesCollection data = new XYIntervalSeriesCollection();
+        data.addSeries(delivery);
+        data.addSeries(lead);
+        data.addSeries(late);
+        data.addSeries(wait);
+        XYBarRenderer bars = new XYBarRenderer();
+        bars.setUseYInterval(true);
+        bars.setShadowVisible(false);
+        bars.setBarPainter(new StandardXYBarPainter());
+        bars.setDrawBarOutline(false);
+        bars.setSeriesPaint(0, GRID);
+        bars.setSeriesPaint(1, NEUTRAL);
+        bars.setSeriesPaint(2, LATE);
+        bars.setSeriesPaint(3, WAIT);
+        SymbolAxis rowAxis = new SymbolAxis(null, labels);
+        rowAxis.setGridBandsVisible(false);
+        rowAxis.setTickLabelFont(new Font(FONT, Font.PLAIN, 11));
+        DateAxis dates = dateAxis(null);
+        XYPlot plot = new XYPlot(data, rowAxis, dates, bars);
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
+        plot.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_LEFT);
+        long first = rows.stream().mapToLong(r -> millis(r.start())).min().orElse(0);
+        long last = rows.stream().mapToLong(r -> millis(r.end())).max().orElse(0);
+        for (Report.Phase phase : phases) {
+            ValueMarker date = marker(millis(phase.date()), null, NEUTRAL, TextAnchor.TOP_LEFT, RectangleAnchor.TOP_RIGHT);
+            plot.addRangeMarker(date, Layer.BACKGROUND);
+        }
+        int n = 0;
+        for (TimelineReport.Phase p : timeline.phases()) {
+            if (p.ready() != null) {
+                long at = millis(p.ready());
+                boolean right = at - first > (last - first) * 0.6;
+                // Labels go beside their line, left of it near the right edge, staggered so two never overlap.
+                plot.addRangeMarker(marker(at, p.name() + " ready " + p.ready(), DEMAND,
+                        right ? (n % 2 == 0 ? TextAnchor.TOP_RIGHT : TextAnchor.BOTTOM_RIGHT)
+                                : (n % 2 == 0 ? TextAnchor.TOP_LEFT : TextAnchor.BOTTOM_LEFT),
+                        right ? (n % 2 == 0 ? RectangleAnchor.TOP_LEFT : RectangleAnchor.BOTTOM_LEFT)
+                                : (n % 2 == 0 ? RectangleAnchor.TOP_RIGHT : RectangleAnchor.BOTTOM_RIGHT)),
+                        Layer.FOREGROUND);
+                n++;
+            }
+        }
+        return chart("When each phase is ready, and what holds it", plot);
+    }
+
+    /** Cooling each phase requires, against what it rents and owns and the whole rentable fleet. */
+    static JFreeChart cooling(List<Report.Phase> phases) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        boolean market = phases.stream().anyMatch(p -> p.cooling().rentalMarketTons() != null);
+        for (Report.Phase p : phases) {
+            Report.Cooling c = p.cooling();
+            String column = p.name() + (c.marketShare() == null ? ""
+                    : " (" + io.gigawatt.planner.cli.report.ReportWords.percent(c.marketShare()) + " of the fleet)");
+            data.addValue(c.requiredTons(), "required (heat + margin)", column);
+            data.addValue(c.rentedTons(), "rented", column);
+            data.addValue(c.ownedTons(), "owned", column);
+            if (market) {
+                data.addValue(c.rentalMarketTons() == null ? 0 : c.rentalMarketTons(), "rentable fleet (estimate)",
+                        column);
+            }
+        }
+        BarRenderer bars = new BarRenderer();
+        bars.setBarPainter(new StandardBarPainter());
+        bars.setShadowVisible(false);
+        bars.setDrawBarOutline(false);
+        bars.setItemMargin(0.04);
+        bars.setSeriesPaint(0, DEMAND);
+        bars.setSeriesPaint(1, GRID);
+        bars.setSeriesPaint(2, OWNED);
+        bars.setSeriesPaint(3, NEUTRAL);
+        CategoryAxis columns = new CategoryAxis(null);
+        columns.setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
+        CategoryPlot plot = new CategoryPlot(data, columns, numberAxis("tons of refrigeration"), bars);
+        plot.setOrientation(PlotOrientation.VERTICAL);
+        return chart("Cooling required against rented and owned capacity", plot);
+    }
+
+    /** A target's road: firm supply step by step against its budget, with its date, closing date and P50/P90. */
+    static JFreeChart road(TimelineReport.Target target, Report.Target assessment) {
+        TimeSeries firm = new TimeSeries("firm supply");
+        LocalDate end = LocalDate.parse(target.date());
+        for (TimelineReport.Step step : target.road()) {
+            if (step.firmMw() != null) {
+                firm.addOrUpdate(day(step.date()), step.firmMw());
+            }
+            end = later(end, LocalDate.parse(step.date()));
+        }
+        end = later(end, target.closes() == null ? null : LocalDate.parse(target.closes()));
+        if (target.risk() != null) {
+            end = later(end, target.risk().p90() == null ? null : LocalDate.parse(target.risk().p90()));
+        }
+        end = end.plusDays(120);
+        if (!firm.isEmpty()) {
+            firm.addOrUpdate(day(end.toString()), firm.getValue(firm.getItemCount() - 1));
+        }
+        XYStepRenderer steps = new XYStepRenderer();
+        steps.setSeriesPaint(0, GRID);
+        steps.setSeriesStroke(0, new BasicStroke(2.5f));
+        NumberAxis mw = numberAxis("MW");
+        double top = target.budgetMw();
+        if (assessment != null) {
+            top = Math.max(top, assessment.neededMw());
+        }
+        for (TimelineReport.Step step : target.road()) {
+            if (step.firmMw() != null) {
+                top = Math.max(top, step.firmMw());
+            }
+        }
+        mw.setRange(0, top * 1.12);
+        XYPlot plot = new XYPlot(new TimeSeriesCollection(firm, UTC), dateAxis(null), mw, steps);
+        plot.addRangeMarker(marker(target.budgetMw(), "budget " + io.gigawatt.planner.cli.report.ReportWords
+                .mw(target.budgetMw()), DEMAND, TextAnchor.BOTTOM_LEFT, RectangleAnchor.TOP_LEFT));
+        if (assessment != null && assessment.neededMw() != target.budgetMw()) {
+            plot.addRangeMarker(marker(assessment.neededMw(), "needed at the catalogue's "
+                    + io.gigawatt.planner.cli.report.ReportWords.number(assessment.catalogueKwPerGpu()) + " kW per GPU: "
+                    + io.gigawatt.planner.cli.report.ReportWords.mw(assessment.neededMw()), LATE,
+                    TextAnchor.BOTTOM_LEFT, RectangleAnchor.TOP_LEFT));
+        }
+        plot.addDomainMarker(marker(millis(target.date()), "target date " + target.date(), DEMAND,
+                TextAnchor.TOP_RIGHT, RectangleAnchor.TOP_LEFT));
+        if (target.closes() != null) {
+            plot.addDomainMarker(marker(millis(target.closes()), "closes " + target.closes(), GRID,
+                    TextAnchor.BOTTOM_RIGHT, RectangleAnchor.BOTTOM_LEFT));
+        }
+        if (target.risk() != null) {
+            if (target.risk().p50() != null) {
+                plot.addDomainMarker(marker(millis(target.risk().p50()), "P50 " + target.risk().p50(), NEUTRAL,
+                        TextAnchor.CENTER_RIGHT, RectangleAnchor.LEFT), Layer.BACKGROUND);
+            }
+            if (target.risk().p90() != null) {
+                plot.addDomainMarker(marker(millis(target.risk().p90()), "P90 " + target.risk().p90(), NEUTRAL,
+                        TextAnchor.TOP_RIGHT, RectangleAnchor.TOP_LEFT), Layer.BACKGROUND);
+            }
+        }
+        return chart("Road to " + target.name(), plot);
+    }
+
+    /** The swing trace: before and after mitigation, and the batteries' state of charge below. */
+    static JFreeChart swing(SwingTrace trace) {
+        XYSeries before = new XYSeries("campus draw before mitigation", false, true);
+        XYSeries after = new XYSeries("grid sees after mitigation", false, true);
+        XYSeries soc = new XYSeries("battery state of charge", false, true);
+        for (SwingTrace.Point p : trace.points()) {
+            before.add(p.seconds(), p.beforeMw());
+            after.add(p.seconds(), p.afterMw());
+            if (p.batterySoc() != null) {
+                soc.add(p.seconds(), p.batterySoc());
+            }
+        }
+        XYSeriesCollection power = new XYSeriesCollection();
+        power.addSeries(before);
+        power.addSeries(after);
+        XYLineAndShapeRenderer powerLines = lines(LATE);
+        powerLines.setSeriesPaint(1, GRID);
+        powerLines.setSeriesStroke(1, new BasicStroke(2.5f));
+        XYPlot top = new XYPlot(power, null, numberAxis("MW"), powerLines);
+        top.getRangeAxis().setAutoRange(true);
+        ((NumberAxis) top.getRangeAxis()).setAutoRangeIncludesZero(false);
+        NumberAxis percent = numberAxis("state of charge");
+        percent.setNumberFormatOverride(NumberFormat.getPercentInstance(LOCALE));
+        percent.setRange(0, 1.05);
+        XYPlot bottom = new XYPlot(new XYSeriesCollection(soc), null, percent, lines(BATTERIES));
+        NumberAxis seconds = numberAxis("seconds");
+        CombinedDomainXYPlot plot = new CombinedDomainXYPlot(seconds);
+        plot.setGap(12);
+        plot.add(top, 2);
+        if (!soc.isEmpty()) {
+            plot.add(bottom, 1);
+        }
+        return chart("Training swing of " + trace.phase() + ", before and after mitigation", plot);
+    }
+
+    /** One row of the Gantt chart. */
+    record GanttRow(String label, Kind kind, LocalDate start, LocalDate end) {
+        enum Kind { DELIVERY, LEAD_TIME, LATE, WAIT }
+    }
+
+    /** The rows of the Gantt chart: per phase its deliveries, each equipment's lead time, and its wait. */
+    static List<GanttRow> ganttRows(LocalDate buildStart, List<Report.Phase> phases, TimelineReport timeline) {
+        List<GanttRow> rows = new ArrayList<>();
+        LocalDate windowStart = buildStart;
+        LocalDate latest = buildStart;
+        for (TimelineReport.Phase p : timeline.phases()) {
+            latest = later(latest, LocalDate.parse(p.installed()));
+            latest = later(latest, p.ready() == null ? null : LocalDate.parse(p.ready()));
+        }
+        for (TimelineReport.LeadTime c : timeline.leadTimes()) {
+            latest = later(latest, LocalDate.parse(c.arrives()));
+        }
+        for (TimelineReport.Phase p : timeline.phases()) {
+            rows.add(new GanttRow(p.name() + ": GPUs", GanttRow.Kind.DELIVERY, windowStart,
+                    LocalDate.parse(p.installed())));
+            for (TimelineReport.LeadTime c : timeline.leadTimes()) {
+                if (c.phase().equals(p.name())) {
+                    rows.add(new GanttRow(p.name() + ": " + c.units() + " x " + c.model(), c.slackDays() < 0
+                            ? GanttRow.Kind.LATE : GanttRow.Kind.LEAD_TIME, LocalDate.parse(c.ordered()),
+                            LocalDate.parse(c.arrives())));
+                }
+            }
+            LocalDate installed = LocalDate.parse(p.installed());
+            LocalDate ready = p.ready() == null ? latest.plusDays(60) : LocalDate.parse(p.ready());
+            if (ready.isAfter(installed)) {
+                String held = String.join(" and ", p.heldBy().stream().map(TimelineReport.Hold::constraint).toList());
+                rows.add(new GanttRow(p.name() + ": waits for " + held, GanttRow.Kind.WAIT, installed, ready));
+            }
+            windowStart = LocalDate.parse(p.gpusArrive());
+        }
+        return rows;
+    }
+
+    private static JFreeChart chart(String title, org.jfree.chart.plot.Plot plot) {
+        JFreeChart chart = new JFreeChart(title, new Font(FONT, Font.BOLD, 16), plot, true);
+        // The theme clears the series paints and strokes of renderers that populate their own: ours are set.
+        renderers(plot).forEach(r -> {
+            r.setAutoPopulateSeriesPaint(false);
+            r.setAutoPopulateSeriesStroke(false);
+        });
+        theme().apply(chart);
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.setAntiAlias(true);
+        chart.setPadding(new RectangleInsets(6, 6, 6, 14));
+        LegendTitle legend = chart.getLegend();
+        if (legend != null) {
+            legend.setFrame(BlockBorder.NONE);
+            legend.setPosition(RectangleEdge.TOP);
+            legend.setItemFont(new Font(FONT, Font.PLAIN, 12));
+        }
+        return chart;
+    }
+
+    private static List<org.jfree.chart.renderer.AbstractRenderer> renderers(org.jfree.chart.plot.Plot plot) {
+        List<org.jfree.chart.renderer.AbstractRenderer> all = new ArrayList<>();
+        if (plot instanceof CombinedDomainXYPlot combined) {
+            for (XYPlot sub : combined.getSubplots()) {
+                all.addAll(renderers(sub));
+            }
+        } else if (plot instanceof XYPlot xy) {
+            for (int i = 0; i < xy.getRendererCount(); i++) {
+                if (xy.getRenderer(i) instanceof org.jfree.chart.renderer.AbstractRenderer r) {
+                    all.add(r);
+                }
+            }
+        } else if (plot instanceof CategoryPlot category) {
+            for (int i = 0; i < category.getRendererCount(); i++) {
+                if (category.getRenderer(i) instanceof org.jfree.chart.renderer.AbstractRenderer r) {
+                    all.add(r);
+                }
+            }
+        }
+        return all;
+    }
+
+    private static StandardChartTheme theme() {
+        StandardChartTheme theme = new StandardChartTheme("gigawatt", false);
+        theme.setExtraLargeFont(new Font(FONT, Font.BOLD, 16));
+        theme.setLargeFont(new Font(FONT, Font.BOLD, 13));
+        theme.setRegularFont(new Font(FONT, Font.PLAIN, 12));
+        theme.setSmallFont(new Font(FONT, Font.PLAIN, 11));
+        theme.setChartBackgroundPaint(Color.WHITE);
+        theme.setPlotBackgroundPaint(Color.WHITE);
+        theme.setDomainGridlinePaint(new Color(0xdddddd));
+        theme.setRangeGridlinePaint(new Color(0xdddddd));
+        theme.setBarPainter(new StandardBarPainter());
+        theme.setXYBarPainter(new StandardXYBarPainter());
+        theme.setShadowVisible(false);
+        theme.setAxisLabelPaint(new Color(0x333333));
+        theme.setTickLabelPaint(new Color(0x333333));
+        return theme;
+    }
+
+    private static XYLineAndShapeRenderer lines(Paint paint) {
+        XYLineAndShapeRenderer line = new XYLineAndShapeRenderer(true, false);
+        line.setDrawSeriesLineAsPath(true);
+        line.setSeriesPaint(0, paint);
+        line.setSeriesStroke(0, new BasicStroke(2.5f));
+        return line;
+    }
+
+    private static NumberAxis numberAxis(String label) {
+        NumberAxis axis = new NumberAxis(label);
+        axis.setStandardTickUnits(NumberAxis.createStandardTickUnits(LOCALE));
+        return axis;
+    }
+
+    private static DateAxis dateAxis(String label) {
+        DateAxis axis = new DateAxis(label, UTC, LOCALE);
+        axis.setLowerMargin(0.01);
+        axis.setUpperMargin(0.01);
+        return axis;
+    }
+
+    private static ValueMarker marker(double value, String label, Color color, TextAnchor text,
+                                      RectangleAnchor anchor) {
+        ValueMarker marker = new ValueMarker(value, color, new BasicStroke(1.5f, BasicStroke.CAP_BUTT,
+                BasicStroke.JOIN_MITER, 10, new float[] {6, 4}, 0));
+        if (label != null) {
+            marker.setLabel(label);
+        }
+        marker.setLabelFont(new Font(FONT, Font.PLAIN, 11));
+        marker.setLabelPaint(color.darker());
+        marker.setLabelTextAnchor(text);
+        marker.setLabelAnchor(anchor);
+        marker.setLabelOffset(new RectangleInsets(4, 4, 4, 4));
+        marker.setLabelBackgroundColor(new Color(255, 255, 255, 230));
+        return marker;
+    }
+
+    private static Color alpha(Color color, int alpha) {
+        return new Color(color.getRed(), color.getGreen(), color.getBlue(), alpha);
+    }
+
+    private static Day day(String iso) {
+        return new Day(new Date(millis(iso)), UTC, LOCALE);
+    }
+
+    static long millis(String iso) {
+        return millis(LocalDate.parse(iso));
+    }
+
+    static long millis(LocalDate date) {
+        return date.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return b != null && b.isAfter(a) ? b : a;
+    }
+}
