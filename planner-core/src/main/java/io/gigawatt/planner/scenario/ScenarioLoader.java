@@ -63,6 +63,14 @@ public final class ScenarioLoader {
         return read(YamlFiles.read(name, text), name, Path.of(""));
     }
 
+    /**
+     * A scenario read already (its YAML tree, perhaps with values changed in memory, as a sweep does), checked as a
+     * file is: reported under {@code file}, a policy file it names looked for in {@code folder}.
+     */
+    public Scenario load(Node document, String file, Path folder) throws InputException {
+        return read(document, file, folder);
+    }
+
     private Scenario read(Node document, String file, Path folder) throws InputException {
         if (!(document instanceof Node.MapNode)) {
             throw new InputException(new Problem(document.location(), "",
