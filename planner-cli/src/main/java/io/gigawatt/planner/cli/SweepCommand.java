@@ -21,7 +21,10 @@ import io.gigawatt.planner.scenario.ScenarioLoader;
 import io.gigawatt.planner.timeline.TimelineInput;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
+import java.io.BufferedWriter;
+import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -219,7 +222,9 @@ public final class SweepCommand implements Callable<Integer> {
             if (out != null && out.toAbsolutePath().getParent() != null) {
                 Files.createDirectories(out.toAbsolutePath().getParent());
             }
-            writer = out == null ? stdout : Files.newBufferedWriter(out, StandardCharsets.UTF_8);
+            // a plain file stream, not a channel: interrupting the sweep must not close the file under a row
+            writer = out == null ? stdout : new BufferedWriter(new OutputStreamWriter(
+                    new FileOutputStream(out.toFile()), StandardCharsets.UTF_8));
         } catch (IOException e) {
             stderr.println("planner: cannot write " + (out != null ? out : reports) + ": " + e.getMessage());
             return ExitCode.BAD_INPUT.code();
