@@ -5,7 +5,8 @@ import picocli.CommandLine.Command;
 /** The top-level {@code planner} command; the work is done by its subcommands. */
 @Command(name = "planner", mixinStandardHelpOptions = true, version = "Gigawatt Planner 0.1.0",
         description = "Capacity planning for AI compute campuses: demand, supply and feasibility rules.",
-        subcommands = {EvaluateCommand.class, RulesCommand.class, CompareCommand.class, SitesCommand.class},
+        subcommands = {EvaluateCommand.class, RulesCommand.class, CompareCommand.class, SitesCommand.class,
+                SweepCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:feasible (no finding of severity ERROR)",

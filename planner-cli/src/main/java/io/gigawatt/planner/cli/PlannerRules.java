@@ -6,6 +6,7 @@ import io.gigawatt.planner.rules.RuleConsequenceException;
 import io.gigawatt.planner.rules.RuleEngine;
 import io.gigawatt.planner.rules.RuleExecutionException;
 import io.gigawatt.planner.rules.RuleFiles;
+import io.gigawatt.planner.rules.RulePackCache;
 import io.gigawatt.planner.rules.RuleProblem;
 import io.gigawatt.planner.rules.RuleSource;
 import java.io.IOException;
@@ -65,7 +66,9 @@ final class PlannerRules {
 
     /** The engine for {@code evaluate --rules}; when the files have errors, prints what {@code rules check} prints. */
     static RuleEngine engine(Path path, boolean withDefaults, PrintWriter err) throws Refused {
-        RuleBuild build = build(path, withDefaults, err);
+        // through the cache of compiled packs, keyed by the files' text, when the launcher names one
+        RuleBuild build = RuleBuild.compile(withDefaults ? DefaultPack.sources() : List.of(), read(path, err),
+                RulePackCache.configured());
         if (build.hasErrors()) {
             printProblems(build, err);
             throw new Refused(ExitCode.RULES_DO_NOT_COMPILE);

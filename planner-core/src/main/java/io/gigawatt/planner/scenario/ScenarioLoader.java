@@ -65,6 +65,15 @@ public final class ScenarioLoader {
         return read(YamlFiles.read(name, text), name, Path.of(""));
     }
 
+    /**
+     * A scenario read already (its YAML tree, with values changed in memory as a sweep does, or completed as a
+     * build plan without a site is), checked as a file is: reported under {@code file}, a policy file it names
+     * looked for in {@code folder}.
+     */
+    public Scenario load(Node document, String file, Path folder) throws InputException {
+        return read(document, file, folder);
+    }
+
     private Scenario read(Node document, String file, Path folder) throws InputException {
         if (!(document instanceof Node.MapNode)) {
             throw new InputException(new Problem(document.location(), "",
@@ -275,14 +284,6 @@ public final class ScenarioLoader {
     private static Integer optionalWhole(Fields f, String key, Range range) {
         Double value = optional(f, key, range);
         return value == null ? null : value.intValue();
-    }
-
-    /**
-     * A scenario from a YAML document already read, reported under {@code file}, a policy file it names looked for
-     * in {@code folder}: for files that complete a document before it is loaded (a build plan without a site).
-     */
-    public Scenario load(Node document, String file, Path folder) throws InputException {
-        return read(document, file, folder);
     }
 
     /** Grid tranches written as in a scenario's {@code grid:} section, checked the same way (a site file's grid). */

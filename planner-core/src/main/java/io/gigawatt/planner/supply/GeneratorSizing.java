@@ -3,6 +3,8 @@ package io.gigawatt.planner.supply;
 import io.gigawatt.planner.scenario.Equipment;
 import io.gigawatt.planner.units.Power;
 import io.gigawatt.planner.units.Temperature;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.math3.distribution.BinomialDistribution;
 
 /**
@@ -47,6 +49,22 @@ public final class GeneratorSizing {
         if (availability >= 1) {
             return 1;
         }
-        return 1 - new BinomialDistribution(null, units, availability).cumulativeProbability(needed - 1);
+        // a pure function of three numbers, asked for again and again (fleet tables, sweeps of thousands of variants)
+        Odds odds = new Odds(needed, units, availability);
+        Double known = AT_LEAST.get(odds);
+        if (known == null) {
+            known = 1 - new BinomialDistribution(null, units, availability).cumulativeProbability(needed - 1);
+            if (AT_LEAST.size() >= MOST_REMEMBERED) {
+                AT_LEAST.clear();
+            }
+            AT_LEAST.put(odds, known);
+        }
+        return known;
     }
+
+    private record Odds(int needed, int units, double availability) {
+    }
+
+    private static final int MOST_REMEMBERED = 200_000;
+    private static final Map<Odds, Double> AT_LEAST = new ConcurrentHashMap<>();
 }

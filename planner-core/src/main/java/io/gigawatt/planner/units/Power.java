@@ -103,6 +103,13 @@ public record Power(double watts) implements Comparable<Power> {
 
     /** Tons of refrigeration, rounded to whole tons: "42,700 tons". */
     public String toTonsString() {
-        return String.format(Locale.ROOT, "%,.0f tons", tonsOfRefrigeration());
+        // what String.format(Locale.ROOT, "%,.0f tons", tons) writes (half up on the shortest decimal), without
+        // parsing a format string: cooling rules write it into findings thousands of times in a sweep
+        double tons = tonsOfRefrigeration();
+        if (!Double.isFinite(tons)) {
+            return String.format(Locale.ROOT, "%,.0f tons", tons);
+        }
+        return Quantities.count(java.math.BigDecimal.valueOf(tons).setScale(0, java.math.RoundingMode.HALF_UP)
+                .longValueExact()) + " tons";
     }
 }

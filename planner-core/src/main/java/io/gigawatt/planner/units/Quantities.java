@@ -3,7 +3,6 @@ package io.gigawatt.planner.units;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
-import java.util.Locale;
 
 /** Number formatting shared by the unit types, so every report writes numbers the same way. */
 public final class Quantities {
@@ -22,7 +21,7 @@ public final class Quantities {
                 ? BigDecimal.valueOf(value).setScale(0, RoundingMode.HALF_UP)
                 : BigDecimal.valueOf(value).round(new MathContext(3, RoundingMode.HALF_UP));
         String plain = rounded.stripTrailingZeros().toPlainString();
-        return abs >= 1000 ? String.format(Locale.ROOT, "%,d", rounded.longValueExact()) : plain;
+        return abs >= 1000 ? count(rounded.longValueExact()) : plain;
     }
 
     /**
@@ -36,6 +35,20 @@ public final class Quantities {
 
     /** A whole count with thousands separated: 100000 -> "100,000". */
     public static String count(long value) {
-        return String.format(Locale.ROOT, "%,d", value);
+        // what String.format(Locale.ROOT, "%,d", value) writes, without parsing a format string (rules write counts
+        // into every finding, thousands of times in a sweep)
+        String digits = Long.toString(value);
+        int sign = value < 0 ? 1 : 0;
+        int length = digits.length() - sign;
+        if (length <= 3) {
+            return digits;
+        }
+        StringBuilder grouped = new StringBuilder(digits.length() + length / 3);
+        int first = length % 3 == 0 ? 3 : length % 3;
+        grouped.append(digits, 0, sign + first);
+        for (int i = sign + first; i < digits.length(); i += 3) {
+            grouped.append(',').append(digits, i, i + 3);
+        }
+        return grouped.toString();
     }
 }

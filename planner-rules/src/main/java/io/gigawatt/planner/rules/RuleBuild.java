@@ -48,7 +48,7 @@ public final class RuleBuild {
     /** Default rules replaced by a planner rule of the same name -> the planner's rule file. */
     private final Map<String, RuleFile> replaced;
 
-    private RuleBuild(List<RuleFile> files, List<RuleProblem> problems, KieBase kieBase, Map<String, RuleFile> replaced) {
+    RuleBuild(List<RuleFile> files, List<RuleProblem> problems, KieBase kieBase, Map<String, RuleFile> replaced) {
         this.files = files;
         this.problems = problems;
         this.kieBase = kieBase;
@@ -57,6 +57,34 @@ public final class RuleBuild {
 
     /** Compiles {@code defaults} (the default pack, or nothing) with a planner's {@code planners} files. */
     public static RuleBuild compile(List<RuleSource> defaults, List<RuleSource> planners) {
+        return compile(defaults, planners, builder -> { });
+    }
+
+    /**
+     * As {@link #compile(List, List)}, through {@code cache} (null: none): rules compiled before from the same text,
+     * with the same code and Java, come back from it without compiling; a new build without errors goes into it.
+     * What a cached build says is what the compiler said: its problems (notes, warnings), its catalogue, its engine.
+     */
+    public static RuleBuild compile(List<RuleSource> defaults, List<RuleSource> planners, RulePackCache cache) {
+        if (cache == null) {
+            return compile(defaults, planners);
+        }
+        String key = cache.key(defaults, planners);
+        Optional<RuleBuild> cached = cache.read(key, defaults, planners);
+        if (cached.isPresent()) {
+            return cached.get();
+        }
+        byte[][] packs = new byte[1][];
+        RuleBuild build = compile(defaults, planners, builder -> packs[0] = RulePackCache.serialize(builder));
+        if (packs[0] != null && !build.hasErrors()) {
+            cache.write(key, build, packs[0]);
+        }
+        return build;
+    }
+
+    /** Compiles; {@code compiled} sees the compiler without errors before the rule base is made of its packages. */
+    private static RuleBuild compile(List<RuleSource> defaults, List<RuleSource> planners,
+                                     java.util.function.Consumer<KnowledgeBuilder> compiled) {
         List<RuleFile> files = new ArrayList<>();
         defaults.forEach(s -> files.add(new RuleFile(s, true)));
         planners.forEach(s -> files.add(new RuleFile(s, false)));
@@ -89,6 +117,9 @@ public final class RuleBuild {
         batch.build();
         found.addAll(new CompileProblems(resource -> fileOf(resource, byResource)).translate(
                 builder.getResults(ResultSeverity.ERROR, ResultSeverity.WARNING)));
+        if (!builder.hasErrors()) {
+            compiled.accept(builder);
+        }
         KieBase kieBase = builder.hasErrors() ? null : builder.newKieBase();
         return new RuleBuild(files, ordered(files, found), kieBase, replaced);
     }
@@ -294,6 +325,16 @@ public final class RuleBuild {
             }
         }
         return Optional.empty();
+    }
+
+    /** The rule files compiled, the default pack's first (for the cache). */
+    List<RuleFile> files() {
+        return files;
+    }
+
+    /** Replaced default rule -> the planner's file that replaces it (for the cache). */
+    Map<String, RuleFile> replaced() {
+        return replaced;
     }
 
     /** The names of the default rules the planner's files replace. */

@@ -47,7 +47,13 @@ public final class RuleEngine {
      * @throws RuleProblemsException with every problem, located in the planner's files
      */
     public static RuleEngine compile(List<RuleSource> defaults, List<RuleSource> planners) throws RuleProblemsException {
-        RuleBuild build = RuleBuild.compile(defaults, planners);
+        return compile(defaults, planners, null);
+    }
+
+    /** As {@link #compile(List, List)}, through a cache of compiled packs ({@link RulePackCache}; null: none). */
+    public static RuleEngine compile(List<RuleSource> defaults, List<RuleSource> planners, RulePackCache cache)
+            throws RuleProblemsException {
+        RuleBuild build = RuleBuild.compile(defaults, planners, cache);
         if (build.hasErrors()) {
             throw new RuleProblemsException(build.problems());
         }
@@ -91,6 +97,16 @@ public final class RuleEngine {
             }
             findings.sort(order(plan));
             return new Evaluation(plan, findings);
+        } finally {
+            session.dispose();
+        }
+    }
+
+    /** Runs an empty session, so the first evaluation finds the session's machinery loaded. */
+    public void warmUp() {
+        KieSession session = rules.newKieSession();
+        try {
+            session.fireAllRules();
         } finally {
             session.dispose();
         }

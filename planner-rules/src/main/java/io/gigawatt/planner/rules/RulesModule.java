@@ -17,7 +17,8 @@ public final class RulesModule extends AbstractModule {
     @Singleton
     RuleEngine defaultRules() {
         try {
-            return RuleEngine.compile(DefaultPack.sources());
+            // through the cache of compiled packs when the launcher names one (-Dgigawatt.planner.ruleCache=DIR)
+            return RuleEngine.compile(DefaultPack.sources(), java.util.List.of(), RulePackCache.configured());
         } catch (RuleCompileException e) {
             throw new IllegalStateException("the default rule pack does not compile:\n" + e.getMessage(), e);
         }

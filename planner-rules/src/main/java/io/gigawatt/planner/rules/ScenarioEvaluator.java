@@ -18,6 +18,7 @@ public final class ScenarioEvaluator {
     private final Planner planner;
     // A provider: the rule base compiles on first use, so a broken scenario is reported without waiting for it.
     private final Provider<RuleEngine> rules;
+    private volatile boolean preparing;
 
     @Inject
     public ScenarioEvaluator(ScenarioLoader loader, Planner planner, Provider<RuleEngine> rules) {
@@ -41,7 +42,29 @@ public final class ScenarioEvaluator {
      */
     public Evaluation evaluate(Path scenarioFile, Path policyFile, UnaryOperator<Scenario> adjust)
             throws InputException {
+        prepareRules();
         return evaluate(adjust.apply(loader.load(scenarioFile)), policyFile);
+    }
+
+    /**
+     * Starts getting the rule base ready on another core while this one loads and plans the scenario: on a cold
+     * start, reading (or compiling) the rules takes as long as the rest. A scenario that does not load is still
+     * reported at once; the evaluation waits for the rules (and hears of any failure) when it needs them.
+     */
+    private void prepareRules() {
+        if (preparing) {
+            return;
+        }
+        preparing = true;
+        Thread thread = new Thread(() -> {
+            try {
+                rules.get().warmUp();
+            } catch (RuntimeException e) {
+                // the evaluation asks again, and reports it
+            }
+        }, "planner-rules");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /** As {@link #evaluate(Path, Path, UnaryOperator)}, with the given rules (a planner's, with or without the pack). */

@@ -1,0 +1,331 @@
+package io.gigawatt.planner.cli;
+
+import io.gigawatt.planner.cli.report.Report;
+import io.gigawatt.planner.cli.sweep.Axis;
+import io.gigawatt.planner.cli.sweep.Progress;
+import io.gigawatt.planner.cli.sweep.SweepOutput;
+import io.gigawatt.planner.cli.sweep.SweepRow;
+import io.gigawatt.planner.cli.sweep.SweepRunner;
+import io.gigawatt.planner.cli.sweep.SweepSummary;
+import io.gigawatt.planner.cli.sweep.VariantTable;
+import io.gigawatt.planner.cli.sweep.Variants;
+import io.gigawatt.planner.input.InputException;
+import io.gigawatt.planner.input.Node;
+import io.gigawatt.planner.input.Problem;
+import io.gigawatt.planner.input.YamlFiles;
+import io.gigawatt.planner.plan.Planner;
+import io.gigawatt.planner.rules.RuleEngine;
+import io.gigawatt.planner.rules.RuleExecutionException;
+import io.gigawatt.planner.scenario.Scenario;
+import io.gigawatt.planner.scenario.ScenarioLoader;
+import io.gigawatt.planner.timeline.TimelineInput;
+import jakarta.inject.Inject;
+import jakarta.inject.Provider;
+import java.io.BufferedWriter;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * {@code planner sweep SCENARIO --vary KEY=FROM..TO[:STEPS] ... [--variants FILE.csv]}: evaluates every variant of a
+ * scenario with one compiled rule base on every core, and writes a table (CSV or JSON) of each variant's verdict and
+ * key figures, then a summary of which inputs flip the verdict. Each row is what {@code planner evaluate} says of a
+ * file with that variant's values written in.
+ */
+@Command(name = "sweep", mixinStandardHelpOptions = true,
+        description = {"Evaluates many variants of a scenario: every combination of the --vary values (and each row of"
+                + " --variants), with one rule base on every core. Writes a table of verdicts and key figures, one row"
+                + " per variant in order, and a summary of the inputs that flip the verdict.",
+                "KEY is a dotted scenario path as error messages write it: facility.pue,"
+                        + " equipment.generators.permitCapUnits, grid.tranches[1].firmMw, build.milestones[0].add.H100."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:every variant evaluated (whatever their verdicts)",
+                "1:internal error",
+                "2:bad usage or bad input (a key the scenario cannot take: located)",
+                "4:rule files do not compile",
+                "130:interrupted (Ctrl-C): the table holds the rows done, whole rows only"})
+public final class SweepCommand implements Callable<Integer> {
+
+    /** The exit code of a sweep interrupted before its end (as a shell reports a process ended by Ctrl-C). */
+    public static final int INTERRUPTED = 130;
+
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "the scenario file (YAML)")
+    Path scenario;
+
+    @Option(names = "--vary", paramLabel = "KEY=VALUES",
+            description = "a key and its values: FROM..TO:STEPS (STEPS values evenly spaced, both ends included;"
+                    + " numbers or dates), FROM..TO (every whole number or day), or A,B,C; repeat for more keys"
+                    + " (every combination, the last key varying fastest)")
+    List<String> vary = new ArrayList<>();
+
+    @Option(names = "--variants", paramLabel = "FILE.csv",
+            description = "variants written out: a header of keys, a row of values per variant (combined with"
+                    + " every --vary combination)")
+    Path variantsFile;
+
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "write the table to FILE (row by row, so an interrupted sweep keeps the rows done);"
+                    + " default: standard output")
+    Path out;
+
+    @Option(names = "--format", paramLabel = "FORMAT", converter = FormatConverter.class,
+            description = "table format: csv or json (default: json for an --out ending in .json, else csv)")
+    SweepOutput.Format format;
+
+    @Option(names = "--draws", paramLabel = "N",
+            description = "Monte Carlo draws of the timeline per variant; 0: none (the risk section is left out, the"
+                    + " dates without P50/P90), the heaviest cost of a variant; default: the scenario's")
+    Integer draws;
+
+    @Option(names = "--seed", paramLabel = "SEED", description = "seed of the timeline's Monte Carlo")
+    Long seed;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "threads evaluating variants (default: the number of cores)")
+    Integer threads;
+
+    @Option(names = "--reports", paramLabel = "DIR",
+            description = "also write each variant's full JSON report (as evaluate --format json) into DIR")
+    Path reports;
+
+    @Option(names = "--policy", paramLabel = "FILE",
+            description = "policy thresholds (YAML) over the defaults; replaces the policy the scenario names")
+    Path policy;
+
+    @Option(names = "--rules", paramLabel = "DIR",
+            description = "also run the planner's rule files in DIR; a rule named like a default rule replaces it")
+    Path rules;
+
+    @Option(names = "--no-default-rules", description = "run only the rules of --rules, without the default pack")
+    boolean noDefaultRules;
+
+    @Option(names = "--no-progress", description = "no progress bar, even at a terminal")
+    boolean noProgress;
+
+    @Option(names = "--verbose", description = "show stack traces of internal errors")
+    boolean verbose;
+
+    @Spec
+    CommandSpec spec;
+
+    private final ScenarioLoader loader;
+    private final Planner planner;
+    private final Provider<RuleEngine> defaultRules;
+
+    @Inject
+    SweepCommand(ScenarioLoader loader, Planner planner, Provider<RuleEngine> defaultRules) {
+        this.loader = loader;
+        this.planner = planner;
+        this.defaultRules = defaultRules;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stderr = spec.commandLine().getErr();
+        if (noDefaultRules && rules == null) {
+            stderr.println("planner: --no-default-rules needs --rules DIR (there would be no rules to run)");
+            return ExitCode.BAD_INPUT.code();
+        }
+        if (draws != null && draws < 0) {
+            stderr.println("planner: --draws " + draws + " is negative, expected 0 (no Monte Carlo) or more draws");
+            return ExitCode.BAD_INPUT.code();
+        }
+        int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        if (threadCount < 1) {
+            stderr.println("planner: --threads " + threadCount + " is too few, expected at least 1");
+            return ExitCode.BAD_INPUT.code();
+        }
+        ProblemPrinter printer = new ProblemPrinter();
+        Variants variants;
+        Node tree;
+        try {
+            List<Axis> axes = new ArrayList<>();
+            for (String spec : vary) {
+                try {
+                    axes.add(Axis.parse(spec));
+                } catch (IllegalArgumentException e) {
+                    stderr.println("planner: --vary " + e.getMessage());
+                    return ExitCode.BAD_INPUT.code();
+                }
+            }
+            VariantTable table = variantsFile == null ? null : VariantTable.read(variantsFile);
+            try {
+                variants = new Variants(table, axes);
+            } catch (IllegalArgumentException e) {
+                stderr.println("planner: " + e.getMessage());
+                return ExitCode.BAD_INPUT.code();
+            }
+            tree = YamlFiles.read(scenario);
+        } catch (InputException e) {
+            e.problems().forEach(p -> printer.print(p, stderr));
+            return ExitCode.BAD_INPUT.code();
+        }
+
+        RuleEngine engine;
+        try {
+            engine = rules == null ? defaultRules.get() : PlannerRules.engine(rules, !noDefaultRules, stderr);
+        } catch (PlannerRules.Refused e) {
+            return e.exitCode();
+        }
+        SweepRunner runner = new SweepRunner(loader, planner, engine, tree, scenario.toString(),
+                scenario.toAbsolutePath().getParent(), policy, this::withRiskOptions, variants, threadCount, reports);
+        Report base;
+        try {
+            var badKey = runner.checkKeys();
+            if (badKey.isPresent()) {
+                stderr.println("planner: a varied key the scenario cannot take:");
+                for (Problem problem : badKey.get().problems()) {
+                    printer.print(problem, stderr);
+                }
+                return ExitCode.BAD_INPUT.code();
+            }
+            base = runner.base();
+        } catch (InputException e) {
+            e.problems().forEach(p -> printer.print(p, stderr));
+            return ExitCode.BAD_INPUT.code();
+        } catch (RuleExecutionException e) {
+            return PlannerRules.failed(e, verbose, stderr);
+        }
+
+        SweepOutput.Format chosen = format != null ? format
+                : out != null && out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")
+                ? SweepOutput.Format.JSON : SweepOutput.Format.CSV;
+        Writer writer;
+        try {
+            if (reports != null) {
+                Files.createDirectories(reports);
+            }
+            if (out != null && Files.exists(out) && Files.isSameFile(out, scenario)) {
+                stderr.println("planner: --out " + out + " is the scenario file; the table goes elsewhere");
+                return ExitCode.BAD_INPUT.code();
+            }
+            if (out != null && out.toAbsolutePath().getParent() != null) {
+                Files.createDirectories(out.toAbsolutePath().getParent());
+            }
+            // a plain file stream, not a channel: interrupting the sweep must not close the file under a row
+            writer = out == null ? stdout : new BufferedWriter(new OutputStreamWriter(
+                    new FileOutputStream(out.toFile()), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            stderr.println("planner: cannot write " + (out != null ? out : reports) + ": " + e.getMessage());
+            return ExitCode.BAD_INPUT.code();
+        }
+
+        SweepSummary summary = new SweepSummary(variants, base.phases().stream().map(Report.Phase::name).toList());
+        SweepOutput output = new SweepOutput(writer, out != null, chosen,
+                SweepRow.Columns.of(variants.keys(), base), summary, header(base, variants, threadCount));
+        output.begin();
+        String where = out == null ? "standard output" : out.toString();
+        Thread hook = new Thread(() -> {
+            if (!output.finished()) {
+                output.finish(false);
+                stderr.println();
+                stderr.printf(Locale.ROOT, "planner: sweep interrupted: %,d of %,d variants written to %s (whole rows"
+                        + " only)%n", output.rows(), variants.size(), where);
+                stderr.flush();
+            }
+        }, "sweep-interrupted");
+        Runtime.getRuntime().addShutdownHook(hook);
+        SweepRunner.Listener progress = noProgress ? Progress.silent() : Progress.forTerminal(stderr);
+        long start = System.nanoTime();
+        try {
+            runner.run(output, progress);
+        } catch (InterruptedException e) {
+            output.finish(false);
+            if (progress instanceof Progress bar) {
+                bar.end();
+            }
+            stderr.printf(Locale.ROOT, "planner: sweep interrupted: %,d of %,d variants written to %s (whole rows"
+                    + " only)%n", output.rows(), variants.size(), where);
+            Thread.currentThread().interrupt();
+            return INTERRUPTED;
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException e) {
+                // shutting down already: the hook finishes the table
+            }
+        }
+        output.finish(true);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        PrintWriter told = out == null ? stderr : stdout;
+        told.printf(Locale.ROOT, "%s: %,d variants in %.1f s (%,.0f variants/s, %d %s)%s%n", base.scenario(),
+                variants.size(), seconds, variants.size() / Math.max(seconds, 1e-9), threadCount,
+                threadCount == 1 ? "thread" : "threads", out == null ? "" : "; table written to " + out);
+        told.print(summary.text());
+        told.flush();
+        return ExitCode.FEASIBLE.code();
+    }
+
+    /** The table's opening: what was swept, and the base scenario's own verdict. */
+    private Map<String, Object> header(Report base, Variants variants, int threadCount) {
+        Map<String, Object> header = new LinkedHashMap<>();
+        header.put("schemaVersion", 1);
+        header.put("scenario", base.scenario());
+        header.put("file", base.file());
+        header.put("keys", variants.keys().stream().map(Object::toString).toList());
+        header.put("variants", variants.size());
+        header.put("draws", base.timeline() == null || base.timeline().risk() == null ? 0 : base.timeline().risk().draws());
+        header.put("threads", threadCount);
+        Map<String, Object> verdict = new LinkedHashMap<>();
+        verdict.put("verdict", base.verdict());
+        verdict.put("errors", base.countOf("ERROR"));
+        verdict.put("warnings", base.countOf("WARNING"));
+        verdict.put("notes", base.countOf("INFO"));
+        header.put("base", verdict);
+        return header;
+    }
+
+    /**
+     * The scenario with the command line's draws and seed, as {@code evaluate --draws --seed} makes it; {@code --draws
+     * 0} leaves the Monte Carlo out (the risk section dropped). A scenario without a timeline stays as it is.
+     */
+    private Scenario withRiskOptions(Scenario loaded) {
+        if (loaded.timeline() == null || draws == null && seed == null) {
+            return loaded;
+        }
+        TimelineInput timeline = loaded.timeline();
+        if (draws != null && draws == 0) {
+            return loaded.withTimeline(new TimelineInput(timeline.orders(), timeline.installation(), timeline.permits(),
+                    timeline.futureSupply(), null));
+        }
+        if (draws != null) {
+            timeline = timeline.withDraws(draws);
+        }
+        if (seed != null) {
+            timeline = timeline.withSeed(seed);
+        }
+        return loaded.withTimeline(timeline);
+    }
+
+    static final class FormatConverter implements ITypeConverter<SweepOutput.Format> {
+        @Override
+        public SweepOutput.Format convert(String value) {
+            for (SweepOutput.Format format : SweepOutput.Format.values()) {
+                if (format.toString().equalsIgnoreCase(value)) {
+                    return format;
+                }
+            }
+            throw new TypeConversionException("expected csv or json but was '" + value + "'");
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package io.gigawatt.planner.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Ctrl-C in the middle of a sweep: a real planner process gets SIGINT; its table keeps the rows done, whole. */
+class SweepSignalTest {
+
+    @Test
+    @EnabledOnOs(OS.LINUX)
+    void ctrlCLeavesAClosedJsonTableOfTheRowsDone(@TempDir Path dir) throws Exception {
+        Path table = dir.resolve("table.json");
+        Path err = dir.resolve("err.txt");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process planner = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                "io.gigawatt.planner.cli.Main", "sweep", "../examples/colossus.yaml",
+                "--vary", "equipment.generators.permitCapUnits=1..100", "--vary", "facility.pue=1.1..1.5:50",
+                "--draws", "0", "--out", table.toString())
+                .redirectOutput(dir.resolve("out.txt").toFile()).redirectError(err.toFile()).start();
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+            while (planner.isAlive() && System.nanoTime() < deadline && rowsIn(table) < 20) {
+                Thread.sleep(20);
+            }
+            assertThat(planner.isAlive()).as("still sweeping after 20 rows").isTrue();
+            new ProcessBuilder("kill", "-INT", Long.toString(planner.pid())).start().waitFor();
+            assertThat(planner.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        } finally {
+            planner.destroyForcibly();
+        }
+
+        assertThat(planner.exitValue()).isEqualTo(130);
+        JsonNode document = new ObjectMapper().readTree(table.toFile());
+        assertThat(document.get("complete").asBoolean()).isFalse();
+        JsonNode rows = document.get("rows");
+        assertThat(rows.size()).isBetween(20, 4999);
+        for (int i = 0; i < rows.size(); i++) {
+            assertThat(rows.get(i).get("variant").asInt()).isEqualTo(i + 1);
+            assertThat(rows.get(i).get("verdict").asText()).isEqualTo("INFEASIBLE");
+        }
+        assertThat(document.get("summary").get("done").asInt()).isEqualTo(rows.size());
+        assertThat(document.get("summary").get("complete").asBoolean()).isFalse();
+        assertThat(Files.readString(err, StandardCharsets.UTF_8)).contains(String.format("planner: sweep interrupted:"
+                + " %,d of 5,000 variants written to %s (whole rows only)", rows.size(), table));
+    }
+
+    private static long rowsIn(Path table) throws java.io.IOException {
+        if (!Files.exists(table)) {
+            return 0;
+        }
+        List<String> lines = Files.readAllLines(table, StandardCharsets.UTF_8);
+        return lines.stream().filter(l -> l.startsWith("    {") || l.startsWith("  , {")).count();
+    }
+}

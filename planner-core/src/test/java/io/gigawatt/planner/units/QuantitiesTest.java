@@ -1,0 +1,46 @@
+package io.gigawatt.planner.units;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class QuantitiesTest {
+
+    @Test
+    void countsAreGroupedByThousandsExactlyAsTheFormatterGroupsThem() {
+        long[] edges = {0, 1, -1, 12, 999, -999, 1000, -1000, 9999, 100_000, 999_999, 1_000_000, -1_234_567,
+                Long.MAX_VALUE, Long.MIN_VALUE, Long.MIN_VALUE + 1};
+        for (long value : edges) {
+            assertThat(Quantities.count(value)).as("%d", value).isEqualTo(String.format(Locale.ROOT, "%,d", value));
+        }
+        SplittableRandom random = new SplittableRandom(7);
+        for (int i = 0; i < 10_000; i++) {
+            long value = random.nextLong() >> random.nextInt(64);
+            assertThat(Quantities.count(value)).as("%d", value).isEqualTo(String.format(Locale.ROOT, "%,d", value));
+        }
+    }
+
+    @Test
+    void tonsAreWrittenExactlyAsTheFormatterWritesThem() {
+        SplittableRandom random = new SplittableRandom(11);
+        double[] edges = {0, 0.5, 1.5, 2.5, 999.5, 1000.5, 42_700.49999999999, 12_345.5, 0.49999999999999994};
+        for (double tons : edges) {
+            assertThat(Power.tonsOfRefrigeration(tons).toTonsString()).as("%s", tons)
+                    .isEqualTo(String.format(Locale.ROOT, "%,.0f tons", Power.tonsOfRefrigeration(tons).tonsOfRefrigeration()));
+        }
+        for (int i = 0; i < 10_000; i++) {
+            Power power = Power.mw(random.nextDouble() * Math.pow(10, random.nextInt(6)));
+            assertThat(power.toTonsString()).isEqualTo(String.format(Locale.ROOT, "%,.0f tons", power.tonsOfRefrigeration()));
+        }
+    }
+
+    @Test
+    void largeFiguresKeepTheirSeparators() {
+        assertThat(Quantities.format(1275.4)).isEqualTo("1,275");
+        assertThat(Quantities.format(-2_400_000)).isEqualTo("-2,400,000");
+        assertThat(Quantities.format(177.353)).isEqualTo("177");
+        assertThat(Quantities.format(0.2819)).isEqualTo("0.282");
+    }
+}
