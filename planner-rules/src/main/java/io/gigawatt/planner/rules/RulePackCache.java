@@ -49,7 +49,7 @@ import org.kie.internal.builder.KnowledgeBuilder;
 
 /**
  * Compiled rule packs kept on disk, so that a planner who runs the same rules again does not wait for the DRL
- * compiler (about 2 s of a cold start: parser, MVEL, ECJ). An entry is found only by a key that hashes everything the
+ * compiler (1.5-2 s of a cold start: parser, MVEL, ECJ). An entry is found only by a key that hashes everything the
  * compiled packs depend on: every rule file's name and text (the default pack's and the planner's, in order), the
  * planner's own classes and Drools' (their jar's size and time, or each class file's contents in a build folder),
  * the Java version and this format. A planner who edits a rule changes the key, so an edited rule is compiled afresh;
