@@ -154,6 +154,23 @@ class SweepCommandTest {
     }
 
     @Test
+    void manyThreadsGiveTheTableOneThreadGives(@TempDir Path dir) throws IOException {
+        String[] sweep = {"sweep", COLOSSUS, "--vary", "equipment.generators.permitCapUnits=14..33",
+                "--vary", "grid.tranches[1].firmMw=20..200:10", "--draws", "20", "--out"};
+        List<String> tables = new ArrayList<>();
+        for (String threads : List.of("1", "3")) {
+            Path table = dir.resolve("table-" + threads + ".csv");
+            List<String> args = new ArrayList<>(List.of(sweep));
+            args.addAll(List.of(table.toString(), "--threads", threads));
+            CliRun run = CliRun.of(args.toArray(String[]::new));
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            tables.add(Files.readString(table));
+        }
+        assertThat(tables.get(0).lines()).hasSize(201);
+        assertThat(tables.get(1)).isEqualTo(tables.get(0));
+    }
+
+    @Test
     void aValueOutOfRangeMakesAnInvalidRowAndTheSweepGoesOn(@TempDir Path dir) throws IOException {
         Path table = dir.resolve("table.csv");
 

@@ -49,7 +49,7 @@ import org.kie.internal.builder.KnowledgeBuilder;
 
 /**
  * Compiled rule packs kept on disk, so that a planner who runs the same rules again does not wait for the DRL
- * compiler (about 2 s of a cold start: parser, MVEL, ECJ). An entry is found only by a key that hashes everything the
+ * compiler (1.5-2 s of a cold start: parser, MVEL, ECJ). An entry is found only by a key that hashes everything the
  * compiled packs depend on: every rule file's name and text (the default pack's and the planner's, in order), the
  * planner's own classes and Drools' (their jar's size and time, or each class file's contents in a build folder),
  * the Java version and this format. A planner who edits a rule changes the key, so an edited rule is compiled afresh;
@@ -108,12 +108,17 @@ public final class RulePackCache {
 
     /** The key of a build of {@code defaults} with {@code planners}: a SHA-256 over everything it depends on. */
     String key(List<RuleSource> defaults, List<RuleSource> planners) {
+        return key(code(), defaults, planners);
+    }
+
+    /** The key with the code's fingerprint given (tests: other code, another key). */
+    static String key(String code, List<RuleSource> defaults, List<RuleSource> planners) {
         MessageDigest sha = sha256();
         try (DataOutputStream out = new DataOutputStream(new DigestOutputStream(OutputStream.nullOutputStream(), sha))) {
             out.writeUTF(MAGIC);
             out.writeInt(FORMAT);
             out.writeUTF(Runtime.version().toString());
-            out.writeUTF(code());
+            out.writeUTF(code);
             for (List<RuleSource> sources : List.of(defaults, planners)) {
                 out.writeInt(sources.size());
                 for (RuleSource source : sources) {
@@ -269,38 +274,43 @@ public final class RulePackCache {
     static String code() {
         String known = code;
         if (known == null) {
-            MessageDigest sha = sha256();
             Set<Path> places = new LinkedHashSet<>();
             for (Class<?> type : List.of(RuleEngine.class, PhasePlan.class, KnowledgeBuilderImpl.class,
                     InternalRuleBase.class, KiePackage.class, DroolsObjectInputStream.class)) {
                 place(type).ifPresent(places::add);
             }
-            try (DataOutputStream out = new DataOutputStream(new DigestOutputStream(OutputStream.nullOutputStream(), sha))) {
-                for (Path place : places) {
-                    write(out, place.toString());
-                    if (Files.isDirectory(place)) {
-                        List<Path> files;
-                        try (Stream<Path> walk = Files.walk(place)) {
-                            files = walk.filter(Files::isRegularFile).sorted().toList();
-                        }
-                        for (Path file : files) {
-                            write(out, place.relativize(file).toString());
-                            byte[] content = Files.readAllBytes(file);
-                            out.writeInt(content.length);
-                            out.write(content);
-                        }
-                    } else {
-                        out.writeLong(Files.size(place));
-                        out.writeLong(Files.getLastModifiedTime(place).to(TimeUnit.NANOSECONDS));
-                    }
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            known = HexFormat.of().formatHex(sha.digest());
+            known = fingerprint(places);
             code = known;
         }
         return known;
+    }
+
+    /** A SHA-256 of {@code places}: a jar by its path, size and time, a folder by every file's name and contents. */
+    static String fingerprint(Collection<Path> places) {
+        MessageDigest sha = sha256();
+        try (DataOutputStream out = new DataOutputStream(new DigestOutputStream(OutputStream.nullOutputStream(), sha))) {
+            for (Path place : places) {
+                write(out, place.toString());
+                if (Files.isDirectory(place)) {
+                    List<Path> files;
+                    try (Stream<Path> walk = Files.walk(place)) {
+                        files = walk.filter(Files::isRegularFile).sorted().toList();
+                    }
+                    for (Path file : files) {
+                        write(out, place.relativize(file).toString());
+                        byte[] content = Files.readAllBytes(file);
+                        out.writeInt(content.length);
+                        out.write(content);
+                    }
+                } else {
+                    out.writeLong(Files.size(place));
+                    out.writeLong(Files.getLastModifiedTime(place).to(TimeUnit.NANOSECONDS));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return HexFormat.of().formatHex(sha.digest());
     }
 
     private static Optional<Path> place(Class<?> type) {

@@ -147,15 +147,31 @@ class RulePackCacheTest {
     }
 
     @Test
-    void theKeyCoversTheCodeAndJavaTheRulesWereCompiledAgainst() {
+    void theKeyCoversTheCodeTheRulesWereCompiledAgainst() throws Exception {
         RulePackCache cache = new RulePackCache(folder);
         List<RuleSource> a = List.of(new RuleSource("mine.drl", ownRule("Mine", "A:")));
 
         assertThat(RulePackCache.code()).hasSize(64).isEqualTo(RulePackCache.code());
-        assertThat(cache.key(List.of(), a)).hasSize(64).isEqualTo(new RulePackCache(folder.resolve("other")).key(List.of(), a));
-        // RulePackCache.code() hashes the planner's classes (this module's and planner-core's build folders or jars)
-        // and Drools' jars: a class recompiled differently gives another code, hence another key
-        assertThat(RulePackCache.code()).isNotEqualTo(cache.key(List.of(), a));
+        assertThat(cache.key(List.of(), a)).hasSize(64).isEqualTo(new RulePackCache(folder.resolve("other")).key(List.of(), a))
+                .isEqualTo(RulePackCache.key(RulePackCache.code(), List.of(), a));
+        assertThat(RulePackCache.key("other code", List.of(), a)).isNotEqualTo(cache.key(List.of(), a));
+
+        // the code: a build folder by every file's contents, a jar by its size and time
+        Path classes = Files.createDirectories(folder.resolve("classes/io/gigawatt"));
+        Files.writeString(classes.resolve("PhasePlan.class"), "one");
+        Path jar = folder.resolve("drools.jar");
+        Files.writeString(jar, "jar");
+        List<Path> places = List.of(folder.resolve("classes"), jar);
+        String before = RulePackCache.fingerprint(places);
+        assertThat(RulePackCache.fingerprint(places)).isEqualTo(before);
+        Files.writeString(classes.resolve("PhasePlan.class"), "two");
+        String recompiled = RulePackCache.fingerprint(places);
+        assertThat(recompiled).isNotEqualTo(before);
+        Files.writeString(classes.resolve("Finding.class"), "new");
+        assertThat(RulePackCache.fingerprint(places)).isNotEqualTo(recompiled);
+        String withNewClass = RulePackCache.fingerprint(places);
+        Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 1000));
+        assertThat(RulePackCache.fingerprint(places)).as("a rebuilt jar").isNotEqualTo(withNewClass);
     }
 
     @Test
