@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -42,21 +43,6 @@ public final class EvaluateCommand implements Callable<Integer> {
             description = "write the report into DIR (created if missing) instead of printing it")
     Path out;
 
-    @Option(names = "--policy", paramLabel = "FILE",
-            description = "policy thresholds (YAML) over the defaults; replaces the policy the scenario names")
-    Path policy;
-
-    @Option(names = "--verbose", description = "show stack traces of internal errors")
-    boolean verbose;
-
-    @Option(names = "--rules", paramLabel = "DIR",
-            description = "also run the planner's rule files in DIR (its *.drl files, or one file); a rule named like"
-                    + " a default rule replaces it")
-    Path rules;
-
-    @Option(names = "--no-default-rules", description = "run only the rules of --rules, without the default pack")
-    boolean noDefaultRules;
-
     @Option(names = "--draws", paramLabel = "N",
             description = "Monte Carlo draws of the timeline (default: the scenario's timeline.risk.draws, else 1000)")
     Integer draws;
@@ -69,6 +55,9 @@ public final class EvaluateCommand implements Callable<Integer> {
             description = "write the simulated power-swing traces of every phase as CSV into FILE, for plotting"
                     + " (the scenario needs a workload: section)")
     Path traceOut;
+
+    @Mixin
+    JudgementOptions judged;
 
     @Spec
     CommandSpec spec;
@@ -84,8 +73,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        if (noDefaultRules && rules == null) {
-            stderr.println("planner: --no-default-rules needs --rules DIR (there would be no rules to run)");
+        if (!judged.usable(stderr)) {
             return ExitCode.BAD_INPUT.code();
         }
         Evaluation evaluation;
@@ -95,12 +83,13 @@ public final class EvaluateCommand implements Callable<Integer> {
                 return ExitCode.BAD_INPUT.code();
             }
             UnaryOperator<Scenario> adjust = draws == null && seed == null ? UnaryOperator.identity() : this::withRiskOptions;
-            evaluation = rules == null ? evaluator.evaluate(scenario, policy, adjust)
-                    : evaluator.evaluate(scenario, PlannerRules.engine(rules, !noDefaultRules, stderr), policy, adjust);
+            evaluation = judged.rules == null ? evaluator.evaluate(scenario, judged.policy, adjust)
+                    : evaluator.evaluate(scenario, PlannerRules.engine(judged.rules, !judged.noDefaultRules, stderr),
+                            judged.policy, adjust);
         } catch (PlannerRules.Refused e) {
             return e.exitCode();
         } catch (RuleExecutionException e) {
-            return PlannerRules.failed(e, verbose, stderr);
+            return PlannerRules.failed(e, judged.verbose, stderr);
         } catch (InputException e) {
             ProblemPrinter printer = new ProblemPrinter();
             for (Problem problem : e.problems()) {

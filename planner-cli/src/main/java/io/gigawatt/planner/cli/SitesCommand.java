@@ -19,6 +19,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -56,20 +57,8 @@ public final class SitesCommand implements Callable<Integer> {
             description = "write the report into DIR (created if missing) instead of printing it")
     Path out;
 
-    @Option(names = "--policy", paramLabel = "FILE",
-            description = "policy thresholds (YAML) over the defaults; replaces the policy the plan names")
-    Path policy;
-
-    @Option(names = "--verbose", description = "show stack traces of internal errors")
-    boolean verbose;
-
-    @Option(names = "--rules", paramLabel = "DIR",
-            description = "also run the planner's rule files in DIR (its *.drl files, or one file); a rule named like"
-                    + " a default rule replaces it")
-    Path rules;
-
-    @Option(names = "--no-default-rules", description = "run only the rules of --rules, without the default pack")
-    boolean noDefaultRules;
+    @Mixin
+    JudgementOptions judged;
 
     @Spec
     CommandSpec spec;
@@ -85,18 +74,18 @@ public final class SitesCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        if (noDefaultRules && rules == null) {
-            stderr.println("planner: --no-default-rules needs --rules DIR (there would be no rules to run)");
+        if (!judged.usable(stderr)) {
             return ExitCode.BAD_INPUT.code();
         }
         SiteComparison comparison;
         try {
-            RuleEngine engine = rules == null ? null : PlannerRules.engine(rules, !noDefaultRules, stderr);
-            comparison = evaluator.compare(plan, sites, engine, policy);
+            RuleEngine engine = judged.rules == null ? null
+                    : PlannerRules.engine(judged.rules, !judged.noDefaultRules, stderr);
+            comparison = evaluator.compare(plan, sites, engine, judged.policy);
         } catch (PlannerRules.Refused e) {
             return e.exitCode();
         } catch (RuleExecutionException e) {
-            return PlannerRules.failed(e, verbose, stderr);
+            return PlannerRules.failed(e, judged.verbose, stderr);
         } catch (InputException e) {
             ProblemPrinter printer = new ProblemPrinter();
             for (Problem problem : e.problems()) {

@@ -38,6 +38,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -107,22 +108,11 @@ public final class SweepCommand implements Callable<Integer> {
             description = "also write each variant's full JSON report (as evaluate --format json) into DIR")
     Path reports;
 
-    @Option(names = "--policy", paramLabel = "FILE",
-            description = "policy thresholds (YAML) over the defaults; replaces the policy the scenario names")
-    Path policy;
-
-    @Option(names = "--rules", paramLabel = "DIR",
-            description = "also run the planner's rule files in DIR; a rule named like a default rule replaces it")
-    Path rules;
-
-    @Option(names = "--no-default-rules", description = "run only the rules of --rules, without the default pack")
-    boolean noDefaultRules;
-
     @Option(names = "--no-progress", description = "no progress bar, even at a terminal")
     boolean noProgress;
 
-    @Option(names = "--verbose", description = "show stack traces of internal errors")
-    boolean verbose;
+    @Mixin
+    JudgementOptions judged;
 
     @Spec
     CommandSpec spec;
@@ -142,8 +132,7 @@ public final class SweepCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        if (noDefaultRules && rules == null) {
-            stderr.println("planner: --no-default-rules needs --rules DIR (there would be no rules to run)");
+        if (!judged.usable(stderr)) {
             return ExitCode.BAD_INPUT.code();
         }
         if (draws != null && draws < 0) {
@@ -183,12 +172,14 @@ public final class SweepCommand implements Callable<Integer> {
 
         RuleEngine engine;
         try {
-            engine = rules == null ? defaultRules.get() : PlannerRules.engine(rules, !noDefaultRules, stderr);
+            engine = judged.rules == null ? defaultRules.get()
+                    : PlannerRules.engine(judged.rules, !judged.noDefaultRules, stderr);
         } catch (PlannerRules.Refused e) {
             return e.exitCode();
         }
         SweepRunner runner = new SweepRunner(loader, planner, engine, tree, scenario.toString(),
-                scenario.toAbsolutePath().getParent(), policy, this::withRiskOptions, variants, threadCount, reports);
+                scenario.toAbsolutePath().getParent(), judged.policy, this::withRiskOptions, variants, threadCount,
+                reports);
         Report base;
         try {
             var badKey = runner.checkKeys();
@@ -204,7 +195,7 @@ public final class SweepCommand implements Callable<Integer> {
             e.problems().forEach(p -> printer.print(p, stderr));
             return ExitCode.BAD_INPUT.code();
         } catch (RuleExecutionException e) {
-            return PlannerRules.failed(e, verbose, stderr);
+            return PlannerRules.failed(e, judged.verbose, stderr);
         }
 
         SweepOutput.Format chosen = format != null ? format
