@@ -1,15 +1,16 @@
 package io.gigawatt.planner.swing;
 
 import io.gigawatt.planner.catalogue.BatteryModel;
+import io.gigawatt.planner.catalogue.GpuModel;
 import io.gigawatt.planner.supply.GeneratorFleet;
 import io.gigawatt.planner.units.Energy;
 import io.gigawatt.planner.units.Power;
 import io.gigawatt.planner.units.Ramp;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntPredicate;
+import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 
 /**
  * The power-swing model of one phase: builds the campus trace from the workload, judges it against the utility's
@@ -25,58 +26,104 @@ public final class SwingModel {
     private SwingModel() {
     }
 
-    /** Assessments of recent inputs: the model is deterministic, and sweeps re-plan the same phases many times. */
-    private static final int REMEMBERED = 64;
-    private static final Map<List<Object>, SwingAssessment> RECENT = Collections.synchronizedMap(
-            new LinkedHashMap<>(16, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<List<Object>, SwingAssessment> eldest) {
-                    return size() > REMEMBERED;
-                }
-            });
+    /**
+     * How long the report's chart of a phase's swing runs (enough for a few iterations and a checkpoint's edge): the
+     * opening of every simulation is remembered with its assessment, so the report draws it without simulating again.
+     */
+    public static final double OPENING_SECONDS = 120;
+
+    /**
+     * The campus traces of recent phases, by workload, GPUs, facility power and mitigations: variants of a scenario
+     * that change only how a phase is supplied (grid, generators, batteries, the utility's limits) share them.
+     * Few, as a trace of a long window at a fine step is large.
+     */
+    private static final Remembered<List<Object>, CampusTraces> TRACES = new Remembered<>(4);
+    /** Assessments (with their opening) of recent phases, by swing settings and supply. Small, so many. */
+    private static final Remembered<List<Object>, Outcome> OUTCOMES = new Remembered<>(256);
+
+    /** An assessment and the opening of the run it came from. */
+    private record Outcome(SwingAssessment assessment, SwingOpening opening) {
+    }
 
     /**
      * The phase's swing, judged and with its batteries sized. Deterministic (seeded): the same settings and phase
-     * give the same assessment, so the last {@value #REMEMBERED} are remembered for sweeps that re-plan.
+     * give the same assessment, so recent ones are remembered for sweeps that re-plan.
      */
     public static SwingAssessment assess(SwingSettings settings, PhaseSupply phase) {
-        List<Object> key = List.of(settings, phase);
-        SwingAssessment known = RECENT.get(key);
-        if (known != null) {
-            return known;
-        }
-        SwingAssessment assessment = simulate(settings, phase).assessment();
-        RECENT.put(key, assessment);
-        return assessment;
+        return outcome(settings, phase).assessment();
     }
 
-    /** The phase's swing with its traces. */
+    /** The first {@value #OPENING_SECONDS} seconds of the run {@link #assess} judged (less for a shorter window). */
+    public static SwingOpening opening(SwingSettings settings, PhaseSupply phase) {
+        return outcome(settings, phase).opening();
+    }
+
+    private static Outcome outcome(SwingSettings settings, PhaseSupply phase) {
+        // the GPUs' order matters (each model draws its jitter in turn), and map equality ignores it
+        List<Object> key = List.of(settings, phase, List.copyOf(phase.gpus().entrySet()));
+        return OUTCOMES.get(key, () -> {
+            SwingRun run = simulate(settings, phase);
+            return new Outcome(run.assessment(), openingOf(run));
+        });
+    }
+
+    private static SwingOpening openingOf(SwingRun run) {
+        int steps = (int) Math.min(run.load().length, Math.round(OPENING_SECONDS / run.stepSeconds()));
+        double[] afterBatteries = new double[steps];
+        for (int k = 0; k < steps; k++) {
+            afterBatteries[k] = run.load()[k] - run.dispatch().battery()[k];
+        }
+        return new SwingOpening(run.stepSeconds(), Arrays.copyOf(run.loadBefore(), steps), afterBatteries,
+                Arrays.copyOf(run.dispatch().soc(), steps));
+    }
+
+    /**
+     * What the workload makes of the phase's GPUs, whatever supplies them: the load before and after the load-side
+     * mitigations, the power floor's cost, and the load's spectrum and usual departure from its one-minute average.
+     */
+    record CampusTraces(double[] before, double[] load, double floorMwh, double floorShare, Spectrum spectrumBefore,
+                        double usualDeparture) {
+    }
+
+    static CampusTraces traces(Workload workload, Map<GpuModel, Long> gpus, Power facilityPower,
+                               Mitigations mitigations) {
+        List<Object> key = List.of(workload, List.copyOf(gpus.entrySet()), facilityPower, mitigations);
+        return TRACES.get(key, () -> {
+            double dt = workload.stepSeconds();
+            double facility = facilityPower.mw();
+            double[] before = CampusLoad.trace(workload, gpus, facility, Mitigations.none());
+            double[] load = mitigations.shapesLoad() ? CampusLoad.trace(workload, gpus, facility, mitigations) : before;
+            double floorMwh = 0;
+            double floorShare = 0;
+            if (mitigations.powerFloor() != null) {
+                Mitigations noFloor = mitigations.withoutFloor();
+                double[] withoutFloor = noFloor.shapesLoad()
+                        ? CampusLoad.trace(workload, gpus, facility, noFloor) : before;
+                double without = TraceStats.energyMwh(withoutFloor, dt);
+                floorMwh = TraceStats.energyMwh(load, dt) - without;
+                floorShare = without == 0 ? 0 : floorMwh / without;
+            }
+            return new CampusTraces(before, load, floorMwh, floorShare, Spectrum.of(before, dt),
+                    usualDeparture(load, dt));
+        });
+    }
+
+    /** The phase's swing with its traces (the campus traces shared with other supplies of the same phase). */
     public static SwingRun simulate(SwingSettings settings, PhaseSupply phase) {
         Workload workload = settings.workload();
         Mitigations mitigations = settings.mitigations();
         double dt = workload.stepSeconds();
-        double facility = phase.facility().mw();
-        double[] before = CampusLoad.trace(workload, phase.gpus(), facility, Mitigations.none());
-        double[] load = mitigations.shapesLoad()
-                ? CampusLoad.trace(workload, phase.gpus(), facility, mitigations) : before;
-        double floorMwh = 0;
-        double floorShare = 0;
-        if (mitigations.powerFloor() != null) {
-            Mitigations noFloor = mitigations.withoutFloor();
-            double[] withoutFloor = noFloor.shapesLoad()
-                    ? CampusLoad.trace(workload, phase.gpus(), facility, noFloor) : before;
-            double without = TraceStats.energyMwh(withoutFloor, dt);
-            floorMwh = TraceStats.energyMwh(load, dt) - without;
-            floorShare = without == 0 ? 0 : floorMwh / without;
-        }
+        CampusTraces traces = traces(workload, phase.gpus(), phase.facility(), mitigations);
+        double[] before = traces.before();
+        double[] load = traces.load();
 
         SupplySetup setup = setup(settings.utility(), phase, load, dt);
-        Spectrum spectrumBefore = Spectrum.of(before, dt);
+        Spectrum spectrumBefore = traces.spectrumBefore();
         double bandBefore = spectrumBefore.bandShare(settings.utility().bandLowHz(), settings.utility().bandHighHz());
         double reference = spectrumBefore.totalEnergy() * setup.gridShare() * setup.gridShare();
 
         BatteryModel model = phase.battery();
-        int guess = guess(load, setup);
+        int guess = guess(traces.usualDeparture(), setup);
         Integer forLimits = smallest(units -> holds(load, setup, units, false, reference), 0, guess);
         Integer forTrip = setup.tripMw() <= 0 ? forLimits : forLimits == null ? null
                 : smallest(units -> holds(load, setup, units, true, reference), forLimits, forLimits);
@@ -96,7 +143,7 @@ public final class SwingModel {
                 Ramp.mwPerSecond(after.gridRamp()), Power.mw(after.gridRange()), after.bandShare(),
                 generators ? Ramp.mwPerSecond(setup.generatorRamp()) : Ramp.ZERO,
                 generators ? Power.mw(setup.generatorStep()) : Power.ZERO, after.generatorRatio(), battery,
-                Energy.mwh(floorMwh), floorShare, Energy.mwh(TraceStats.energyMwh(load, dt)));
+                Energy.mwh(traces.floorMwh()), traces.floorShare(), Energy.mwh(TraceStats.energyMwh(load, dt)));
         return new SwingRun(assessment, dt, before, load, dispatch);
     }
 
@@ -135,23 +182,30 @@ public final class SwingModel {
     }
 
     /**
-     * Where the search starts: the units whose power covers the load's usual departure from its one-minute average
-     * (the 99th percentile: the swing, not the rare checkpoint or crash), about what the batteries supply or absorb.
+     * Where the search starts: the units whose power covers the load's usual departure from its one-minute average,
+     * about what the batteries supply or absorb.
      */
-    static int guess(double[] load, SupplySetup setup) {
+    static int guess(double usualDeparture, SupplySetup setup) {
+        return (int) Math.max(1, Math.min(MAX_UNITS, Math.ceil(usualDeparture / setup.unitMw())));
+    }
+
+    /**
+     * The load's usual departure from its one-minute average, MW: the 99th percentile, the swing rather than the
+     * rare checkpoint or crash.
+     */
+    static double usualDeparture(double[] load, double dt) {
         if (load.length == 0) {
-            return 1;
+            return 0;
         }
-        double alpha = Math.min(1, setup.dt() / Dispatch.SMOOTHING_SECONDS);
-        int warmup = (int) Math.min(load.length, Math.max(1, Math.round(Dispatch.SMOOTHING_SECONDS / setup.dt())));
-        double average = TraceStats.mean(java.util.Arrays.copyOf(load, warmup));
+        double alpha = Math.min(1, dt / Dispatch.SMOOTHING_SECONDS);
+        int warmup = (int) Math.min(load.length, Math.max(1, Math.round(Dispatch.SMOOTHING_SECONDS / dt)));
+        double average = TraceStats.mean(Arrays.copyOf(load, warmup));
         double[] departures = new double[load.length];
         for (int k = 0; k < load.length; k++) {
             average += alpha * (load[k] - average);
             departures[k] = Math.abs(load[k] - average);
         }
-        double usual = new org.apache.commons.math3.stat.descriptive.rank.Percentile().evaluate(departures, 99);
-        return (int) Math.max(1, Math.min(MAX_UNITS, Math.ceil(usual / setup.unitMw())));
+        return new Percentile().evaluate(departures, 99);
     }
 
     /** The fewest units from {@code from} up for which {@code holds} is true, searched from 0. */

@@ -33,6 +33,28 @@ public final class Quantities {
         return percent.stripTrailingZeros().toPlainString() + "%";
     }
 
+    /**
+     * {@code value} rounded to {@code decimals} places, halves away from zero, as its shortest decimal reads ("1.2345"
+     * to 3 places is 1.235, though the double is a hair below): what {@code BigDecimal.valueOf(value).setScale(
+     * decimals, HALF_UP).doubleValue()} gives. Reports round every number they show, thousands per sweep variant, so
+     * values clear of a half take a shortcut with the same result: the nearest whole number of the scaled value,
+     * divided back (one correctly rounded division, as BigDecimal's own conversion does).
+     */
+    public static double round(double value, int decimals) {
+        if (decimals >= 0 && decimals < POWERS_OF_TEN.length) {
+            double power = POWERS_OF_TEN[decimals];
+            double scaled = value * power;
+            double fraction = scaled - Math.floor(scaled);
+            // the product is off by at most half a unit in its last place: far below this margin for |scaled| < 1e8
+            if (Math.abs(scaled) < 1e8 && Math.abs(fraction - 0.5) > 1e-6) {
+                return Math.rint(scaled) / power + 0.0; // + 0.0: no "-0.0" for a small negative
+            }
+        }
+        return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).doubleValue();
+    }
+
+    private static final double[] POWERS_OF_TEN = {1, 10, 100, 1e3, 1e4, 1e5, 1e6};
+
     /** A whole count with thousands separated: 100000 -> "100,000". */
     public static String count(long value) {
         // what String.format(Locale.ROOT, "%,d", value) writes, without parsing a format string (rules write counts

@@ -7,10 +7,15 @@ import static org.assertj.core.api.Assertions.within;
 import io.gigawatt.planner.catalogue.GpuModel;
 import io.gigawatt.planner.catalogue.PowerProfile;
 import io.gigawatt.planner.input.InputException;
+import io.gigawatt.planner.plan.PhasePlan;
 import io.gigawatt.planner.plan.Planner;
+import io.gigawatt.planner.plan.SwingPhases;
 import io.gigawatt.planner.scenario.Scenario;
 import io.gigawatt.planner.scenario.Scenarios;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The workload, utility and mitigations sections as the loader reads them, and the swing figures of a phase. */
@@ -209,6 +214,66 @@ class SwingScenarioTest {
         assertThat(again).isSameAs(first);
         assertThat(otherSeed).isNotSameAs(first);
         assertThat(otherSeed.peakToTrough()).isNotEqualTo(first.peakToTrough());
+    }
+
+    @Test
+    void variantsThatLeaveTheWorkloadAloneShareItsCampusTraceAndKeepTheirOwnBatteries() throws InputException {
+        Scenario scenario = load(WORKLOAD);
+        PhaseSupply fourHours = SwingPhases.supplyOf(scenario, new Planner().plan(scenario).phases().get(0));
+        PhaseSupply twoHours = new PhaseSupply(fourHours.phase(), fourHours.gpus(), fourHours.facility(),
+                fourHours.gridShare(), fourHours.generators(),
+                scenario.catalogue().batteries().get("megapack-2xl-2h"), fourHours.plannedBatteries());
+
+        SwingRun run = SwingModel.simulate(scenario.swing(), fourHours);
+        SwingRun other = SwingModel.simulate(scenario.swing(), twoHours);
+
+        assertThat(other.loadBefore()).isSameAs(run.loadBefore());
+        assertThat(other.load()).isSameAs(run.load());
+        // the two-hour unit has more power: fewer units ride through the largest generator's trip
+        assertThat(twoHours.battery().power()).isGreaterThan(fourHours.battery().power());
+        assertThat(other.assessment().battery().forTrip()).isLessThan(run.assessment().battery().forTrip());
+        assertThat(SwingModel.assess(scenario.swing(), twoHours)).isEqualTo(other.assessment());
+        assertThat(SwingModel.assess(scenario.swing(), fourHours)).isEqualTo(run.assessment());
+    }
+
+    @Test
+    void theGpuModelsOrderIsPartOfWhatIsRemembered() throws InputException {
+        Scenario scenario = load(WORKLOAD);
+        PhaseSupply supply = SwingPhases.supplyOf(scenario, new Planner().plan(scenario).phases().get(0));
+        GpuModel h200 = scenario.catalogue().gpus().get("H200");
+        Map<GpuModel, Long> h200First = new LinkedHashMap<>();
+        h200First.put(h200, 2_000L);
+        h200First.putAll(supply.gpus());
+        Map<GpuModel, Long> h200Last = new LinkedHashMap<>(supply.gpus());
+        h200Last.put(h200, 2_000L);
+        Workload workload = scenario.swing().workload();
+        double facility = supply.facility().mw();
+
+        // each model draws its racks' jitter in turn: the same GPUs in another order are another (seeded) trace
+        for (Map<GpuModel, Long> gpus : List.of(h200First, h200Last, h200First)) {
+            assertThat(SwingModel.simulate(scenario.swing(), supply.withGpus(gpus)).loadBefore())
+                    .containsExactly(CampusLoad.trace(workload, gpus, facility, Mitigations.none()));
+        }
+    }
+
+    @Test
+    void theReportsOpeningIsTheFirstTwoMinutesOfTheSimulation() throws InputException {
+        Scenario scenario = load(WORKLOAD + """
+                utility:
+                  bandMaxShare: 0.2
+                """);
+        PhasePlan phase = new Planner().plan(scenario).phases().get(0);
+
+        SwingOpening opening = SwingPhases.opening(scenario, phase);
+        SwingRun run = SwingPhases.simulate(scenario, phase);
+
+        assertThat(opening.steps()).isEqualTo(1_200);
+        assertThat(opening.stepSeconds()).isEqualTo(0.1);
+        for (int k = 0; k < opening.steps(); k++) {
+            assertThat(opening.loadBefore()[k]).isEqualTo(run.loadBefore()[k]);
+            assertThat(opening.afterBatteries()[k]).isEqualTo(run.load()[k] - run.dispatch().battery()[k]);
+            assertThat(opening.soc()[k]).isEqualTo(run.dispatch().soc()[k]);
+        }
     }
 
     @Test

@@ -37,6 +37,31 @@ class QuantitiesTest {
     }
 
     @Test
+    void reportFiguresRoundHalvesUpOnTheirShortestDecimalWhateverTheirSize() {
+        assertThat(Quantities.round(1.2345, 3)).isEqualTo(1.235);
+        assertThat(Quantities.round(2.675, 2)).isEqualTo(2.68);
+        assertThat(Quantities.round(-2.5, 0)).isEqualTo(-3.0);
+        assertThat(Quantities.round(0.28192441606405, 4)).isEqualTo(0.2819);
+        assertThat(Double.toString(Quantities.round(-0.0001, 3))).isEqualTo("0.0");
+        SplittableRandom random = new SplittableRandom(13);
+        for (int i = 0; i < 200_000; i++) {
+            int decimals = random.nextInt(7);
+            double value = switch (i % 4) {
+                // exact halves and their neighbours, where a shortcut would go wrong
+                case 0 -> (random.nextLong(-2_000_000, 2_000_000) + 0.5) / Math.pow(10, decimals);
+                case 1 -> Math.nextUp((random.nextLong(0, 2_000_000) + 0.5) / Math.pow(10, decimals));
+                case 2 -> random.nextDouble(-1, 1) * Math.pow(10, random.nextInt(12));
+                default -> Math.round(random.nextDouble(0, 1e9)) / Math.pow(10, random.nextInt(10));
+            };
+            double expected = new java.math.BigDecimal(Double.toString(value))
+                    .setScale(decimals, java.math.RoundingMode.HALF_UP).doubleValue();
+            // as strings: what reports write, and "-0.0" differs from "0.0"
+            assertThat(Double.toString(Quantities.round(value, decimals))).as("%s to %d places", value, decimals)
+                    .isEqualTo(Double.toString(expected));
+        }
+    }
+
+    @Test
     void largeFiguresKeepTheirSeparators() {
         assertThat(Quantities.format(1275.4)).isEqualTo("1,275");
         assertThat(Quantities.format(-2_400_000)).isEqualTo("-2,400,000");

@@ -1,5 +1,7 @@
 package io.gigawatt.planner.cli.report;
 
+import static io.gigawatt.planner.units.Quantities.round;
+
 import io.gigawatt.planner.cli.timeline.TimelineReportBuilder;
 import io.gigawatt.planner.cooling.CoolingPlan;
 import io.gigawatt.planner.plan.PhasePlan;
@@ -10,13 +12,12 @@ import io.gigawatt.planner.supply.GeneratorFleet;
 import io.gigawatt.planner.plan.SwingPhases;
 import io.gigawatt.planner.swing.SwingAssessment;
 import io.gigawatt.planner.swing.SwingBattery;
-import io.gigawatt.planner.swing.SwingRun;
+import io.gigawatt.planner.swing.SwingModel;
+import io.gigawatt.planner.swing.SwingOpening;
 import io.gigawatt.planner.swing.UtilityLimits;
 import io.gigawatt.planner.targets.TargetAssessment;
 import io.gigawatt.planner.units.Power;
 import io.gigawatt.planner.units.Quantities;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,9 +48,6 @@ public final class ReportBuilder {
                 SupplySeriesBuilder.build(plan), ScaleBuilder.build(phases, targets), swingTrace(evaluation));
     }
 
-    /** Seconds of the first simulated phase the report draws: enough for a few iterations and a checkpoint's edge. */
-    private static final double TRACE_SECONDS = 120;
-
     /**
      * The first two minutes of the first phase the swing model simulates: what the campus draws before mitigation,
      * what the grid and generators draw after it, and the batteries' state of charge; null without a workload.
@@ -60,16 +58,14 @@ public final class ReportBuilder {
             if (phase.swing() == null) {
                 continue;
             }
-            SwingRun run = SwingPhases.simulate(plan.scenario(), phase);
-            int steps = (int) Math.min(run.load().length, Math.round(TRACE_SECONDS / run.stepSeconds()));
+            SwingOpening opening = SwingPhases.opening(plan.scenario(), phase);
             boolean batteries = phase.swing().battery() != null && phase.swing().battery().enabled();
-            List<SwingTrace.Point> points = new ArrayList<>(steps);
-            for (int k = 0; k < steps; k++) {
-                points.add(new SwingTrace.Point(round(k * run.stepSeconds(), 3), mw(run.loadBefore()[k]),
-                        mw(run.load()[k] - run.dispatch().battery()[k]),
-                        batteries ? share(run.dispatch().soc()[k]) : null));
+            List<SwingTrace.Point> points = new ArrayList<>(opening.steps());
+            for (int k = 0; k < opening.steps(); k++) {
+                points.add(new SwingTrace.Point(round(k * opening.stepSeconds(), 3), mw(opening.loadBefore()[k]),
+                        mw(opening.afterBatteries()[k]), batteries ? share(opening.soc()[k]) : null));
             }
-            return new SwingTrace(phase.name(), "the first " + Quantities.format(TRACE_SECONDS) + " s of "
+            return new SwingTrace(phase.name(), "the first " + Quantities.format(SwingModel.OPENING_SECONDS) + " s of "
                     + phase.swing().resolution() + "; " + phase.swing().withBatteries(), points);
         }
         return null;
@@ -151,10 +147,5 @@ public final class ReportBuilder {
         numbers.forEach((name, value) -> rounded.put(name, name.endsWith("Mw") || name.endsWith("Mwh")
                 ? round(value, 3) : name.endsWith("Tons") ? round(value, 0) : share(value)));
         return rounded;
-    }
-
-    /** Half up on the shortest decimal of the double, as {@code Quantities} rounds for the text formats. */
-    private static double round(double value, int decimals) {
-        return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).doubleValue();
     }
 }

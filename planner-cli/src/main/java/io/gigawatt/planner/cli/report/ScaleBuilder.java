@@ -1,7 +1,7 @@
 package io.gigawatt.planner.cli.report;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
+import static io.gigawatt.planner.units.Quantities.round;
+
 import java.util.Comparator;
 import java.util.List;
 
@@ -34,9 +34,5 @@ final class ScaleBuilder {
 
     private static long brains(double megawatts) {
         return Math.round(megawatts * 1e6 / Biology.BRAIN_W);
-    }
-
-    private static double round(double value, int decimals) {
-        return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).doubleValue();
     }
 }

@@ -1,10 +1,10 @@
 package io.gigawatt.planner.cli.report;
 
+import static io.gigawatt.planner.units.Quantities.round;
+
 import io.gigawatt.planner.demand.DailyLoad;
 import io.gigawatt.planner.plan.CampusPlan;
 import io.gigawatt.planner.plan.PhasePlan;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -48,9 +48,5 @@ final class SupplySeriesBuilder {
             }
         }
         return phases.get(phases.size() - 1);
-    }
-
-    private static double round(double value, int decimals) {
-        return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).doubleValue();
     }
 }

@@ -1,5 +1,7 @@
 package io.gigawatt.planner.cli.sites;
 
+import static io.gigawatt.planner.units.Quantities.round;
+
 import io.gigawatt.planner.cli.report.Report;
 import io.gigawatt.planner.plan.PhasePlan;
 import io.gigawatt.planner.rules.Evaluation;
@@ -11,8 +13,6 @@ import io.gigawatt.planner.siting.CandidateSite;
 import io.gigawatt.planner.siting.PhaseSiting;
 import io.gigawatt.planner.siting.Readiness;
 import io.gigawatt.planner.siting.TargetSiting;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -131,9 +131,5 @@ public final class SitesReportBuilder {
             return 0;
         }
         return name.endsWith("PerDay") ? 1 : 4;
-    }
-
-    private static double round(double value, int decimals) {
-        return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).doubleValue();
     }
 }

@@ -1,12 +1,12 @@
 package io.gigawatt.planner.cli.timeline;
 
+import static io.gigawatt.planner.units.Quantities.round;
+
 import io.gigawatt.planner.timeline.DateRange;
 import io.gigawatt.planner.timeline.PhaseTimeline;
 import io.gigawatt.planner.timeline.TargetTimeline;
 import io.gigawatt.planner.timeline.TimelinePlan;
 import io.gigawatt.planner.units.Power;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -72,9 +72,5 @@ public final class TimelineReportBuilder {
 
     private static double mw(Power power) {
         return round(power.mw(), 3);
-    }
-
-    private static double round(double value, int decimals) {
-        return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).doubleValue();
     }
 }
