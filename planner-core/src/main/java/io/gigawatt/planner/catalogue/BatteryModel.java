@@ -36,4 +36,10 @@ public record BatteryModel(String id, String name, Power power, Energy energy, d
     public Area landPerUnit() {
         return Area.acres(energy.mwh() / mwhPerAcre);
     }
+
+    /** The id alone, as {@link GpuModel#hashCode()} explains. */
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
 }

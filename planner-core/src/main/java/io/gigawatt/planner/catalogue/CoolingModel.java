@@ -24,4 +24,10 @@ public record CoolingModel(String id, String name, Power capacity, boolean renta
     public CoolingModel(String id, String name, Power capacity, boolean rental, Sources sources) {
         this(id, name, capacity, rental, sources, LeadTime.UNKNOWN, DEFAULT_WATER_LITRES_PER_KWH);
     }
+
+    /** The id alone, as {@link GpuModel#hashCode()} explains. */
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
 }

@@ -66,4 +66,10 @@ public record GeneratorModel(String id, String name, String kind, Power rated, T
     public Power outputAt(Temperature ambient) {
         return rated.times(derateFactor(ambient));
     }
+
+    /** The id alone, as {@link GpuModel#hashCode()} explains. */
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
 }

@@ -37,4 +37,13 @@ public record GpuModel(String id, String name, Power tdp, Power itPerGpu, Power 
     public Power swing() {
         return tdp.minus(idle);
     }
+
+    /**
+     * The id alone: equal models share it. Models key the maps of every day's demand and a sweep's remembered
+     * swings, and hashing every figure with its source text each time showed in sweep profiles.
+     */
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
 }

@@ -2,7 +2,9 @@ package io.gigawatt.planner.catalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.gigawatt.planner.units.Power;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +19,18 @@ class CatalogueTest {
         assertThat(h100.tdp().watts()).isEqualTo(700);
         assertThat(h100.itPerGpu().kw()).isEqualTo(1.275);
         assertThat(h100.swing().watts()).isEqualTo(578);
+    }
+
+    @Test
+    void aModelAScenarioChangesIsAnotherModelThoughItKeepsItsId() {
+        GpuModel h100 = catalogue.gpus().get("H100");
+        GpuModel capped = new GpuModel(h100.id(), h100.name(), Power.watts(600), h100.itPerGpu(), h100.idle(),
+                h100.sources(), h100.profile(), h100.gpusPerRack(), h100.rackFloor());
+
+        // models key remembered results (a sweep's swings): a changed figure must not find the default's
+        assertThat(capped).isNotEqualTo(h100);
+        assertThat(Map.of(h100, "default")).doesNotContainKey(capped);
+        assertThat(Map.of(h100, "default")).containsKey(CatalogueReader.loadDefault().gpus().get("H100"));
     }
 
     @Test
