@@ -9,6 +9,7 @@ import io.gigawatt.planner.units.Ramp;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.IntPredicate;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 
@@ -38,11 +39,14 @@ public final class SwingModel {
      * Few, as a trace of a long window at a fine step is large.
      */
     private static final Remembered<List<Object>, CampusTraces> TRACES = new Remembered<>(4);
-    /** Assessments (with their opening) of recent phases, by swing settings and supply. Small, so many. */
+    /**
+     * Assessments (with their opening) of recent phases, by swing settings and supply. Small, so many; a single run
+     * with {@code -Dgigawatt.planner.swingCache} also keeps them on disk ({@link SwingCache}).
+     */
     private static final Remembered<List<Object>, Outcome> OUTCOMES = new Remembered<>(256);
 
     /** An assessment and the opening of the run it came from. */
-    private record Outcome(SwingAssessment assessment, SwingOpening opening) {
+    record Outcome(SwingAssessment assessment, SwingOpening opening) {
     }
 
     /**
@@ -62,12 +66,21 @@ public final class SwingModel {
         // the GPUs' order matters (each model draws its jitter in turn), and map equality ignores it
         List<Object> key = List.of(settings, phase, List.copyOf(phase.gpus().entrySet()));
         return OUTCOMES.get(key, () -> {
+            SwingCache disk = SwingCache.configured();
+            Optional<Outcome> kept = disk == null ? Optional.empty() : disk.read(settings, phase);
+            if (kept.isPresent()) {
+                return kept.get();
+            }
             SwingRun run = simulate(settings, phase);
-            return new Outcome(run.assessment(), openingOf(run));
+            Outcome outcome = new Outcome(run.assessment(), openingOf(run));
+            if (disk != null) {
+                disk.write(settings, phase, outcome);
+            }
+            return outcome;
         });
     }
 
-    private static SwingOpening openingOf(SwingRun run) {
+    static SwingOpening openingOf(SwingRun run) {
         int steps = (int) Math.min(run.load().length, Math.round(OPENING_SECONDS / run.stepSeconds()));
         double[] afterBatteries = new double[steps];
         for (int k = 0; k < steps; k++) {

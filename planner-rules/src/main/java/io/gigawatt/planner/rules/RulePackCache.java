@@ -1,40 +1,24 @@
 package io.gigawatt.planner.rules;
 
+import io.gigawatt.planner.cache.CacheFolder;
 import io.gigawatt.planner.input.Location;
 import io.gigawatt.planner.plan.PhasePlan;
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.ObjectOutputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.FileTime;
-import java.security.CodeSource;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.drools.base.common.DroolsObjectInputStream;
 import org.drools.base.common.DroolsObjectOutputStream;
 import org.drools.compiler.builder.impl.KnowledgeBuilderImpl;
@@ -70,40 +54,30 @@ public final class RulePackCache {
 
     private static final String MAGIC = "gigawatt-planner rule pack";
     /** Bump when the entry layout or what the key covers changes. */
-    private static final int FORMAT = 1;
-    private static final String SUFFIX = ".pack";
+    private static final int FORMAT = 2;
 
     /** The code the compiled packs refer to (fact types, functions, Drools itself), computed once per JVM. */
     private static volatile String code;
 
-    private final Path folder;
+    private final CacheFolder entries;
 
     public RulePackCache(Path folder) {
-        this.folder = folder;
+        this.entries = new CacheFolder(folder, MAGIC, FORMAT, ".pack", KEPT);
     }
 
     /** The cache named by {@link #PROPERTY}, or null when it is not set (or set to {@code off}). */
     public static RulePackCache configured() {
-        String dir = System.getProperty(PROPERTY);
-        return dir == null || dir.isBlank() || dir.equals("off") ? null : new RulePackCache(Path.of(dir));
+        Path folder = CacheFolder.configured(PROPERTY);
+        return folder == null ? null : new RulePackCache(folder);
     }
 
     public Path folder() {
-        return folder;
+        return entries.folder();
     }
 
     /** The entries, most recent first. */
     List<Path> entries() {
-        if (!Files.isDirectory(folder)) {
-            return List.of();
-        }
-        try (Stream<Path> listing = Files.list(folder)) {
-            return listing.filter(p -> p.getFileName().toString().endsWith(SUFFIX))
-                    .sorted(Comparator.comparing(RulePackCache::modified).reversed())
-                    .toList();
-        } catch (IOException e) {
-            return List.of();
-        }
+        return entries.entries();
     }
 
     /** The key of a build of {@code defaults} with {@code planners}: a SHA-256 over everything it depends on. */
@@ -113,8 +87,7 @@ public final class RulePackCache {
 
     /** The key with the code's fingerprint given (tests: other code, another key). */
     static String key(String code, List<RuleSource> defaults, List<RuleSource> planners) {
-        MessageDigest sha = sha256();
-        try (DataOutputStream out = new DataOutputStream(new DigestOutputStream(OutputStream.nullOutputStream(), sha))) {
+        return CacheFolder.key(out -> {
             out.writeUTF(MAGIC);
             out.writeInt(FORMAT);
             out.writeUTF(Runtime.version().toString());
@@ -122,51 +95,39 @@ public final class RulePackCache {
             for (List<RuleSource> sources : List.of(defaults, planners)) {
                 out.writeInt(sources.size());
                 for (RuleSource source : sources) {
-                    write(out, source.name());
-                    write(out, source.text());
+                    CacheFolder.writeText(out, source.name());
+                    CacheFolder.writeText(out, source.text());
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return HexFormat.of().formatHex(sha.digest());
+        });
     }
 
     /** The build stored under {@code key}, with the given sources, or empty when there is none usable. */
     Optional<RuleBuild> read(String key, List<RuleSource> defaults, List<RuleSource> planners) {
-        Path file = folder.resolve(key + SUFFIX);
-        if (!Files.isRegularFile(file)) {
+        Optional<byte[]> entry = entries.read(key);
+        if (entry.isEmpty()) {
             return Optional.empty();
         }
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
-            if (!MAGIC.equals(in.readUTF()) || in.readInt() != FORMAT || !key.equals(in.readUTF())) {
-                return Optional.empty();
-            }
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(entry.get()))) {
             List<RuleFile> files = new ArrayList<>();
             defaults.forEach(s -> files.add(new RuleFile(s, true)));
             planners.forEach(s -> files.add(new RuleFile(s, false)));
             List<RuleProblem> problems = new ArrayList<>();
             for (int i = in.readInt(); i > 0; i--) {
                 RuleProblem.Level level = RuleProblem.Level.valueOf(in.readUTF());
-                Location location = new Location(read(in), in.readInt(), in.readInt());
-                String message = read(in);
-                String hint = in.readBoolean() ? read(in) : null;
+                Location location = new Location(CacheFolder.readText(in), in.readInt(), in.readInt());
+                String message = CacheFolder.readText(in);
+                String hint = in.readBoolean() ? CacheFolder.readText(in) : null;
                 problems.add(new RuleProblem(level, location, message, hint));
             }
             Map<String, RuleFile> replaced = new LinkedHashMap<>();
             for (int i = in.readInt(); i > 0; i--) {
-                replaced.put(read(in), files.get(in.readInt()));
+                replaced.put(CacheFolder.readText(in), files.get(in.readInt()));
             }
-            byte[] checksum = in.readNBytes(in.readInt());
-            byte[] packs = in.readNBytes(in.readInt());
-            if (!Arrays.equals(checksum, sha256().digest(packs)) || in.read() != -1) {
-                return Optional.empty();
-            }
-            KieBase kieBase = kieBase(packs);
-            touch(file);
+            KieBase kieBase = kieBase(in.readNBytes(in.readInt()));
             return Optional.of(new RuleBuild(files, problems, kieBase, replaced));
         } catch (IOException | ClassNotFoundException | RuntimeException | LinkageError e) {
-            // not what was written, or written by other code: compiled afresh (and the entry written again)
+            // written by other code: compiled afresh (and the entry written again)
             return Optional.empty();
         }
     }
@@ -195,60 +156,31 @@ public final class RulePackCache {
 
     /** Stores a build without errors under {@code key}, whole or not at all; a cache that cannot be written is skipped. */
     void write(String key, RuleBuild build, byte[] packs) {
-        Path temp = null;
-        try {
-            Files.createDirectories(folder);
-            temp = Files.createTempFile(folder, key, ".tmp");
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp)))) {
-                out.writeUTF(MAGIC);
-                out.writeInt(FORMAT);
-                out.writeUTF(key);
-                out.writeInt(build.problems().size());
-                for (RuleProblem problem : build.problems()) {
-                    out.writeUTF(problem.level().name());
-                    write(out, problem.location().file());
-                    out.writeInt(problem.location().line());
-                    out.writeInt(problem.location().column());
-                    write(out, problem.message());
-                    out.writeBoolean(problem.hint() != null);
-                    if (problem.hint() != null) {
-                        write(out, problem.hint());
-                    }
-                }
-                out.writeInt(build.replaced().size());
-                for (Map.Entry<String, RuleFile> entry : build.replaced().entrySet()) {
-                    write(out, entry.getKey());
-                    out.writeInt(build.files().indexOf(entry.getValue()));
-                }
-                byte[] checksum = sha256().digest(packs);
-                out.writeInt(checksum.length);
-                out.write(checksum);
-                out.writeInt(packs.length);
-                out.write(packs);
-            }
-            Files.move(temp, folder.resolve(key + SUFFIX), StandardCopyOption.REPLACE_EXISTING,
-                    StandardCopyOption.ATOMIC_MOVE);
-            temp = null;
-            prune();
-        } catch (IOException | RuntimeException e) {
-            // an optimisation only: the rules were compiled and run all the same
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException e) {
-                    // left behind: a .tmp file is never read
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(packs.length + 4096);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeInt(build.problems().size());
+            for (RuleProblem problem : build.problems()) {
+                out.writeUTF(problem.level().name());
+                CacheFolder.writeText(out, problem.location().file());
+                out.writeInt(problem.location().line());
+                out.writeInt(problem.location().column());
+                CacheFolder.writeText(out, problem.message());
+                out.writeBoolean(problem.hint() != null);
+                if (problem.hint() != null) {
+                    CacheFolder.writeText(out, problem.hint());
                 }
             }
+            out.writeInt(build.replaced().size());
+            for (Map.Entry<String, RuleFile> entry : build.replaced().entrySet()) {
+                CacheFolder.writeText(out, entry.getKey());
+                out.writeInt(build.files().indexOf(entry.getValue()));
+            }
+            out.writeInt(packs.length);
+            out.write(packs);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-    }
-
-    /** Keeps the {@link #KEPT} most recently used entries. */
-    private void prune() throws IOException {
-        List<Path> entries = entries();
-        for (Path old : entries.subList(Math.min(KEPT, entries.size()), entries.size())) {
-            Files.deleteIfExists(old);
-        }
+        entries.write(key, bytes.toByteArray());
     }
 
     /** The rule base of serialized packages: their declared classes defined first, as the packages refer to them. */
@@ -277,89 +209,11 @@ public final class RulePackCache {
             Set<Path> places = new LinkedHashSet<>();
             for (Class<?> type : List.of(RuleEngine.class, PhasePlan.class, KnowledgeBuilderImpl.class,
                     InternalRuleBase.class, KiePackage.class, DroolsObjectInputStream.class)) {
-                place(type).ifPresent(places::add);
+                CacheFolder.place(type).ifPresent(places::add);
             }
-            known = fingerprint(places);
+            known = CacheFolder.fingerprint(places);
             code = known;
         }
         return known;
-    }
-
-    /** A SHA-256 of {@code places}: a jar by its path, size and time, a folder by every file's name and contents. */
-    static String fingerprint(Collection<Path> places) {
-        MessageDigest sha = sha256();
-        try (DataOutputStream out = new DataOutputStream(new DigestOutputStream(OutputStream.nullOutputStream(), sha))) {
-            for (Path place : places) {
-                write(out, place.toString());
-                if (Files.isDirectory(place)) {
-                    List<Path> files;
-                    try (Stream<Path> walk = Files.walk(place)) {
-                        files = walk.filter(Files::isRegularFile).sorted().toList();
-                    }
-                    for (Path file : files) {
-                        write(out, place.relativize(file).toString());
-                        byte[] content = Files.readAllBytes(file);
-                        out.writeInt(content.length);
-                        out.write(content);
-                    }
-                } else {
-                    out.writeLong(Files.size(place));
-                    out.writeLong(Files.getLastModifiedTime(place).to(TimeUnit.NANOSECONDS));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return HexFormat.of().formatHex(sha.digest());
-    }
-
-    private static Optional<Path> place(Class<?> type) {
-        CodeSource source = type.getProtectionDomain().getCodeSource();
-        if (source == null || source.getLocation() == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Path.of(source.getLocation().toURI()));
-        } catch (URISyntaxException | IllegalArgumentException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static void touch(Path file) {
-        try {
-            Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis()));
-        } catch (IOException e) {
-            // only the pruning order suffers
-        }
-    }
-
-    private static FileTime modified(Path file) {
-        try {
-            return Files.getLastModifiedTime(file);
-        } catch (IOException e) {
-            return FileTime.fromMillis(0);
-        }
-    }
-
-    private static void write(DataOutputStream out, String text) throws IOException {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(bytes.length);
-        out.write(bytes);
-    }
-
-    private static String read(DataInputStream in) throws IOException {
-        int length = in.readInt();
-        if (length < 0 || length > 1 << 24) {
-            throw new IOException("not a rule pack entry");
-        }
-        return new String(in.readNBytes(length), StandardCharsets.UTF_8);
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

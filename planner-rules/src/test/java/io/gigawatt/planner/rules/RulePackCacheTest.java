@@ -4,6 +4,7 @@ import static io.gigawatt.planner.rules.ScenarioBuilder.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.gigawatt.planner.cache.CacheFolder;
 import io.gigawatt.planner.catalogue.CatalogueReader;
 import io.gigawatt.planner.plan.CampusPlan;
 import io.gigawatt.planner.plan.Planner;
@@ -162,16 +163,16 @@ class RulePackCacheTest {
         Path jar = folder.resolve("drools.jar");
         Files.writeString(jar, "jar");
         List<Path> places = List.of(folder.resolve("classes"), jar);
-        String before = RulePackCache.fingerprint(places);
-        assertThat(RulePackCache.fingerprint(places)).isEqualTo(before);
+        String before = CacheFolder.fingerprint(places);
+        assertThat(CacheFolder.fingerprint(places)).isEqualTo(before);
         Files.writeString(classes.resolve("PhasePlan.class"), "two");
-        String recompiled = RulePackCache.fingerprint(places);
+        String recompiled = CacheFolder.fingerprint(places);
         assertThat(recompiled).isNotEqualTo(before);
         Files.writeString(classes.resolve("Finding.class"), "new");
-        assertThat(RulePackCache.fingerprint(places)).isNotEqualTo(recompiled);
-        String withNewClass = RulePackCache.fingerprint(places);
+        assertThat(CacheFolder.fingerprint(places)).isNotEqualTo(recompiled);
+        String withNewClass = CacheFolder.fingerprint(places);
         Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 1000));
-        assertThat(RulePackCache.fingerprint(places)).as("a rebuilt jar").isNotEqualTo(withNewClass);
+        assertThat(CacheFolder.fingerprint(places)).as("a rebuilt jar").isNotEqualTo(withNewClass);
     }
 
     @Test

@@ -1,0 +1,151 @@
+package io.gigawatt.planner.swing;
+
+import io.gigawatt.planner.cache.CacheFolder;
+import io.gigawatt.planner.units.Energy;
+import io.gigawatt.planner.units.Power;
+import io.gigawatt.planner.units.Ramp;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Swing outcomes kept between runs, so that a planner who runs a scenario again, or edits what no phase's swing
+ * depends on (dates, targets, cooling, rules, policy), does not wait for the simulation: about a fifth of a cold
+ * start's CPU. The key hashes, exactly, the swing settings and the phase's supply (its GPUs in their order), the swing
+ * model's code and the Java version; an entry holds the figures the simulation found and the opening of its traces,
+ * and the assessment is rebuilt around the inputs in hand. The launcher turns it on for single runs with
+ * {@code -Dgigawatt.planner.swingCache=DIR}; sweeps keep their outcomes in memory only.
+ */
+final class SwingCache {
+
+    static final String PROPERTY = "gigawatt.planner.swingCache";
+    static final int KEPT = 256;
+    private static final String KIND = "gigawatt-planner swing";
+    /** Bump when the entry layout or what the key covers changes. */
+    private static final int FORMAT = 1;
+
+    /** The swing model's code, computed once per JVM. */
+    private static volatile String code;
+
+    private final CacheFolder entries;
+
+    SwingCache(Path folder) {
+        this.entries = new CacheFolder(folder, KIND, FORMAT, ".swing", KEPT);
+    }
+
+    /** The cache named by {@link #PROPERTY}, or null when it is not set (or set to {@code off}). */
+    static SwingCache configured() {
+        Path folder = CacheFolder.configured(PROPERTY);
+        return folder == null ? null : new SwingCache(folder);
+    }
+
+    List<Path> entries() {
+        return entries.entries();
+    }
+
+    /** The key of a phase's outcome; empty when some input cannot be keyed (it is then simply not cached). */
+    Optional<String> key(SwingSettings settings, PhaseSupply phase) {
+        try {
+            return Optional.of(CacheFolder.key(out -> {
+                out.writeUTF(KIND);
+                out.writeInt(FORMAT);
+                out.writeUTF(Runtime.version().toString());
+                out.writeUTF(code());
+                CacheFolder.writeValue(out, settings);
+                CacheFolder.writeValue(out, phase);
+            }));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    Optional<SwingModel.Outcome> read(SwingSettings settings, PhaseSupply phase) {
+        Optional<byte[]> entry = key(settings, phase).flatMap(entries::read);
+        if (entry.isEmpty()) {
+            return Optional.empty();
+        }
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(entry.get()))) {
+            SwingAssessment assessment = new SwingAssessment(phase.phase(), settings.workload().step(),
+                    settings.workload().window(), phase.gpuCount(), new Power(in.readDouble()),
+                    new Ramp(in.readDouble()), in.readDouble(), new Power(in.readDouble()), settings.utility(),
+                    settings.mitigations(), in.readDouble(), new Ramp(in.readDouble()), new Power(in.readDouble()),
+                    in.readDouble(), new Ramp(in.readDouble()), new Power(in.readDouble()), in.readDouble(),
+                    new SwingBattery(phase.battery(), settings.mitigations().battery(), phase.plannedBatteries(),
+                            readCount(in), readCount(in), in.readInt()),
+                    new Energy(in.readDouble()), in.readDouble(), new Energy(in.readDouble()));
+            SwingOpening opening = new SwingOpening(in.readDouble(), readTrace(in), readTrace(in), readTrace(in));
+            return in.read() == -1 ? Optional.of(new SwingModel.Outcome(assessment, opening)) : Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    void write(SwingSettings settings, PhaseSupply phase, SwingModel.Outcome outcome) {
+        Optional<String> key = key(settings, phase);
+        if (key.isEmpty()) {
+            return;
+        }
+        SwingAssessment a = outcome.assessment();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            for (double figure : List.of(a.peakToTrough().watts(), a.maxRamp().wattsPerSecond(), a.bandShareBefore(),
+                    a.loadPeakToTrough().watts(), a.gridShare(), a.gridMaxRamp().wattsPerSecond(), a.gridRange().watts(),
+                    a.bandShareAfter(), a.generatorRampLimit().wattsPerSecond(), a.generatorStepLimit().watts(),
+                    a.generatorFollowRatio())) {
+                out.writeDouble(figure);
+            }
+            writeCount(out, a.battery().forLimits());
+            writeCount(out, a.battery().forTrip());
+            out.writeInt(a.battery().inUse());
+            out.writeDouble(a.powerFloorEnergy().wattHours());
+            out.writeDouble(a.powerFloorShare());
+            out.writeDouble(a.campusEnergy().wattHours());
+            SwingOpening opening = outcome.opening();
+            out.writeDouble(opening.stepSeconds());
+            for (double[] trace : List.of(opening.loadBefore(), opening.afterBatteries(), opening.soc())) {
+                out.writeInt(trace.length);
+                for (double value : trace) {
+                    out.writeDouble(value);
+                }
+            }
+        } catch (IOException e) {
+            return;
+        }
+        entries.write(key.get(), bytes.toByteArray());
+    }
+
+    private static void writeCount(DataOutputStream out, Integer count) throws IOException {
+        out.writeInt(count == null ? -1 : count);
+    }
+
+    private static Integer readCount(DataInputStream in) throws IOException {
+        int count = in.readInt();
+        return count < 0 ? null : count;
+    }
+
+    private static double[] readTrace(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        if (length < 0 || length > Workload.MAX_STEPS) {
+            throw new IOException("not a swing entry");
+        }
+        double[] trace = new double[length];
+        for (int k = 0; k < length; k++) {
+            trace[k] = in.readDouble();
+        }
+        return trace;
+    }
+
+    private static String code() {
+        String known = code;
+        if (known == null) {
+            known = CacheFolder.fingerprint(CacheFolder.place(SwingModel.class).stream().toList());
+            code = known;
+        }
+        return known;
+    }
+}
