@@ -58,7 +58,7 @@ public final class ParameterTypes {
     }
 
     /** What sized a battery bank, in the report's words. */
-    @ParameterType("training swing|largest generator trip")
+    @ParameterType("training swing|largest generator trip|simulated swing within the limits|simulated trip of the largest generator")
     public String duty(String words) {
         return words;
     }

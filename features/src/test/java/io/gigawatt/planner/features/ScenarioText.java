@@ -75,6 +75,13 @@ record ScenarioText(String yaml) {
         return new ScenarioText(yaml.substring(0, start) + changed + yaml.substring(end));
     }
 
+    /** Leaves out a top-level section: its key and everything up to the next top-level key. */
+    ScenarioText without(String section) {
+        Pattern block = Pattern.compile("^" + Pattern.quote(section) + ":[^\\n]*\\n(?:(?:[ \\t#][^\\n]*)?\\n)*",
+                Pattern.MULTILINE);
+        return replaceOnce(block, "", "the section '" + section + ":'");
+    }
+
     /** Replaces a piece of text that occurs exactly once. */
     ScenarioText replacing(String from, String to) {
         return replaceOnce(Pattern.compile(Pattern.quote(from)), Matcher.quoteReplacement(to), "'" + from + "'");

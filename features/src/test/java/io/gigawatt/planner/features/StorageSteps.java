@@ -3,6 +3,7 @@ package io.gigawatt.planner.features;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cucumber.guice.ScenarioScoped;
+import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.gigawatt.planner.plan.PhasePlan;
 import io.gigawatt.planner.supply.BatteryBank;
@@ -18,6 +19,11 @@ public final class StorageSteps {
     @Inject
     public StorageSteps(CampusWorld world) {
         this.world = world;
+    }
+
+    @Given("its workload is left out")
+    public void itsWorkloadIsLeftOut() {
+        world.change("without its workload", text -> text.without("workload").without("utility").without("mitigations"));
     }
 
     @Then("{phase} needs {int} Megapacks giving {power}, sized by the {duty}")

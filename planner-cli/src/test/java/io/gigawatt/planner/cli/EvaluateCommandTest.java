@@ -43,7 +43,9 @@ class EvaluateCommandTest {
         assertThat(generators.get("availableMw").asDouble()).isGreaterThanOrEqualTo(gap);
         assertThat(one.get("cooling").get("requiredTons").asDouble()).isGreaterThan(0);
         assertThat(one.get("cooling").get("units").asInt()).isEqualTo(89);
-        assertThat(one.get("batteries").get("units").asInt()).isEqualTo(59);
+        // sized by the swing simulation: the fewest that hold the utility's limits and ride through a trip
+        assertThat(one.get("batteries").get("units").asInt()).isEqualTo(38);
+        assertThat(one.get("batteries").get("sizedBy").asText()).isEqualTo("simulated swing within the limits");
 
         JsonNode two = report.get("phases").get(1);
         assertThat(two.get("gpus").get("H200").asLong()).isEqualTo(50_000);
@@ -73,7 +75,7 @@ class EvaluateCommandTest {
         CliRun run = CliRun.of("evaluate", COLOSSUS);
 
         assertThat(run.out())
-                .startsWith("Colossus, Memphis: INFEASIBLE (3 errors, 11 warnings, 14 notes)")
+                .startsWith("Colossus, Memphis: INFEASIBLE (3 errors, 11 warnings, 12 notes)")
                 .contains("Phase 1: Colossus 1, 2024-09-02: feasible")
                 .contains("Phase 2: Doubling, 2024-12-01: infeasible")
                 .contains("grid         50 MW firm, 28.2% of facility power")
@@ -101,7 +103,7 @@ class EvaluateCommandTest {
 
         Path report = out.resolve("colossus.json");
         assertThat(listing(out)).containsExactly(report);
-        assertThat(run.out()).isEqualTo("Colossus, Memphis: INFEASIBLE (3 errors, 11 warnings, 14 notes); report written to "
+        assertThat(run.out()).isEqualTo("Colossus, Memphis: INFEASIBLE (3 errors, 11 warnings, 12 notes); report written to "
                 + report + System.lineSeparator());
         assertThat(Files.readString(report)).isEqualTo(CliRun.of("evaluate", COLOSSUS, "--format", "json").out());
         assertThat(run.exitCode()).isEqualTo(ExitCode.INFEASIBLE.code());
@@ -132,7 +134,7 @@ class EvaluateCommandTest {
 
         CliRun run = CliRun.of("evaluate", scenario.toString());
 
-        assertThat(run.out()).startsWith("Colossus, Memphis: FEASIBLE (0 errors, 9 warnings, 15 notes)");
+        assertThat(run.out()).startsWith("Colossus, Memphis: FEASIBLE (0 errors, 9 warnings, 13 notes)");
         assertThat(run.exitCode()).isEqualTo(ExitCode.FEASIBLE.code());
     }
 

@@ -40,9 +40,10 @@ public record PhasePlan(int number, String name, LocalDate date, Map<String, Lon
     }
 
     /** This phase with its simulated swing. */
-    public PhasePlan withSwing(SwingAssessment assessment) {
+    /** The phase with its simulated swing and the batteries that sizes. */
+    public PhasePlan withSwing(SwingAssessment assessment, BatteryBank sized) {
         return new PhasePlan(number, name, date, gpus, it, facility, grid, onSiteNeed, onSiteNeedDay, generators,
-                batteries, cooling, planned, assessment);
+                sized, cooling, planned, assessment);
     }
 
     public long gpuCount() {

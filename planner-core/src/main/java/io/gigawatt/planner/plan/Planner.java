@@ -10,6 +10,8 @@ import io.gigawatt.planner.supply.BatterySizing;
 import io.gigawatt.planner.supply.GeneratorFleet;
 import io.gigawatt.planner.supply.GeneratorSizing;
 import io.gigawatt.planner.supply.GridSupply;
+import io.gigawatt.planner.swing.SwingAssessment;
+import io.gigawatt.planner.swing.SwingBattery;
 import io.gigawatt.planner.swing.SwingModel;
 import io.gigawatt.planner.targets.TargetModel;
 import io.gigawatt.planner.timeline.PhaseNeed;
@@ -65,7 +67,14 @@ public final class Planner {
                 GridSupply.firmOn(scenario.grid(), milestone.date()), worst.onSiteNeed(), worst.day(), fleet,
                 BatterySizing.size(scenario.equipment().batteries().model(), mix.swing(), fleet),
                 CoolingSizing.size(it, scenario.equipment().cooling()), milestone.planned());
-        return scenario.swing() == null ? phase
-                : phase.withSwing(SwingModel.assess(scenario.swing(), SwingPhases.supplyOf(scenario, phase)));
+        if (scenario.swing() == null) {
+            return phase;
+        }
+        SwingAssessment swing = SwingModel.assess(scenario.swing(), SwingPhases.supplyOf(scenario, phase));
+        SwingBattery found = swing.battery();
+        // the simulation's count replaces the power-only one; when no count holds, the power-only one stays
+        return phase.withSwing(swing, !found.sized() ? phase.batteries()
+                : BatterySizing.simulated(found.model(), swing.peakToTrough(), fleet, found.units(),
+                        found.forTrip() > found.forLimits()));
     }
 }

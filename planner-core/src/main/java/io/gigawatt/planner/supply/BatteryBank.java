@@ -9,9 +9,14 @@ import io.gigawatt.planner.units.Power;
  *
  * @param swing        how far synchronous training swings the campus between compute and communication
  * @param largestTrip  output lost when the largest single generator trips (zero without generators)
- * @param required     the larger of the two: what the batteries must absorb or supply within milliseconds
+ * @param required     what the batteries must absorb or supply within milliseconds: the larger of the two, or the
+ *                     power of the units the swing simulation found
+ * @param sizedBy      which duty sized the bank, in words for reports: "training swing", "largest generator trip",
+ *                     or the swing simulation's "simulated swing within the limits" or "simulated trip of the
+ *                     largest generator"
  */
-public record BatteryBank(BatteryModel model, Power swing, Power largestTrip, Power required, int units) {
+public record BatteryBank(BatteryModel model, Power swing, Power largestTrip, Power required, int units,
+                          String sizedBy) {
 
     public Power power() {
         return model.power().times(units);
@@ -19,10 +24,5 @@ public record BatteryBank(BatteryModel model, Power swing, Power largestTrip, Po
 
     public Energy energy() {
         return model.energy().times(units);
-    }
-
-    /** Which duty sized the bank, in words for reports: "training swing" or "largest generator trip". */
-    public String sizedBy() {
-        return largestTrip.isAbove(swing) ? "largest generator trip" : "training swing";
     }
 }

@@ -203,6 +203,27 @@ class SwingScenarioTest {
     }
 
     @Test
+    void theSimulatedBatteriesAreThePhasesBatteriesWhereverThePlanCountsThem() throws InputException {
+        Scenario scenario = load(WORKLOAD + """
+                utility:
+                  rampMwPerSecond: 0.1
+                  rampWindowSeconds: 60
+                """);
+
+        PhasePlan phase = new Planner().plan(scenario).phases().get(0);
+        PhasePlan powerOnly = new Planner().plan(scenario.withSwing(null)).phases().get(0);
+
+        SwingBattery found = phase.swing().battery();
+        assertThat(phase.batteries().units()).isEqualTo(found.units()).isNotEqualTo(powerOnly.batteries().units());
+        assertThat(phase.batteries().power()).isEqualTo(found.power());
+        assertThat(phase.batteries().sizedBy()).isEqualTo(found.forTrip() > found.forLimits()
+                ? "simulated trip of the largest generator" : "simulated swing within the limits");
+        assertThat(phase.batteries().swing()).isEqualTo(phase.swing().peakToTrough());
+        assertThat(phase.batteries().largestTrip()).isEqualTo(powerOnly.batteries().largestTrip());
+        assertThat(powerOnly.batteries().sizedBy()).isIn("training swing", "largest generator trip");
+    }
+
+    @Test
     void planningTheSameScenarioAgainReusesTheAssessment() throws InputException {
         Scenario scenario = load(WORKLOAD);
 

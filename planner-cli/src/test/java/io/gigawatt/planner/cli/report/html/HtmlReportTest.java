@@ -40,7 +40,7 @@ class HtmlReportTest {
         List<String> ids = page.select("main > section, main > header").eachAttr("id");
         assertThat(ids).containsExactlyElementsOf(HtmlRenderer.SECTIONS);
         assertThat(page.title()).isEqualTo("Colossus, Memphis: INFEASIBLE");
-        assertThat(page.getElementById("verdict").text()).contains("INFEASIBLE 3 errors, 11 warnings, 14 notes")
+        assertThat(page.getElementById("verdict").text()).contains("INFEASIBLE 3 errors, 11 warnings, 12 notes")
                 .contains("Doubling (2024-12-01): infeasible. 200,000 GPUs draw 355 MW; the grid gives 14.1%;"
                         + " ready on 2026-08-15, 622 days after its GPUs.");
     }
@@ -49,7 +49,7 @@ class HtmlReportTest {
     void everyChartIsAnSvgDrawnByTheChartingLibraryWithItsSeries() {
         assertThat(legend("chart-supply")).contains("grid (firm)", "generators (at design ambient)",
                 "batteries (for swings and trips)", "demand (facility power)", "grid share", "policy minimum 20%");
-        assertThat(legend("chart-timeline")).contains("Colossus 1: GPUs", "Colossus 1: 59 x megapack-2xl-4h",
+        assertThat(legend("chart-timeline")).contains("Colossus 1: GPUs", "Colossus 1: 38 x megapack-2xl-4h",
                 "Doubling: waits for grid", "Doubling ready 2026-08-15", "equipment on site after the phase's date");
         assertThat(legend("chart-cooling")).contains("required (heat + margin)", "rented", "owned",
                 "rentable fleet (estimate)", "Colossus 1 (24.7% of the fleet)", "Doubling (49.4% of the fleet)");
