@@ -2,6 +2,7 @@ package io.gigawatt.planner.cache;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -20,6 +21,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.temporal.TemporalAccessor;
 import java.time.temporal.TemporalAmount;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
@@ -27,6 +29,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -204,8 +207,10 @@ public final class CacheFolder {
 
     /**
      * Writes a value exactly, for a key: a record as its class and every component in turn, numbers by their bits,
-     * lists and maps in their order, text, enums and java.time values by name; anything else cannot be keyed (an
-     * {@link IllegalArgumentException}). Not {@code toString()}: the unit types print rounded figures.
+     * lists in their order, sets and maps in an order of their own (a map's iteration order is not part of its value,
+     * and {@code Map.of}'s changes from one run to the next), text, enums and java.time values by name; anything else
+     * cannot be keyed (an {@link IllegalArgumentException}). Not {@code toString()}: the unit types print rounded
+     * figures. A caller to whom a map's order matters keys it as well.
      */
     public static void writeValue(DataOutputStream out, Object value) throws IOException {
         if (value == null) {
@@ -232,21 +237,45 @@ public final class CacheFolder {
                 || value instanceof TemporalAccessor) {
             out.writeByte('S');
             writeText(out, value.getClass().getName() + ":" + value);
-        } else if (value instanceof Collection<?> list) {
+        } else if (value instanceof List<?> list) {
             out.writeByte('C');
             out.writeInt(list.size());
             for (Object element : list) {
                 writeValue(out, element);
             }
+        } else if (value instanceof Set<?> set) {
+            writeUnordered(out, 'U', set, (element, to) -> writeValue(to, element));
         } else if (value instanceof Map<?, ?> map) {
-            out.writeByte('M');
-            out.writeInt(map.size());
-            for (Map.Entry<?, ?> entry : map.entrySet()) {
-                writeValue(out, entry.getKey());
-                writeValue(out, entry.getValue());
-            }
+            writeUnordered(out, 'M', map.entrySet(), (entry, to) -> {
+                writeValue(to, entry.getKey());
+                writeValue(to, entry.getValue());
+            });
         } else {
             throw new IllegalArgumentException("cannot key a " + value.getClass().getName());
+        }
+    }
+
+    private interface ElementWriter<T> {
+        void write(T element, DataOutputStream out) throws IOException;
+    }
+
+    /** Elements written each on its own, then in the order of their bytes. */
+    private static <T> void writeUnordered(DataOutputStream out, int tag, Collection<T> elements,
+                                           ElementWriter<T> writer) throws IOException {
+        List<byte[]> written = new ArrayList<>(elements.size());
+        for (T element : elements) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (DataOutputStream to = new DataOutputStream(bytes)) {
+                writer.write(element, to);
+            }
+            written.add(bytes.toByteArray());
+        }
+        written.sort(Arrays::compare);
+        out.writeByte(tag);
+        out.writeInt(written.size());
+        for (byte[] element : written) {
+            out.writeInt(element.length);
+            out.write(element);
         }
     }
 

@@ -1,6 +1,7 @@
 package io.gigawatt.planner.swing;
 
 import io.gigawatt.planner.cache.CacheFolder;
+import io.gigawatt.planner.catalogue.GpuModel;
 import io.gigawatt.planner.units.Energy;
 import io.gigawatt.planner.units.Power;
 import io.gigawatt.planner.units.Ramp;
@@ -58,6 +59,8 @@ final class SwingCache {
                 out.writeUTF(code());
                 CacheFolder.writeValue(out, settings);
                 CacheFolder.writeValue(out, phase);
+                // the GPUs' order matters (each model draws its jitter in turn); a map's value leaves it out
+                CacheFolder.writeValue(out, phase.gpus().keySet().stream().map(GpuModel::id).toList());
             }));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
