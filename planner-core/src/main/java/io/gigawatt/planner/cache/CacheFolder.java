@@ -12,6 +12,7 @@ import java.lang.reflect.RecordComponent;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
@@ -61,10 +62,17 @@ public final class CacheFolder {
         this.kept = kept;
     }
 
-    /** The folder named by system property {@code property}, or null when it is not set (or set to {@code off}). */
+    /**
+     * The folder named by system property {@code property}, or null when it is not set, set to {@code off}, or not a
+     * path this system can name.
+     */
     public static Path configured(String property) {
         String dir = System.getProperty(property);
-        return dir == null || dir.isBlank() || dir.equals("off") ? null : Path.of(dir);
+        try {
+            return dir == null || dir.isBlank() || dir.equals("off") ? null : Path.of(dir);
+        } catch (InvalidPathException e) {
+            return null;
+        }
     }
 
     public Path folder() {

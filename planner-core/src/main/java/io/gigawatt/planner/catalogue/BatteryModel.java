@@ -3,6 +3,7 @@ package io.gigawatt.planner.catalogue;
 import io.gigawatt.planner.units.Area;
 import io.gigawatt.planner.units.Energy;
 import io.gigawatt.planner.units.Power;
+import java.util.Objects;
 
 /**
  * A battery unit: its power, its stored energy, its round-trip efficiency and its lead time from order to site.
@@ -40,6 +41,6 @@ public record BatteryModel(String id, String name, Power power, Energy energy, d
     /** The id alone, as {@link GpuModel#hashCode()} explains. */
     @Override
     public int hashCode() {
-        return id.hashCode();
+        return Objects.hashCode(id);
     }
 }

@@ -1,6 +1,7 @@
 package io.gigawatt.planner.catalogue;
 
 import io.gigawatt.planner.units.Power;
+import java.util.Objects;
 
 /**
  * A cooling unit.
@@ -28,6 +29,6 @@ public record CoolingModel(String id, String name, Power capacity, boolean renta
     /** The id alone, as {@link GpuModel#hashCode()} explains. */
     @Override
     public int hashCode() {
-        return id.hashCode();
+        return Objects.hashCode(id);
     }
 }

@@ -4,6 +4,7 @@ import io.gigawatt.planner.units.Area;
 import io.gigawatt.planner.units.GasFlow;
 import io.gigawatt.planner.units.Power;
 import io.gigawatt.planner.units.Temperature;
+import java.util.Objects;
 
 /**
  * An on-site generating unit.
@@ -70,6 +71,6 @@ public record GeneratorModel(String id, String name, String kind, Power rated, T
     /** The id alone, as {@link GpuModel#hashCode()} explains. */
     @Override
     public int hashCode() {
-        return id.hashCode();
+        return Objects.hashCode(id);
     }
 }

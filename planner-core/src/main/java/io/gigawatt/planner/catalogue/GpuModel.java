@@ -2,6 +2,7 @@ package io.gigawatt.planner.catalogue;
 
 import io.gigawatt.planner.units.Area;
 import io.gigawatt.planner.units.Power;
+import java.util.Objects;
 
 /**
  * An accelerator as the campus sees it.
@@ -44,6 +45,6 @@ public record GpuModel(String id, String name, Power tdp, Power itPerGpu, Power 
      */
     @Override
     public int hashCode() {
-        return id.hashCode();
+        return Objects.hashCode(id);
     }
 }

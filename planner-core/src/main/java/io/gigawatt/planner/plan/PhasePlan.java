@@ -39,7 +39,6 @@ public record PhasePlan(int number, String name, LocalDate date, Map<String, Lon
                 planned, null);
     }
 
-    /** This phase with its simulated swing. */
     /** The phase with its simulated swing and the batteries that sizes. */
     public PhasePlan withSwing(SwingAssessment assessment, BatteryBank sized) {
         return new PhasePlan(number, name, date, gpus, it, facility, grid, onSiteNeed, onSiteNeedDay, generators,

@@ -13,11 +13,14 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
+import org.apache.commons.math3.random.Well19937c;
 
 /**
- * Swing outcomes kept between runs, so that a planner who runs a scenario again, or edits what no phase's swing
- * depends on (dates, targets, cooling, rules, policy), does not wait for the simulation: about a fifth of a cold
- * start's CPU. The key hashes, exactly, the swing settings and the phase's supply (its GPUs in their order), the swing
+ * Swing outcomes kept between runs, so that a planner who runs a scenario again, or edits what no phase's supply
+ * carries (targets, the timeline section, cooling, rules, policy), does not wait for the simulation: about a fifth of
+ * a cold start's CPU. The key covers the whole supply record (names, the catalogue entries with their sources, the
+ * fleet's need), more than the simulation reads: a phase renamed or moved to another date is simulated again. The key hashes, exactly, the swing settings and the phase's supply (its GPUs in their order), the swing
  * model's code and the Java version; an entry holds the figures the simulation found and the opening of its traces,
  * and the assessment is rebuilt around the inputs in hand. The launcher turns it on for single runs with
  * {@code -Dgigawatt.planner.swingCache=DIR}; sweeps keep their outcomes in memory only.
@@ -30,7 +33,7 @@ final class SwingCache {
     /** Bump when the entry layout or what the key covers changes. */
     private static final int FORMAT = 1;
 
-    /** The swing model's code, computed once per JVM. */
+    /** The swing model's code (and Commons Math's), computed once per JVM. */
     private static volatile String code;
 
     private final CacheFolder entries;
@@ -62,7 +65,8 @@ final class SwingCache {
                 // the GPUs' order matters (each model draws its jitter in turn); a map's value leaves it out
                 CacheFolder.writeValue(out, phase.gpus().keySet().stream().map(GpuModel::id).toList());
             }));
-        } catch (IllegalArgumentException e) {
+        } catch (RuntimeException e) {
+            // an input it cannot key, or code it cannot fingerprint: simulated, and not kept
             return Optional.empty();
         }
     }
@@ -146,7 +150,9 @@ final class SwingCache {
     private static String code() {
         String known = code;
         if (known == null) {
-            known = CacheFolder.fingerprint(CacheFolder.place(SwingModel.class).stream().toList());
+            // the model's own classes and Commons Math's (random draws, FFT, percentile, solver)
+            known = CacheFolder.fingerprint(Stream.of(SwingModel.class, Well19937c.class)
+                    .flatMap(type -> CacheFolder.place(type).stream()).distinct().toList());
             code = known;
         }
         return known;

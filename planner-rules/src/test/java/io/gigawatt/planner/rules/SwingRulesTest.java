@@ -159,6 +159,27 @@ class SwingRulesTest {
     }
 
     @Test
+    void withDispatchSimulatedThePowerOnlyBatteryRulesLeaveThePlannedUnitsToTheSimulation() throws InputException {
+        // 10,000 GPUs on two smt-130 (no grid): 2 planned megablocks (10 MW) are below the 14.19 MW of a trip
+        String campus = planned(scenario().gpus(10_000).gridMw(0).yaml() + WORKLOAD, 2);
+
+        Evaluation dispatched = evaluate(campus);
+        Evaluation switchedOff = evaluate(campus + """
+                mitigations:
+                  battery: false
+                """);
+
+        assertThat(findingsOf(dispatched, "Planned battery power below the largest generator trip")).isEmpty();
+        assertThat(findingsOf(dispatched, "Batteries for swings and trips")).isEmpty();
+        assertThat(single(dispatched, PLANNED).severity()).isEqualTo(Severity.ERROR);
+        // with dispatch off nothing simulates the planned units: the power-only rules judge them as without a workload
+        assertThat(single(switchedOff, "Planned battery power below the largest generator trip").severity())
+                .isEqualTo(Severity.ERROR);
+        assertThat(findingsOf(switchedOff, "Batteries for swings and trips")).hasSize(1);
+        assertThat(findingsOf(switchedOff, PLANNED)).isEmpty();
+    }
+
+    @Test
     @Fires({RAMP, GENERATORS})
     void withoutBatteriesTheGridRampsTooFastAndTheGeneratorsCannotFollow() throws InputException {
         Evaluation evaluation = evaluate(campus("""
