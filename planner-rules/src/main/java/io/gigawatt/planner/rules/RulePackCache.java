@@ -9,7 +9,6 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.ObjectOutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -177,8 +176,8 @@ public final class RulePackCache {
             }
             out.writeInt(packs.length);
             out.write(packs);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | RuntimeException e) {
+            return; // an optimisation only: the rules were compiled and run all the same
         }
         entries.write(key, bytes.toByteArray());
     }
