@@ -2,8 +2,10 @@ package io.gigawatt.planner.cli;
 
 import com.google.inject.Guice;
 import com.google.inject.Injector;
+import com.google.inject.ProvisionException;
 import io.gigawatt.planner.rules.RulesModule;
 import java.io.PrintWriter;
+import java.util.List;
 import picocli.CommandLine;
 
 /** Entry point. {@link #run} does the work and returns the exit code, so tests call it without exiting. */
@@ -23,7 +25,13 @@ public final class Main {
 
     /** Runs with a given injector, so tests and features reuse one compiled rule base across runs. */
     public static int run(Injector injector, PrintWriter out, PrintWriter err, String... args) {
-        CommandLine commandLine = new CommandLine(new PlannerCommand(), new GuiceFactory(injector));
+        CommandLine commandLine;
+        try {
+            commandLine = new CommandLine(new PlannerCommand(), new GuiceFactory(injector));
+        } catch (CommandLine.InitializationException e) {
+            // a command's collaborators failed to start (a broken default catalogue in the jar, say)
+            return internalError(e, List.of(args).contains("--verbose"), err);
+        }
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler((e, arguments) -> {
@@ -31,16 +39,24 @@ public final class Main {
             err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
             return ExitCode.BAD_INPUT.code();
         });
-        commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            err.println("planner: internal error: " + e);
-            if (verbose(parsed)) {
-                e.printStackTrace(err);
-            } else {
-                err.println("Run again with --verbose for the stack trace.");
-            }
-            return ExitCode.INTERNAL_ERROR.code();
-        });
+        commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> internalError(e, verbose(parsed), err));
         return commandLine.execute(args);
+    }
+
+    /** What went wrong inside, without picocli's or Guice's wrapping around it; its stack trace only when asked. */
+    private static int internalError(Exception e, boolean verbose, PrintWriter err) {
+        Throwable cause = e;
+        while ((cause instanceof CommandLine.PicocliException || cause instanceof ProvisionException)
+                && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        err.println("planner: internal error: " + cause);
+        if (verbose) {
+            e.printStackTrace(err);
+        } else {
+            err.println("Run again with --verbose for the stack trace.");
+        }
+        return ExitCode.INTERNAL_ERROR.code();
     }
 
     private static boolean verbose(CommandLine.ParseResult parsed) {
