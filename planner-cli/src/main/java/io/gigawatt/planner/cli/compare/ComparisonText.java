@@ -1,5 +1,7 @@
 package io.gigawatt.planner.cli.compare;
 
+import static io.gigawatt.planner.cli.report.Markdown.cell;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -89,9 +91,5 @@ public final class ComparisonText {
 
     private static String orNone(String value) {
         return value == null ? "(none)" : value;
-    }
-
-    private static String cell(String text) {
-        return text == null ? "" : text.replace("|", "\\|");
     }
 }

@@ -1,5 +1,7 @@
 package io.gigawatt.planner.cli.report;
 
+import static io.gigawatt.planner.cli.report.Markdown.cell;
+import static io.gigawatt.planner.cli.report.Markdown.row;
 import static io.gigawatt.planner.cli.report.ReportWords.count;
 import static io.gigawatt.planner.cli.report.ReportWords.mw;
 import static io.gigawatt.planner.cli.report.ReportWords.percent;
@@ -116,17 +118,5 @@ public final class ChartTables {
 
     private static String capital(String text) {
         return Character.toUpperCase(text.charAt(0)) + text.substring(1);
-    }
-
-    private static void row(StringBuilder out, String... cells) {
-        out.append('|');
-        for (String c : cells) {
-            out.append(' ').append(cell(c)).append(" |");
-        }
-        out.append('\n');
-    }
-
-    private static String cell(String text) {
-        return text == null ? "" : text.replace("|", "\\|");
     }
 }

@@ -5,6 +5,8 @@ import static io.gigawatt.planner.cli.report.Figures.kw;
 import static io.gigawatt.planner.cli.report.Figures.lower;
 import static io.gigawatt.planner.cli.report.Figures.mw;
 import static io.gigawatt.planner.cli.report.Figures.percent;
+import static io.gigawatt.planner.cli.report.Markdown.cell;
+import static io.gigawatt.planner.cli.report.Markdown.row;
 
 import io.gigawatt.planner.cli.timeline.TimelineMarkdown;
 
@@ -64,18 +66,5 @@ public final class MarkdownRenderer {
                     f.family(), f.rule());
         }
         return out.toString();
-    }
-
-    private static void row(StringBuilder out, String... cells) {
-        out.append('|');
-        for (String c : cells) {
-            out.append(' ').append(cell(c)).append(" |");
-        }
-        out.append('\n');
-    }
-
-    /** A table cell: a pipe would end the cell early. */
-    private static String cell(String text) {
-        return text == null ? "" : text.replace("|", "\\|");
     }
 }

@@ -1,5 +1,8 @@
 package io.gigawatt.planner.cli.sites;
 
+import static io.gigawatt.planner.cli.report.Markdown.cell;
+import static io.gigawatt.planner.cli.report.Markdown.row;
+
 import io.gigawatt.planner.cli.report.Report;
 import io.gigawatt.planner.units.Power;
 import java.util.ArrayList;
@@ -74,18 +77,5 @@ public final class SitesMarkdownRenderer {
     private static void demand(StringBuilder out, SitesReport.Demand d) {
         row(out, List.of(d.name(), d.date(), Power.mw(d.facilityMw()).toString(), SitesWords.readiness(d),
                 SitesWords.asks(d)));
-    }
-
-    private static void row(StringBuilder out, List<String> cells) {
-        out.append('|');
-        for (String c : cells) {
-            out.append(' ').append(cell(c)).append(" |");
-        }
-        out.append('\n');
-    }
-
-    /** A table cell: a pipe would end the cell early. */
-    private static String cell(String text) {
-        return text == null ? "" : text.replace("|", "\\|");
     }
 }

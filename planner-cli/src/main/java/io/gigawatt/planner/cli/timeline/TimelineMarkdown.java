@@ -1,5 +1,8 @@
 package io.gigawatt.planner.cli.timeline;
 
+import static io.gigawatt.planner.cli.report.Markdown.cell;
+import static io.gigawatt.planner.cli.report.Markdown.row;
+
 import io.gigawatt.planner.units.Quantities;
 import java.util.stream.Collectors;
 
@@ -69,17 +72,5 @@ public final class TimelineMarkdown {
             }
         }
         return out.toString();
-    }
-
-    private static void row(StringBuilder out, String... cells) {
-        out.append('|');
-        for (String c : cells) {
-            out.append(' ').append(cell(c)).append(" |");
-        }
-        out.append('\n');
-    }
-
-    private static String cell(String text) {
-        return text == null ? "" : text.replace("|", "\\|");
     }
 }
