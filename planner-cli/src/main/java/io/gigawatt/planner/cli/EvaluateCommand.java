@@ -7,6 +7,7 @@ import io.gigawatt.planner.cli.report.ReportWriter;
 import io.gigawatt.planner.input.InputException;
 import io.gigawatt.planner.input.Problem;
 import io.gigawatt.planner.rules.Evaluation;
+import io.gigawatt.planner.rules.RuleEngine;
 import io.gigawatt.planner.rules.RuleExecutionException;
 import io.gigawatt.planner.rules.ScenarioEvaluator;
 import io.gigawatt.planner.scenario.Scenario;
@@ -83,9 +84,9 @@ public final class EvaluateCommand implements Callable<Integer> {
                 return ExitCode.BAD_INPUT.code();
             }
             UnaryOperator<Scenario> adjust = draws == null && seed == null ? UnaryOperator.identity() : this::withRiskOptions;
-            evaluation = judged.rules == null ? evaluator.evaluate(scenario, judged.policy, adjust)
-                    : evaluator.evaluate(scenario, PlannerRules.engine(judged.rules, !judged.noDefaultRules, stderr),
-                            judged.policy, adjust);
+            RuleEngine planners = judged.plannersRules(stderr);
+            evaluation = planners == null ? evaluator.evaluate(scenario, judged.policy, adjust)
+                    : evaluator.evaluate(scenario, planners, judged.policy, adjust);
         } catch (PlannerRules.Refused e) {
             return e.exitCode();
         } catch (RuleExecutionException e) {

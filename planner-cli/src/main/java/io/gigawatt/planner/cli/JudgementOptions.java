@@ -1,5 +1,6 @@
 package io.gigawatt.planner.cli;
 
+import io.gigawatt.planner.rules.RuleEngine;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
@@ -29,5 +30,13 @@ final class JudgementOptions {
             return false;
         }
         return true;
+    }
+
+    /**
+     * The engine of the planner's {@code --rules} (with the default pack unless {@code --no-default-rules}), or null
+     * without {@code --rules}: the command then runs its default engine.
+     */
+    RuleEngine plannersRules(PrintWriter stderr) throws PlannerRules.Refused {
+        return rules == null ? null : PlannerRules.engine(rules, !noDefaultRules, stderr);
     }
 }

@@ -9,7 +9,6 @@ import io.gigawatt.planner.cli.sites.SitesReportBuilder;
 import io.gigawatt.planner.cli.sites.SitesTextRenderer;
 import io.gigawatt.planner.input.InputException;
 import io.gigawatt.planner.input.Problem;
-import io.gigawatt.planner.rules.RuleEngine;
 import io.gigawatt.planner.rules.RuleExecutionException;
 import io.gigawatt.planner.rules.siting.SiteComparison;
 import io.gigawatt.planner.rules.siting.SiteEvaluator;
@@ -79,9 +78,7 @@ public final class SitesCommand implements Callable<Integer> {
         }
         SiteComparison comparison;
         try {
-            RuleEngine engine = judged.rules == null ? null
-                    : PlannerRules.engine(judged.rules, !judged.noDefaultRules, stderr);
-            comparison = evaluator.compare(plan, sites, engine, judged.policy);
+            comparison = evaluator.compare(plan, sites, judged.plannersRules(stderr), judged.policy);
         } catch (PlannerRules.Refused e) {
             return e.exitCode();
         } catch (RuleExecutionException e) {

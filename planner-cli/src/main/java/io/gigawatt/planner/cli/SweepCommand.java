@@ -172,8 +172,8 @@ public final class SweepCommand implements Callable<Integer> {
 
         RuleEngine engine;
         try {
-            engine = judged.rules == null ? defaultRules.get()
-                    : PlannerRules.engine(judged.rules, !judged.noDefaultRules, stderr);
+            RuleEngine planners = judged.plannersRules(stderr);
+            engine = planners == null ? defaultRules.get() : planners;
         } catch (PlannerRules.Refused e) {
             return e.exitCode();
         }
