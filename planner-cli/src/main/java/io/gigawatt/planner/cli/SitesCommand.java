@@ -1,8 +1,8 @@
 package io.gigawatt.planner.cli;
 
 import io.gigawatt.planner.cli.report.Format;
+import io.gigawatt.planner.cli.report.JsonRenderer;
 import io.gigawatt.planner.cli.report.ReportWriter;
-import io.gigawatt.planner.cli.sites.SitesJsonRenderer;
 import io.gigawatt.planner.cli.sites.SitesMarkdownRenderer;
 import io.gigawatt.planner.cli.sites.SitesReport;
 import io.gigawatt.planner.cli.sites.SitesReportBuilder;
@@ -93,7 +93,7 @@ public final class SitesCommand implements Callable<Integer> {
         SitesReport report = SitesReportBuilder.build(comparison);
         String text = switch (format) {
             case TEXT -> SitesTextRenderer.render(report);
-            case JSON -> SitesJsonRenderer.render(report);
+            case JSON -> JsonRenderer.json(report, "the sites report");
             case MD -> SitesMarkdownRenderer.render(report);
             default -> null;
         };

@@ -2,15 +2,11 @@ package io.gigawatt.planner.cli.compare;
 
 import static io.gigawatt.planner.cli.report.Markdown.cell;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import io.gigawatt.planner.cli.report.JsonRenderer;
 import java.util.List;
 
 /** A comparison as text for the terminal, as Markdown, or as JSON. */
 public final class ComparisonText {
-
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private ComparisonText() {
     }
@@ -82,11 +78,7 @@ public final class ComparisonText {
     }
 
     public static String json(Comparison c) {
-        try {
-            return MAPPER.writeValueAsString(c) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("the comparison cannot be written as JSON", e);
-        }
+        return JsonRenderer.json(c, "the comparison");
     }
 
     private static String orNone(String value) {

@@ -13,10 +13,15 @@ public final class JsonRenderer {
     }
 
     public static String render(Report report) {
+        return json(report, "the report model");
+    }
+
+    /** Any of the command line's models (a report, a sites report, a comparison) as indented JSON, with a newline. */
+    public static String json(Object model, String what) {
         try {
-            return MAPPER.writeValueAsString(report) + "\n";
+            return MAPPER.writeValueAsString(model) + "\n";
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("the report model cannot be written as JSON", e);
+            throw new IllegalStateException(what + " cannot be written as JSON", e);
         }
     }
 }
