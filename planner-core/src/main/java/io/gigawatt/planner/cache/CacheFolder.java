@@ -183,6 +183,11 @@ public final class CacheFolder {
         return HexFormat.of().formatHex(sha.digest());
     }
 
+    /** A SHA-256 of the jars or class folders {@code types} were loaded from (each place once): the code's identity. */
+    public static String fingerprintOf(Class<?>... types) {
+        return fingerprint(Stream.of(types).flatMap(type -> place(type).stream()).distinct().toList());
+    }
+
     /** The jar or class folder {@code type} was loaded from, if known. */
     public static Optional<Path> place(Class<?> type) {
         CodeSource source = type.getProtectionDomain().getCodeSource();

@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.apache.commons.math3.random.Well19937c;
 
 /**
@@ -71,8 +70,9 @@ final class SwingCache {
         }
     }
 
-    Optional<SwingModel.Outcome> read(SwingSettings settings, PhaseSupply phase) {
-        Optional<byte[]> entry = key(settings, phase).flatMap(entries::read);
+    /** The outcome kept under {@code key} (of these settings and supply), if there is one exactly as written. */
+    Optional<SwingModel.Outcome> read(String key, SwingSettings settings, PhaseSupply phase) {
+        Optional<byte[]> entry = entries.read(key);
         if (entry.isEmpty()) {
             return Optional.empty();
         }
@@ -92,11 +92,7 @@ final class SwingCache {
         }
     }
 
-    void write(SwingSettings settings, PhaseSupply phase, SwingModel.Outcome outcome) {
-        Optional<String> key = key(settings, phase);
-        if (key.isEmpty()) {
-            return;
-        }
+    void write(String key, SwingModel.Outcome outcome) {
         SwingAssessment a = outcome.assessment();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(bytes)) {
@@ -123,7 +119,7 @@ final class SwingCache {
         } catch (IOException e) {
             return;
         }
-        entries.write(key.get(), bytes.toByteArray());
+        entries.write(key, bytes.toByteArray());
     }
 
     private static void writeCount(DataOutputStream out, Integer count) throws IOException {
@@ -151,8 +147,7 @@ final class SwingCache {
         String known = code;
         if (known == null) {
             // the model's own classes and Commons Math's (random draws, FFT, percentile, solver)
-            known = CacheFolder.fingerprint(Stream.of(SwingModel.class, Well19937c.class)
-                    .flatMap(type -> CacheFolder.place(type).stream()).distinct().toList());
+            known = CacheFolder.fingerprintOf(SwingModel.class, Well19937c.class);
             code = known;
         }
         return known;

@@ -68,15 +68,14 @@ public final class SwingModel {
         List<Object> key = List.of(settings, phase, List.copyOf(phase.gpus().entrySet()));
         return OUTCOMES.get(key, () -> {
             SwingCache disk = SwingCache.configured();
-            Optional<Outcome> kept = disk == null ? Optional.empty() : disk.read(settings, phase);
+            Optional<String> diskKey = disk == null ? Optional.empty() : disk.key(settings, phase);
+            Optional<Outcome> kept = diskKey.flatMap(k -> disk.read(k, settings, phase));
             if (kept.isPresent()) {
                 return kept.get();
             }
             SwingRun run = simulate(settings, phase);
             Outcome outcome = new Outcome(run.assessment(), openingOf(run));
-            if (disk != null) {
-                disk.write(settings, phase, outcome);
-            }
+            diskKey.ifPresent(k -> disk.write(k, outcome));
             return outcome;
         });
     }

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,9 +53,9 @@ class SwingCacheTest {
         SwingModel.Outcome outcome = simulated(scenario, supply);
         SwingCache cache = new SwingCache(folder);
 
-        assertThat(cache.read(scenario.swing(), supply)).isEmpty();
-        cache.write(scenario.swing(), supply, outcome);
-        SwingModel.Outcome back = cache.read(scenario.swing(), supply).orElseThrow();
+        assertThat(read(cache, scenario.swing(), supply)).isEmpty();
+        write(cache, scenario.swing(), supply, outcome);
+        SwingModel.Outcome back = read(cache, scenario.swing(), supply).orElseThrow();
 
         assertThat(outcome.assessment().powerFloorShare()).isPositive();
         assertThat(back.assessment()).isEqualTo(outcome.assessment());
@@ -69,7 +70,7 @@ class SwingCacheTest {
         Scenario scenario = scenario(1);
         PhaseSupply supply = supplyOf(scenario);
         SwingCache cache = new SwingCache(folder);
-        cache.write(scenario.swing(), supply, simulated(scenario, supply));
+        write(cache, scenario.swing(), supply, simulated(scenario, supply));
         BatteryModel b = supply.battery();
         // 0.4 W more per unit: the same "980 kW" in every report, another battery to the model
         BatteryModel stronger = new BatteryModel(b.id(), b.name(), Power.watts(b.power().watts() + 0.4), b.energy(),
@@ -81,12 +82,12 @@ class SwingCacheTest {
         h200Last.put(h200, 10L);
 
         assertThat(stronger.power().toString()).isEqualTo(b.power().toString());
-        assertThat(cache.read(scenario.swing(), withBattery(supply, stronger))).isEmpty();
-        assertThat(cache.read(scenario(2).swing(), supply)).isEmpty();
-        cache.write(scenario.swing(), supply.withGpus(h200First), simulated(scenario, supply.withGpus(h200First)));
-        assertThat(cache.read(scenario.swing(), supply.withGpus(h200Last))).isEmpty();
-        assertThat(cache.read(scenario.swing(), supply.withGpus(h200First))).isPresent();
-        assertThat(cache.read(scenario.swing(), supply)).isPresent();
+        assertThat(read(cache, scenario.swing(), withBattery(supply, stronger))).isEmpty();
+        assertThat(read(cache, scenario(2).swing(), supply)).isEmpty();
+        write(cache, scenario.swing(), supply.withGpus(h200First), simulated(scenario, supply.withGpus(h200First)));
+        assertThat(read(cache, scenario.swing(), supply.withGpus(h200Last))).isEmpty();
+        assertThat(read(cache, scenario.swing(), supply.withGpus(h200First))).isPresent();
+        assertThat(read(cache, scenario.swing(), supply)).isPresent();
     }
 
     @Test
@@ -94,13 +95,13 @@ class SwingCacheTest {
         Scenario scenario = scenario(1);
         PhaseSupply supply = supplyOf(scenario);
         SwingCache cache = new SwingCache(folder);
-        cache.write(scenario.swing(), supply, simulated(scenario, supply));
+        write(cache, scenario.swing(), supply, simulated(scenario, supply));
         Path entry = cache.entries().get(0);
         byte[] bytes = Files.readAllBytes(entry);
         bytes[bytes.length - 9] ^= 1;
         Files.write(entry, bytes);
 
-        assertThat(cache.read(scenario.swing(), supply)).isEmpty();
+        assertThat(read(cache, scenario.swing(), supply)).isEmpty();
     }
 
     @Test
@@ -109,7 +110,7 @@ class SwingCacheTest {
         PhaseSupply supply = supplyOf(scenario);
         SwingModel.Outcome outcome = simulated(scenario, supply);
         SwingCache cache = new SwingCache(folder);
-        cache.write(scenario.swing(), supply, outcome);
+        write(cache, scenario.swing(), supply, outcome);
         Path entry = cache.entries().get(0);
         Files.setLastModifiedTime(entry, FileTime.fromMillis(0));
         String before = System.getProperty(SwingCache.PROPERTY);
@@ -128,6 +129,14 @@ class SwingCacheTest {
                 System.setProperty(SwingCache.PROPERTY, before);
             }
         }
+    }
+
+    private static Optional<SwingModel.Outcome> read(SwingCache cache, SwingSettings settings, PhaseSupply supply) {
+        return cache.key(settings, supply).flatMap(key -> cache.read(key, settings, supply));
+    }
+
+    private static void write(SwingCache cache, SwingSettings settings, PhaseSupply supply, SwingModel.Outcome outcome) {
+        cache.write(cache.key(settings, supply).orElseThrow(), outcome);
     }
 
     private static PhaseSupply withBattery(PhaseSupply s, BatteryModel battery) {

@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -205,12 +204,8 @@ public final class RulePackCache {
     static String code() {
         String known = code;
         if (known == null) {
-            Set<Path> places = new LinkedHashSet<>();
-            for (Class<?> type : List.of(RuleEngine.class, PhasePlan.class, KnowledgeBuilderImpl.class,
-                    InternalRuleBase.class, KiePackage.class, DroolsObjectInputStream.class)) {
-                CacheFolder.place(type).ifPresent(places::add);
-            }
-            known = CacheFolder.fingerprint(places);
+            known = CacheFolder.fingerprintOf(RuleEngine.class, PhasePlan.class, KnowledgeBuilderImpl.class,
+                    InternalRuleBase.class, KiePackage.class, DroolsObjectInputStream.class);
             code = known;
         }
         return known;
