@@ -89,7 +89,7 @@ public final class CatalogueReader {
             for (Entry entry : section.entries()) {
                 if (entry.key().isBlank()) {
                     parent.problems().add(entry.keyLocation(), section.pathOf(entry.key()),
-                            "an empty id, expected the model's id as its key, as the catalogue's H100 or smt-130");
+                            "an empty model id, expected a name to choose the model by (as smt-130 names a generator)");
                     continue;
                 }
                 Fields fields = Fields.of(entry.value(), section.pathOf(entry.key()), parent.problems());

@@ -274,18 +274,16 @@ public final class ScenarioLoader {
         if (f.problems().count() > before) {
             return null;
         }
-        if (id.isBlank()) {
-            f.problems().add(f.locationOf(key), f.pathOf(key), "is empty, expected a " + what + ", one of: "
-                    + CatalogueReader.idsOf(models));
-            return null;
-        }
         knownModel(f, id, f.locationOf(key), f.pathOf(key), models, what);
         return models.get(id);
     }
 
     private static void knownModel(Fields f, String id, Location location, String field, Map<String, ?> models,
                                    String what) {
-        if (!models.containsKey(id)) {
+        if (id.isBlank()) {
+            f.problems().add(location, field, "is empty, expected a " + what + ", one of: "
+                    + CatalogueReader.idsOf(models));
+        } else if (!models.containsKey(id)) {
             String suggestion = Suggestions.closest(id, models.keySet()).map(s -> "did you mean '" + s + "'? ").orElse("");
             f.problems().add(location, field, "unknown " + what + " '" + InputLimits.excerpt(id) + "', "
                     + suggestion + "expected one of: " + CatalogueReader.idsOf(models));
