@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
 import java.util.Arrays;
@@ -83,8 +84,9 @@ public final class EvaluateCommand implements Callable<Integer> {
                 stderr.println("planner: --draws " + draws + " is too small, expected at least 1 draw");
                 return ExitCode.BAD_INPUT.code();
             }
-            if (RiskOptions.tooMany(draws).isPresent()) {
-                stderr.println("planner: " + RiskOptions.tooMany(draws).get());
+            Optional<String> tooMany = RiskOptions.tooMany(draws);
+            if (tooMany.isPresent()) {
+                stderr.println("planner: " + tooMany.get());
                 return ExitCode.BAD_INPUT.code();
             }
             UnaryOperator<Scenario> adjust = loaded -> RiskOptions.apply(loaded, draws, seed);

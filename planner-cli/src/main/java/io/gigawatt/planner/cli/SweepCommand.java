@@ -33,6 +33,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -137,8 +138,9 @@ public final class SweepCommand implements Callable<Integer> {
             stderr.println("planner: --draws " + draws + " is negative, expected 0 (no Monte Carlo) or more draws");
             return ExitCode.BAD_INPUT.code();
         }
-        if (RiskOptions.tooMany(draws).isPresent()) {
-            stderr.println("planner: " + RiskOptions.tooMany(draws).get());
+        Optional<String> tooMany = RiskOptions.tooMany(draws);
+        if (tooMany.isPresent()) {
+            stderr.println("planner: " + tooMany.get());
             return ExitCode.BAD_INPUT.code();
         }
         int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
