@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
 import java.util.Arrays;
@@ -83,7 +84,12 @@ public final class EvaluateCommand implements Callable<Integer> {
                 stderr.println("planner: --draws " + draws + " is too small, expected at least 1 draw");
                 return ExitCode.BAD_INPUT.code();
             }
-            UnaryOperator<Scenario> adjust = draws == null && seed == null ? UnaryOperator.identity() : this::withRiskOptions;
+            Optional<String> tooMany = RiskOptions.tooMany(draws);
+            if (tooMany.isPresent()) {
+                stderr.println("planner: " + tooMany.get());
+                return ExitCode.BAD_INPUT.code();
+            }
+            UnaryOperator<Scenario> adjust = loaded -> RiskOptions.apply(loaded, draws, seed);
             RuleEngine planners = judged.plannersRules(stderr);
             evaluation = planners == null ? evaluator.evaluate(scenario, judged.policy, adjust)
                     : evaluator.evaluate(scenario, planners, judged.policy, adjust);
@@ -91,6 +97,9 @@ public final class EvaluateCommand implements Callable<Integer> {
             return e.exitCode();
         } catch (RuleExecutionException e) {
             return PlannerRules.failed(e, judged.verbose, stderr);
+        } catch (RiskOptions.TooManyDraws e) {
+            stderr.println("planner: " + e.getMessage());
+            return ExitCode.BAD_INPUT.code();
         } catch (InputException e) {
             ProblemPrinter printer = new ProblemPrinter();
             for (Problem problem : e.problems()) {
@@ -129,21 +138,6 @@ public final class EvaluateCommand implements Callable<Integer> {
             }
         }
         return (evaluation.feasible() ? ExitCode.FEASIBLE : ExitCode.INFEASIBLE).code();
-    }
-
-    /** The scenario with the command line's draws and seed; a scenario without a timeline stays as it is. */
-    private Scenario withRiskOptions(Scenario loaded) {
-        if (loaded.timeline() == null) {
-            return loaded;
-        }
-        var timeline = loaded.timeline();
-        if (draws != null) {
-            timeline = timeline.withDraws(draws);
-        }
-        if (seed != null) {
-            timeline = timeline.withSeed(seed);
-        }
-        return loaded.withTimeline(timeline);
     }
 
     /** Reads a format as planners type it, and names the choices in lower case when it is not one of them. */

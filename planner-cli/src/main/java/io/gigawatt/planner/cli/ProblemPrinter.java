@@ -1,12 +1,11 @@
 package io.gigawatt.planner.cli;
 
+import io.gigawatt.planner.input.InputException;
 import io.gigawatt.planner.input.Location;
 import io.gigawatt.planner.input.Problem;
+import io.gigawatt.planner.input.TextFiles;
 import io.gigawatt.planner.rules.RuleProblem;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +17,9 @@ import java.util.Map;
  * when there is one, so a planner sees the mistake without opening the file.
  */
 final class ProblemPrinter {
+
+    /** The characters of a long line shown around the column (a line of a generated file can be megabytes long). */
+    static final int SHOWN_CHARS = 100;
 
     private final Map<String, List<String>> files = new HashMap<>();
 
@@ -36,19 +38,25 @@ final class ProblemPrinter {
         int line = location.line();
         if (line >= 1 && line <= lines.size() && !lines.get(line - 1).isBlank()) {
             String text = lines.get(line - 1);
-            err.println("    " + text);
-            err.println("    " + indentUnder(text, location.column()) + "^");
+            int column = Math.max(1, Math.min(location.column(), text.length() + 1));
+            int from = Math.max(0, Math.min(column - 1 - SHOWN_CHARS / 2, text.length() - SHOWN_CHARS));
+            int to = Math.min(text.length(), from + SHOWN_CHARS);
+            String before = from > 0 ? "..." : "";
+            String shown = before + text.substring(from, to) + (to < text.length() ? "..." : "");
+            err.println("    " + shown);
+            err.println("    " + indentUnder(shown, before.length() + column - from) + "^");
         }
         if (hint != null && !hint.isBlank()) {
             err.println("    hint: " + hint.strip());
         }
     }
 
+    /** The file's lines, read as the loaders read it (a device, a pipe or a huge file has none to show). */
     private List<String> linesOf(String file) {
         return files.computeIfAbsent(file, f -> {
             try {
-                return Files.readAllLines(Path.of(f), StandardCharsets.UTF_8);
-            } catch (IOException | RuntimeException e) {
+                return TextFiles.read(Path.of(f), "a text file").lines().toList();
+            } catch (InputException | RuntimeException e) {
                 return List.of();
             }
         });

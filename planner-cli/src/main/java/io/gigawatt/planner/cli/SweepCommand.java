@@ -16,9 +16,7 @@ import io.gigawatt.planner.input.YamlFiles;
 import io.gigawatt.planner.plan.Planner;
 import io.gigawatt.planner.rules.RuleEngine;
 import io.gigawatt.planner.rules.RuleExecutionException;
-import io.gigawatt.planner.scenario.Scenario;
 import io.gigawatt.planner.scenario.ScenarioLoader;
-import io.gigawatt.planner.timeline.TimelineInput;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
 import java.io.BufferedWriter;
@@ -35,6 +33,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -139,6 +138,11 @@ public final class SweepCommand implements Callable<Integer> {
             stderr.println("planner: --draws " + draws + " is negative, expected 0 (no Monte Carlo) or more draws");
             return ExitCode.BAD_INPUT.code();
         }
+        Optional<String> tooMany = RiskOptions.tooMany(draws);
+        if (tooMany.isPresent()) {
+            stderr.println("planner: " + tooMany.get());
+            return ExitCode.BAD_INPUT.code();
+        }
         int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         if (threadCount < 1) {
             stderr.println("planner: --threads " + threadCount + " is too few, expected at least 1");
@@ -178,8 +182,8 @@ public final class SweepCommand implements Callable<Integer> {
             return e.exitCode();
         }
         SweepRunner runner = new SweepRunner(loader, planner, engine, tree, scenario.toString(),
-                scenario.toAbsolutePath().getParent(), judged.policy, this::withRiskOptions, variants, threadCount,
-                reports);
+                scenario.toAbsolutePath().getParent(), judged.policy, loaded -> RiskOptions.apply(loaded, draws, seed),
+                variants, threadCount, reports);
         Report base;
         try {
             var badKey = runner.checkKeys();
@@ -196,6 +200,9 @@ public final class SweepCommand implements Callable<Integer> {
             return ExitCode.BAD_INPUT.code();
         } catch (RuleExecutionException e) {
             return PlannerRules.failed(e, judged.verbose, stderr);
+        } catch (RiskOptions.TooManyDraws e) {
+            stderr.println("planner: " + e.getMessage());
+            return ExitCode.BAD_INPUT.code();
         }
 
         SweepOutput.Format chosen = format != null ? format
@@ -284,28 +291,6 @@ public final class SweepCommand implements Callable<Integer> {
         verdict.put("notes", base.countOf("INFO"));
         header.put("base", verdict);
         return header;
-    }
-
-    /**
-     * The scenario with the command line's draws and seed, as {@code evaluate --draws --seed} makes it; {@code --draws
-     * 0} leaves the Monte Carlo out (the risk section dropped). A scenario without a timeline stays as it is.
-     */
-    private Scenario withRiskOptions(Scenario loaded) {
-        if (loaded.timeline() == null || draws == null && seed == null) {
-            return loaded;
-        }
-        TimelineInput timeline = loaded.timeline();
-        if (draws != null && draws == 0) {
-            return loaded.withTimeline(new TimelineInput(timeline.orders(), timeline.installation(), timeline.permits(),
-                    timeline.futureSupply(), null));
-        }
-        if (draws != null) {
-            timeline = timeline.withDraws(draws);
-        }
-        if (seed != null) {
-            timeline = timeline.withSeed(seed);
-        }
-        return loaded.withTimeline(timeline);
     }
 
     static final class FormatConverter implements ITypeConverter<SweepOutput.Format> {

@@ -87,6 +87,11 @@ public final class CatalogueReader {
         Map<String, T> models = new LinkedHashMap<>(base);
         parent.optionalSection(key).ifPresent(section -> {
             for (Entry entry : section.entries()) {
+                if (entry.key().isBlank()) {
+                    parent.problems().add(entry.keyLocation(), section.pathOf(entry.key()),
+                            "an empty model id, expected a name to choose the model by (as smt-130 names a generator)");
+                    continue;
+                }
                 Fields fields = Fields.of(entry.value(), section.pathOf(entry.key()), parent.problems());
                 T known = base.get(entry.key());
                 models.put(entry.key(), reader.apply(new Figures(entry.key(), fields, known != null), known));

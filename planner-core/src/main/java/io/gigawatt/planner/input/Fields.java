@@ -164,7 +164,7 @@ public final class Fields {
             if (!known.contains(entry.key())) {
                 String suggestion = Suggestions.closest(entry.key(), known)
                         .map(s -> "did you mean '" + s + "'? ").orElse("");
-                problems.add(entry.keyLocation(), pathOf(entry.key()),
+                problems.add(entry.keyLocation(), pathOf(InputLimits.excerpt(entry.key())),
                         "unknown key, " + suggestion + "expected one of: " + String.join(", ", known));
             }
         }
@@ -183,11 +183,13 @@ public final class Fields {
             problems.add(node.location(), field, "found " + node.kind() + ", expected " + range.describe());
             return range.min();
         }
-        double value = Double.parseDouble(s.text().replace("_", ""));
-        if (!Double.isFinite(value)) {
-            problems.add(node.location(), field, "found " + s.text() + ", expected " + range.describe());
+        OptionalDouble number = s.number();
+        if (number.isEmpty()) {
+            problems.add(node.location(), field, "found " + InputLimits.excerpt(s.text()) + ", expected "
+                    + range.describe());
             return range.min();
         }
+        double value = number.getAsDouble();
         if (value < range.min() || value > range.max()) {
             String what = value < 0 && range.min() >= 0 ? "is negative"
                     : value < range.min() ? "is too small" : "is implausibly large";
@@ -195,7 +197,8 @@ public final class Fields {
             return range.min();
         }
         if (range.whole() && value != Math.rint(value)) {
-            problems.add(node.location(), field, s.text() + " is not a whole number, expected " + range.describe());
+            problems.add(node.location(), field, InputLimits.excerpt(s.text()) + " is not a whole number, expected "
+                    + range.describe());
             return Math.rint(value);
         }
         return value;
@@ -206,7 +209,8 @@ public final class Fields {
             try {
                 return LocalDate.parse(s.text());
             } catch (DateTimeParseException e) {
-                problems.add(node.location(), field, "'" + s.text() + "' is not a date, expected YYYY-MM-DD");
+                problems.add(node.location(), field, "'" + InputLimits.excerpt(s.text())
+                        + "' is not a date, expected YYYY-MM-DD");
                 return LocalDate.EPOCH;
             }
         }

@@ -3,6 +3,7 @@ package io.gigawatt.planner.input;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 
 /** A YAML value together with the place it was written, so every problem can point at its line and column. */
 public sealed interface Node {
@@ -45,12 +46,29 @@ public sealed interface Node {
     /** A scalar as written, with the type YAML gave it. */
     record ScalarNode(Location location, String text, ScalarType type) implements Node {
 
+        /**
+         * The number written, if it is a finite one as a planner writes it ({@code 50}, {@code 1.3}, {@code 1_000},
+         * {@code 2e3}); empty for anything else, also for what YAML reads as numbers but no field can take:
+         * {@code .nan}, {@code .inf}, {@code 0x1F}, {@code 0b101}, or a value too large for a double.
+         */
+        public OptionalDouble number() {
+            if (type != ScalarType.NUMBER) {
+                return OptionalDouble.empty();
+            }
+            try {
+                double value = Double.parseDouble(text.replace("_", ""));
+                return Double.isFinite(value) ? OptionalDouble.of(value) : OptionalDouble.empty();
+            } catch (NumberFormatException e) {
+                return OptionalDouble.empty();
+            }
+        }
+
         @Override
         public String kind() {
             return switch (type) {
                 case NULL -> "nothing";
-                case TEXT -> "the text '" + text + "'";
-                case NUMBER -> "the number " + text;
+                case TEXT -> "the text '" + InputLimits.excerpt(text) + "'";
+                case NUMBER -> "the number " + InputLimits.excerpt(text);
                 case BOOLEAN -> "the boolean " + text;
             };
         }

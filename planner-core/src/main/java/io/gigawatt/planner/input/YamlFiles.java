@@ -11,12 +11,10 @@ import io.gigawatt.planner.input.Node.ListNode;
 import io.gigawatt.planner.input.Node.MapNode;
 import io.gigawatt.planner.input.Node.ScalarNode;
 import io.gigawatt.planner.input.Node.ScalarType;
+import io.gigawatt.planner.units.Quantities;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * Reads YAML with Jackson's streaming parser into {@link Node}s that remember their line and column.
@@ -31,27 +30,26 @@ import java.util.regex.Pattern;
  */
 public final class YamlFiles {
 
-    private static final YAMLFactory FACTORY = YAMLFactory.builder().build();
+    // SnakeYAML's own limit on a document (3 MB by default) is raised to ours: a file within it is read whole
+    private static final YAMLFactory FACTORY = YAMLFactory.builder()
+            .loaderOptions(loaderOptions())
+            .build();
 
     private YamlFiles() {
     }
 
+    private static LoaderOptions loaderOptions() {
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(InputLimits.FILE_BYTES);
+        return options;
+    }
+
     public static Node read(Path file) throws InputException {
-        String name = file.toString();
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new InputException(new Problem(new Location(name, 1, 1), "", "no such file"));
-        } catch (java.nio.charset.MalformedInputException e) {
-            throw new InputException(new Problem(new Location(name, 1, 1), "", "not UTF-8 text, expected a YAML file"));
-        } catch (IOException e) {
-            throw new InputException(new Problem(new Location(name, 1, 1), "", "cannot be read: " + e.getMessage()));
-        }
-        return read(name, text);
+        return read(file.toString(), TextFiles.read(file, "a YAML file"));
     }
 
     public static Node read(String name, String text) throws InputException {
+        refuseLongLines(name, text);
         try (Reader reader = new StringReader(text); YAMLParser parser = FACTORY.createParser(reader)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
@@ -69,6 +67,32 @@ public final class YamlFiles {
                             + expectation(e.getOriginalMessage())));
         } catch (IOException e) {
             throw new InputException(new Problem(new Location(name, 1, 1), "", "cannot be read: " + e.getMessage()));
+        }
+    }
+
+    /** A line past {@link InputLimits#LINE_CHARS} is refused before the parser, whose time it would square. */
+    private static void refuseLongLines(String name, String text) throws InputException {
+        int line = 1;
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                if (i - start > InputLimits.LINE_CHARS) {
+                    throw new InputException(new Problem(new Location(name, line, InputLimits.LINE_CHARS + 1), "",
+                            "a line of " + Quantities.count(i - start) + " characters, expected lines of at most "
+                                    + Quantities.count(InputLimits.LINE_CHARS) + " (and values of at most "
+                                    + Quantities.count(InputLimits.VALUE_CHARS) + ")"));
+                }
+                line++;
+                start = i + 1;
+            }
+        }
+    }
+
+    /** A value (or key) past {@link InputLimits#VALUE_CHARS}: a file pasted into a name, or a generated one gone wrong. */
+    private static void refuseLongValue(String text, Location location, String path) throws InputException {
+        if (text != null && text.length() > InputLimits.VALUE_CHARS) {
+            throw new InputException(new Problem(location, path, "a value of " + Quantities.count(text.length())
+                    + " characters, expected at most " + Quantities.count(InputLimits.VALUE_CHARS)));
         }
     }
 
@@ -121,6 +145,7 @@ public final class YamlFiles {
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
                     String key = parser.currentName();
                     Location keyLocation = at(name, parser.currentTokenLocation());
+                    refuseLongValue(key, keyLocation, path);
                     parser.nextToken();
                     String keyPath = path.isEmpty() ? key : path + "." + key;
                     Node value = readValue(parser, name, keyPath);
@@ -143,14 +168,14 @@ public final class YamlFiles {
             case VALUE_NULL -> {
                 return new ScalarNode(location, null, ScalarType.NULL);
             }
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
-                return new ScalarNode(location, parser.getText(), ScalarType.NUMBER);
-            }
-            case VALUE_TRUE, VALUE_FALSE -> {
-                return new ScalarNode(location, parser.getText(), ScalarType.BOOLEAN);
-            }
             default -> {
-                return new ScalarNode(location, parser.getText(), ScalarType.TEXT);
+                String text = parser.getText();
+                refuseLongValue(text, location, path);
+                return new ScalarNode(location, text, switch (token) {
+                    case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> ScalarType.NUMBER;
+                    case VALUE_TRUE, VALUE_FALSE -> ScalarType.BOOLEAN;
+                    default -> ScalarType.TEXT;
+                });
             }
         }
     }

@@ -4,6 +4,7 @@ import io.gigawatt.planner.catalogue.Catalogue;
 import io.gigawatt.planner.catalogue.CatalogueReader;
 import io.gigawatt.planner.input.Fields;
 import io.gigawatt.planner.input.InputException;
+import io.gigawatt.planner.input.InputLimits;
 import io.gigawatt.planner.input.Location;
 import io.gigawatt.planner.input.Node;
 import io.gigawatt.planner.input.Problem;
@@ -17,6 +18,7 @@ import io.gigawatt.planner.timeline.TimelineReader;
 import io.gigawatt.planner.swing.SwingSettings;
 import io.gigawatt.planner.swing.SwingSettingsReader;
 import io.gigawatt.planner.units.Power;
+import io.gigawatt.planner.units.Quantities;
 import io.gigawatt.planner.units.Temperature;
 import jakarta.inject.Inject;
 import java.nio.file.Files;
@@ -92,8 +94,9 @@ public final class ScenarioLoader {
         Equipment equipment = equipment(root.section("equipment"), catalogue);
         List<Target> targets = targets(root, catalogue, build);
         checkGeneratorsRunAt(site, equipment.generators(), root);
+        int dated = build.milestones().size() + targets.size();
         TimelineInput timeline = root.optionalSection("timeline")
-                .map(section -> TimelineReader.read(section, build.start())).orElse(null);
+                .map(section -> TimelineReader.read(section, build.start(), dated)).orElse(null);
         SwingSettings swing = SwingSettingsReader.read(root);
         root.rejectUnknownKeys();
         root.problems().throwIfAny();
@@ -155,7 +158,12 @@ public final class ScenarioLoader {
         LocalDate previous = start;
         String previousName = "the build start";
         Set<String> names = new HashSet<>();
-        for (Fields m : f.sections("milestones", true)) {
+        List<Fields> written = f.sections("milestones", true);
+        if (written.size() > InputLimits.MILESTONES) {
+            f.problems().add(f.locationOf("milestones"), f.pathOf("milestones"), Quantities.count(written.size())
+                    + " milestones, expected at most " + Quantities.count(InputLimits.MILESTONES));
+        }
+        for (Fields m : written) {
             String name = m.text("name");
             requireOwnName(m, name, names, "another milestone");
             LocalDate date = m.date("date");
@@ -182,7 +190,7 @@ public final class ScenarioLoader {
             m.rejectUnknownKeys();
             milestones.add(new Milestone(name, date, adds, planned));
             previous = date;
-            previousName = "milestone '" + name + "'";
+            previousName = "milestone '" + InputLimits.excerpt(name) + "'";
         }
         if (milestones.isEmpty() && f.has("milestones")) {
             f.problems().add(f.locationOf("milestones"), f.pathOf("milestones"),
@@ -221,7 +229,7 @@ public final class ScenarioLoader {
     private static void requireOwnName(Fields f, String name, Set<String> taken, String other) {
         if (!name.isEmpty() && !taken.add(name)) {
             f.problems().add(f.locationOf("name"), f.pathOf("name"),
-                    "'" + name + "' also names " + other + ", expected a name of its own");
+                    "'" + InputLimits.excerpt(name) + "' also names " + other + ", expected a name of its own");
         }
     }
 
@@ -256,10 +264,14 @@ public final class ScenarioLoader {
         return model(f, "model", models, what);
     }
 
-    /** The catalogue model named under {@code key}; an unknown name is reported with the nearest known one. */
+    /**
+     * The catalogue model named under {@code key}; an unknown name is reported with the nearest known one, an empty
+     * one with the known ones. Null when there is a problem (reported).
+     */
     private static <T> T model(Fields f, String key, Map<String, T> models, String what) {
+        int before = f.problems().count();
         String id = f.text(key);
-        if (id.isEmpty()) {
+        if (f.problems().count() > before) {
             return null;
         }
         knownModel(f, id, f.locationOf(key), f.pathOf(key), models, what);
@@ -268,10 +280,13 @@ public final class ScenarioLoader {
 
     private static void knownModel(Fields f, String id, Location location, String field, Map<String, ?> models,
                                    String what) {
-        if (!models.containsKey(id)) {
+        if (id.isBlank()) {
+            f.problems().add(location, field, "is empty, expected a " + what + ", one of: "
+                    + CatalogueReader.idsOf(models));
+        } else if (!models.containsKey(id)) {
             String suggestion = Suggestions.closest(id, models.keySet()).map(s -> "did you mean '" + s + "'? ").orElse("");
-            f.problems().add(location, field, "unknown " + what + " '" + id + "', " + suggestion
-                    + "expected one of: " + CatalogueReader.idsOf(models));
+            f.problems().add(location, field, "unknown " + what + " '" + InputLimits.excerpt(id) + "', "
+                    + suggestion + "expected one of: " + CatalogueReader.idsOf(models));
         }
     }
 

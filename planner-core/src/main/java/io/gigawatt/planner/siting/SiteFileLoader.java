@@ -3,6 +3,7 @@ package io.gigawatt.planner.siting;
 import io.gigawatt.planner.catalogue.GeneratorModel;
 import io.gigawatt.planner.input.Fields;
 import io.gigawatt.planner.input.InputException;
+import io.gigawatt.planner.input.InputLimits;
 import io.gigawatt.planner.input.Node;
 import io.gigawatt.planner.input.Problem;
 import io.gigawatt.planner.input.Problems;
@@ -78,7 +79,7 @@ public final class SiteFileLoader {
         String name = s.text("name");
         if (!name.isEmpty() && !names.add(name)) {
             s.problems().add(s.locationOf("name"), s.pathOf("name"),
-                    "'" + name + "' also names another site, expected a name of its own");
+                    "'" + InputLimits.excerpt(name) + "' also names another site, expected a name of its own");
         }
         String location = s.optionalText("location").orElse("");
         Temperature ambient = Temperature.celsius(s.number("designAmbientC", AMBIENT));

@@ -1,6 +1,7 @@
 package io.gigawatt.planner.swing;
 
 import io.gigawatt.planner.input.Fields;
+import io.gigawatt.planner.input.InputLimits;
 import io.gigawatt.planner.input.Range;
 import io.gigawatt.planner.input.Suggestions;
 import io.gigawatt.planner.units.Power;
@@ -89,7 +90,8 @@ public final class SwingSettingsReader {
             Job job = job(j, windowMinutes);
             if (!job.name().isEmpty() && !names.add(job.name())) {
                 j.problems().add(j.locationOf("name"), j.pathOf("name"),
-                        "'" + job.name() + "' also names another job, expected a name of its own");
+                        "'" + InputLimits.excerpt(job.name())
+                                + "' also names another job, expected a name of its own");
             }
             shares += job.share();
             if (shares > 1 + 1e-9 && j.has("share")) {
@@ -156,8 +158,8 @@ public final class SwingSettingsReader {
             } else if (!label.isEmpty()) {
                 String suggestion = Suggestions.closest(label, UtilityPreset.labels())
                         .map(s -> "did you mean '" + s + "'? ").orElse("");
-                u.problems().add(u.locationOf("preset"), u.pathOf("preset"), "unknown utility preset '" + label
-                        + "', " + suggestion + "expected one of: " + String.join(", ", UtilityPreset.labels()));
+                u.problems().add(u.locationOf("preset"), u.pathOf("preset"), "unknown utility preset '"
+                        + InputLimits.excerpt(label) + "', " + suggestion + "expected one of: " + String.join(", ", UtilityPreset.labels()));
             }
         }
         Double ramp = optional(u, "rampMwPerSecond", MW_PER_SECOND);

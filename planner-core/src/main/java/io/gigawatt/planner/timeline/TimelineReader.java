@@ -1,6 +1,7 @@
 package io.gigawatt.planner.timeline;
 
 import io.gigawatt.planner.input.Fields;
+import io.gigawatt.planner.input.InputLimits;
 import io.gigawatt.planner.input.Range;
 import io.gigawatt.planner.input.Suggestions;
 import io.gigawatt.planner.units.Power;
@@ -29,7 +30,7 @@ public final class TimelineReader {
     private static final Range MW = Range.of(0, 20_000, "a number of MW");
     private static final Range OPTION_MW = Range.of(0.001, 20_000, "a number of MW");
     private static final Range SEED = Range.wholeNumber(0, 9_007_199_254_740_991.0, "a whole number");
-    private static final Range DRAWS = Range.wholeNumber(1, 1_000_000, "a whole number of draws");
+    private static final Range DRAWS = Range.wholeNumber(1, InputLimits.DRAWS, "a whole number of draws");
     private static final Range SLIP_DAYS = Range.of(-3_650, 3_650, "days");
     private static final Range FACTOR = Range.of(0.1, 10, "a factor");
     private static final Range PUE = Range.of(1.0, 3.0, "a PUE");
@@ -37,8 +38,11 @@ public final class TimelineReader {
     private TimelineReader() {
     }
 
-    /** The section's input; problems go to the fields' collector, and the result is meaningless if there are any. */
-    public static TimelineInput read(Fields f, LocalDate buildStart) {
+    /**
+     * The section's input; problems go to the fields' collector, and the result is meaningless if there are any.
+     * {@code dated} is the number of milestones and targets the Monte Carlo dates in each draw.
+     */
+    public static TimelineInput read(Fields f, LocalDate buildStart, int dated) {
         Orders orders = f.optionalSection("orders").map(o -> {
             Orders read = new Orders(o.optionalDate("generators").orElse(buildStart),
                     o.optionalDate("batteries").orElse(buildStart), o.optionalDate("cooling").orElse(buildStart));
@@ -48,7 +52,7 @@ public final class TimelineReader {
         Installation installation = f.optionalSection("installation").map(TimelineReader::installation).orElse(null);
         List<Permit> permits = permits(f);
         List<SupplyOption> futureSupply = futureSupply(f);
-        Risk risk = f.optionalSection("risk").map(TimelineReader::risk).orElse(null);
+        Risk risk = f.optionalSection("risk").map(r -> risk(r, dated)).orElse(null);
         f.rejectUnknownKeys();
         return new TimelineInput(orders, installation, permits, futureSupply, risk);
     }
@@ -111,7 +115,8 @@ public final class TimelineReader {
             String name = o.text("name");
             if (!name.isEmpty() && !names.add(name)) {
                 o.problems().add(o.locationOf("name"), o.pathOf("name"),
-                        "'" + name + "' also names another supply option, expected a name of its own");
+                        "'" + InputLimits.excerpt(name)
+                                + "' also names another supply option, expected a name of its own");
             }
             SupplyKind kind = kind(o);
             Power firm = Power.mw(o.number("firmMw", OPTION_MW));
@@ -137,14 +142,17 @@ public final class TimelineReader {
         }
         List<String> words = Arrays.stream(SupplyKind.values()).map(SupplyKind::word).toList();
         String suggestion = Suggestions.closest(word, words).map(s -> "did you mean '" + s + "'? ").orElse("");
-        o.problems().add(o.locationOf("kind"), o.pathOf("kind"), "unknown kind of supply '" + word + "', "
+        o.problems().add(o.locationOf("kind"), o.pathOf("kind"), "unknown kind of supply '"
+                + InputLimits.excerpt(word) + "', "
                 + suggestion + "expected one of: " + words.stream().collect(Collectors.joining(", ")));
         return SupplyKind.GRID;
     }
 
-    private static Risk risk(Fields f) {
+    private static Risk risk(Fields f, int dated) {
         long seed = (long) f.number("seed", SEED, 0);
         int draws = (int) f.number("draws", DRAWS, Risk.DEFAULT_DRAWS);
+        InputLimits.drawsProblem(draws, dated)
+                .ifPresent(problem -> f.problems().add(f.locationOf("draws"), f.pathOf("draws"), problem));
         Spread grid = f.optionalSection("gridSlipDays").map(s -> spread(s, SLIP_DAYS)).orElse(null);
         Spread lead = f.optionalSection("leadTimeFactor").map(s -> spread(s, FACTOR)).orElse(null);
         Spread pue = f.optionalSection("pue").map(s -> spread(s, PUE)).orElse(null);

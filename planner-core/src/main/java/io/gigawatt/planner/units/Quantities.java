@@ -10,12 +10,21 @@ public final class Quantities {
     private Quantities() {
     }
 
-    /** Three significant figures, but never fewer than the integer digits; thousands separated: "1,275", "177", "0.28". */
+    /**
+     * Three significant figures, but never fewer than the integer digits; thousands separated: "1,275", "177", "0.28".
+     * From 10^18 on (past a long's digits: no figure of a campus, but a typo a message repeats) three significant
+     * figures and a power of ten: "1e30", "-9.22e18".
+     */
     public static String format(double value) {
         if (value == 0) {
             return "0";
         }
         double abs = Math.abs(value);
+        if (abs >= 1e18) {
+            BigDecimal figures = BigDecimal.valueOf(value).round(new MathContext(3, RoundingMode.HALF_UP));
+            int exponent = figures.precision() - figures.scale() - 1;
+            return figures.movePointLeft(exponent).stripTrailingZeros().toPlainString() + "e" + exponent;
+        }
         // valueOf reads the shortest decimal of the double ("1.275", not 1.27499...), so halves round up as people expect.
         BigDecimal rounded = abs >= 1000
                 ? BigDecimal.valueOf(value).setScale(0, RoundingMode.HALF_UP)

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.gigawatt.planner.input.Node.MapNode;
 import io.gigawatt.planner.input.Node.ScalarNode;
 import io.gigawatt.planner.input.Node.ScalarType;
+import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 
 class YamlFilesTest {
@@ -37,5 +38,49 @@ class YamlFilesTest {
                 () -> YamlFiles.read("s.yaml", "a: 1\n---\nb: 2\n"));
 
         assertThat(e.problems().get(0).message()).contains("a second YAML document");
+    }
+
+    @Test
+    void refusesALineLongerThanTheLimitBeforeParsingIt() {
+        String line = "name: " + "x".repeat(50_000_000);
+
+        InputException e = catchThrowableOfType(InputException.class, () -> YamlFiles.read("s.yaml", "a: 1\n" + line));
+
+        assertThat(e.problems()).singleElement().hasToString("s.yaml:2:100001: a line of 50,000,006 characters, expected"
+                + " lines of at most 100,000 (and values of at most 10,000)");
+    }
+
+    @Test
+    void refusesAValueLongerThanTheLimitWhereItIsWritten() {
+        String longName = "word ".repeat(2_001).strip();
+
+        InputException e = catchThrowableOfType(InputException.class,
+                () -> YamlFiles.read("s.yaml", "site:\n  name: " + longName + "\n"));
+
+        assertThat(e.problems()).singleElement().hasToString(
+                "s.yaml:2:9: site.name: a value of 10,004 characters, expected at most 10,000");
+    }
+
+    @Test
+    void readsAValueAtTheLimitAndAFileOfThemUpToTheFileLimit() throws InputException {
+        String value = "x".repeat(InputLimits.VALUE_CHARS);
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; text.length() + value.length() + 20 < InputLimits.FILE_BYTES; i++) {
+            text.append("key").append(i).append(": ").append(value).append('\n');
+        }
+
+        MapNode root = (MapNode) YamlFiles.read("s.yaml", text.toString());
+
+        assertThat(root.entries()).hasSizeGreaterThan(800);
+        assertThat(((ScalarNode) root.entries().get("key0").value()).text()).isEqualTo(value);
+    }
+
+    @Test
+    void aValueYamlReadsAsNotANumberOrInfinityIsNoNumberAFieldCanTake() throws InputException {
+        MapNode root = (MapNode) YamlFiles.read("s.yaml", "a: .nan\nb: -.Inf\nc: 0x1F\nd: 1_000\ne: 1e400\n");
+
+        assertThat(root.entries().values()).extracting(entry -> ((ScalarNode) entry.value()).number())
+                .containsExactly(OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(),
+                        OptionalDouble.of(1000), OptionalDouble.empty());
     }
 }

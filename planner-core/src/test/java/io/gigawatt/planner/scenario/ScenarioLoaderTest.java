@@ -170,4 +170,43 @@ class ScenarioLoaderTest {
             assertThat(p.message()).startsWith("no policy file at no-such-policy.yaml");
         });
     }
+
+    /** The small scenario with {@code count} milestones of 10 H100 a day apart, and a risk section of {@code draws}. */
+    private static String withMilestones(int count, int draws) {
+        StringBuilder milestones = new StringBuilder("  milestones:\n");
+        for (int i = 0; i < count; i++) {
+            milestones.append("    - name: Hall ").append(i + 1).append("\n      date: ")
+                    .append(LocalDate.of(2025, 4, 11).plusDays(i)).append("\n      add:\n        H100: 10\n");
+        }
+        String small = Scenarios.SMALL;
+        String before = small.substring(0, small.indexOf("  milestones:\n"));
+        String after = small.substring(small.indexOf("equipment:\n"));
+        return before + milestones + after + "timeline:\n  risk:\n    draws: " + draws + "\n";
+    }
+
+    @Test
+    void refusesMoreMilestonesThanTheLimit() {
+        InputException e = catchThrowableOfType(InputException.class, () -> Scenarios.load(withMilestones(10_001, 1)));
+
+        assertThat(e.problems()).singleElement().hasToString(
+                "test.yaml:17:5: build.milestones: 10,001 milestones, expected at most 10,000");
+    }
+
+    @Test
+    void refusesMoreDrawsThanTheMonteCarloMayKeepDatesFor() {
+        InputException e = catchThrowableOfType(InputException.class,
+                () -> Scenarios.load(withMilestones(1_000, 100_000)));
+
+        assertThat(e.problems()).singleElement().hasToString("test.yaml:4035:12: timeline.risk.draws: 100,000 draws of"
+                + " 1,001 phases and targets are 100,100,000 dates to keep, expected at most 49,950 draws for this many"
+                + " (at most 50,000,000 dates)");
+    }
+
+    @Test
+    void loadsTheLargestCampusTheLimitsAllow() throws InputException {
+        Scenario large = Scenarios.load(withMilestones(10_000, 4_999));
+
+        assertThat(large.build().milestones()).hasSize(10_000);
+        assertThat(large.timeline().risk().draws()).isEqualTo(4_999);
+    }
 }

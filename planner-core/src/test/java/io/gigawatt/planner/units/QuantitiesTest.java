@@ -68,4 +68,13 @@ class QuantitiesTest {
         assertThat(Quantities.format(177.353)).isEqualTo("177");
         assertThat(Quantities.format(0.2819)).isEqualTo("0.282");
     }
+
+    @Test
+    void figuresPastALongsDigitsAreWrittenWithAPowerOfTen() {
+        assertThat(Quantities.format(1e30)).isEqualTo("1e30");
+        assertThat(Quantities.format(-9.223372036854775808e18)).isEqualTo("-9.22e18");
+        assertThat(Quantities.format(99999999999999999999.0)).isEqualTo("1e20");
+        assertThat(Quantities.format(Double.MAX_VALUE)).isEqualTo("1.8e308");
+        assertThat(Quantities.format(9.007199254740991e15)).isEqualTo("9,007,199,254,740,991");
+    }
 }

@@ -298,6 +298,21 @@ class PolicyTest {
     }
 
     @Test
+    void notANumberInfinityAndNumbersPastALongAreReportedWhereTheyAreWritten() throws Exception {
+        Path file = policyFile("absurd.yaml", "thresholds:\n  minimumGridShare: .nan\n  maximumDerateLoss: 1e30\n"
+                + "custom:\n  myLimit: -.inf\n  myCount: 99999999999999999999\n");
+
+        assertThat(problemsOf(file)).containsExactly(
+                file + ":2:21: thresholds.minimumGridShare: found .nan, expected a fraction of facility power from 0 to 1",
+                file + ":3:22: thresholds.maximumDerateLoss: 1e30 is implausibly large, expected a fraction of rating"
+                        + " from 0 to 1",
+                file + ":5:12: custom.myLimit: found -.inf, expected a number from -1,000,000,000,000 to"
+                        + " 1,000,000,000,000",
+                file + ":6:12: custom.myCount: 1e20 is implausibly large, expected a number from -1,000,000,000,000 to"
+                        + " 1,000,000,000,000");
+    }
+
+    @Test
     void aCountThresholdTakesWholeNumbersOnly() throws Exception {
         Path file = policyFile("half-a-spare.yaml", "thresholds:\n  minimumGeneratorSpares: 1.5\n");
 

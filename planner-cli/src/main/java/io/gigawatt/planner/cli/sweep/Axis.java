@@ -1,5 +1,7 @@
 package io.gigawatt.planner.cli.sweep;
 
+import io.gigawatt.planner.input.InputLimits;
+import io.gigawatt.planner.units.Quantities;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -21,9 +23,6 @@ import java.util.Set;
  */
 public record Axis(KeyPath key, List<Value> values) {
 
-    /** More values than this on one key is a typo (a missing {@code :STEPS}) rather than a plan. */
-    static final int MOST_VALUES = 1_000_000;
-
     private static final MathContext DIGITS = new MathContext(12, RoundingMode.HALF_EVEN);
 
     public Axis {
@@ -34,7 +33,7 @@ public record Axis(KeyPath key, List<Value> values) {
     public static Axis parse(String spec) {
         int equals = spec.indexOf('=');
         if (equals < 0) {
-            throw new IllegalArgumentException("'" + spec + "': expected KEY=FROM..TO[:STEPS] or KEY=A,B,C,"
+            throw new IllegalArgumentException("'" + InputLimits.excerpt(spec) + "': expected KEY=FROM..TO[:STEPS] or KEY=A,B,C,"
                     + " as in equipment.generators.permitCapUnits=15..40:26");
         }
         KeyPath key = KeyPath.parse(spec.substring(0, equals).strip());
@@ -69,11 +68,12 @@ public record Axis(KeyPath key, List<Value> values) {
             try {
                 steps = Integer.parseInt(count);
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("'" + count + "' after ':' is not a number of values, expected"
-                        + " FROM..TO:STEPS as in 15..40:26");
+                throw new IllegalArgumentException("'" + InputLimits.excerpt(count) + "' after ':' is not a number of"
+                        + " values, expected FROM..TO:STEPS as in 15..40:26");
             }
-            if (steps < 1 || steps > MOST_VALUES) {
-                throw new IllegalArgumentException(steps + " values, expected 1 to " + String.format("%,d", MOST_VALUES));
+            if (steps < 1 || steps > InputLimits.VARIANTS) {
+                throw new IllegalArgumentException(steps + " values, expected 1 to "
+                        + Quantities.count(InputLimits.VARIANTS));
             }
             rest = rest.substring(0, colon).strip();
         }
@@ -86,8 +86,8 @@ public record Axis(KeyPath key, List<Value> values) {
         BigDecimal low = number(from);
         BigDecimal high = number(to);
         if (low == null || high == null) {
-            throw new IllegalArgumentException("'" + text + "': expected FROM..TO[:STEPS] with two numbers (15..40:26,"
-                    + " 1.1..1.5:5) or two dates (2025-05-15..2025-11-15:7)");
+            throw new IllegalArgumentException("'" + InputLimits.excerpt(text) + "': expected FROM..TO[:STEPS] with two"
+                    + " numbers (15..40:26, 1.1..1.5:5) or two dates (2025-05-15..2025-11-15:7)");
         }
         return numbers(low, high, steps, text);
     }
@@ -96,14 +96,14 @@ public record Axis(KeyPath key, List<Value> values) {
         List<BigDecimal> points = new ArrayList<>();
         if (steps == null) {
             if (!whole(low) || !whole(high)) {
-                throw new IllegalArgumentException("'" + text + "': say how many values between two decimal numbers,"
-                        + " as in 1.1..1.5:5");
+                throw new IllegalArgumentException("'" + InputLimits.excerpt(text) + "': say how many values between two"
+                        + " decimal numbers, as in 1.1..1.5:5");
             }
             int sign = high.compareTo(low) >= 0 ? 1 : -1;
-            long count = high.subtract(low).abs().longValueExact() + 1;
-            if (count > MOST_VALUES) {
-                throw new IllegalArgumentException(String.format("%,d values, expected at most %,d (give :STEPS)",
-                        count, MOST_VALUES));
+            long count = high.subtract(low).abs().longValueExact() + 1; // ends of 18 digits at most: within a long
+            if (count > InputLimits.VARIANTS) {
+                throw new IllegalArgumentException(Quantities.count(count) + " values, expected at most "
+                        + Quantities.count(InputLimits.VARIANTS) + " (give :STEPS)");
             }
             for (long i = 0; i < count; i++) {
                 points.add(low.add(BigDecimal.valueOf(sign * i)));
@@ -132,9 +132,9 @@ public record Axis(KeyPath key, List<Value> values) {
         long first = from.toEpochDay();
         long last = to.toEpochDay();
         long count = steps != null ? steps : Math.abs(last - first) + 1;
-        if (count > MOST_VALUES) {
-            throw new IllegalArgumentException(String.format("%,d days, expected at most %,d (give :STEPS)", count,
-                    MOST_VALUES));
+        if (count > InputLimits.VARIANTS) {
+            throw new IllegalArgumentException(Quantities.count(count) + " days, expected at most "
+                    + Quantities.count(InputLimits.VARIANTS) + " (give :STEPS)");
         }
         List<Value> values = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
@@ -152,12 +152,19 @@ public record Axis(KeyPath key, List<Value> values) {
         return number.signum() == 0 || number.stripTrailingZeros().scale() <= 0;
     }
 
+    /** A number a field can take; a range end past 10^18 (or finer than 10^-18) would only be spelt out digit by digit. */
     private static BigDecimal number(String text) {
+        BigDecimal number;
         try {
-            return new BigDecimal(text);
+            number = new BigDecimal(text);
         } catch (NumberFormatException e) {
             return null;
         }
+        if (number.signum() != 0 && (number.precision() - number.scale() > 18 || number.scale() > 18)) {
+            throw new IllegalArgumentException("'" + InputLimits.excerpt(text) + "' is too large or too fine a number,"
+                    + " expected at most 18 digits before the point and 18 after it");
+        }
+        return number;
     }
 
     private static LocalDate date(String text) {

@@ -1,5 +1,6 @@
 package io.gigawatt.planner.cli.sweep;
 
+import io.gigawatt.planner.input.InputLimits;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -48,7 +49,7 @@ public record KeyPath(String text, List<Segment> segments) {
                 }
                 String digits = text.substring(i + 1, close);
                 if (digits.isEmpty() || !digits.chars().allMatch(Character::isDigit) || digits.length() > 6) {
-                    throw new IllegalArgumentException("'" + text + "': [" + digits
+                    throw new IllegalArgumentException("'" + InputLimits.excerpt(text) + "': [" + InputLimits.excerpt(digits)
                             + "] is not a list index, expected a whole number from 0, as in grid.tranches[1].firmMw");
                 }
                 segments.add(new Segment(null, Integer.parseInt(digits)));
@@ -65,7 +66,7 @@ public record KeyPath(String text, List<Segment> segments) {
     }
 
     private static IllegalArgumentException malformed(String text) {
-        return new IllegalArgumentException("'" + text + "' is not a scenario path, expected keys joined by dots and"
+        return new IllegalArgumentException("'" + InputLimits.excerpt(text) + "' is not a scenario path, expected keys joined by dots and"
                 + " list indexes in brackets, as in grid.tranches[1].firmMw");
     }
 

@@ -1,6 +1,7 @@
 package io.gigawatt.planner.cli.sweep;
 
 import io.gigawatt.planner.input.InputException;
+import io.gigawatt.planner.input.InputLimits;
 import io.gigawatt.planner.input.Node;
 import io.gigawatt.planner.input.Node.ScalarNode;
 import io.gigawatt.planner.input.Node.ScalarType;
@@ -18,16 +19,21 @@ public record Value(String written, String text, ScalarType type) {
         if (trimmed.isEmpty()) {
             throw new IllegalArgumentException("an empty value, expected a number, a date or a name");
         }
+        String shown = "'" + InputLimits.excerpt(trimmed) + "'";
         Node node;
         try {
             node = YamlFiles.read("value", trimmed);
         } catch (InputException e) {
-            throw new IllegalArgumentException("'" + trimmed + "' is not a value YAML can read ("
+            throw new IllegalArgumentException(shown + " is not a value YAML can read ("
                     + e.problems().get(0).message() + ")");
         }
         if (!(node instanceof ScalarNode scalar)) {
-            throw new IllegalArgumentException("'" + trimmed + "' is " + node.kind()
+            throw new IllegalArgumentException(shown + " is " + node.kind()
                     + ", expected a single value (a number, a date, a name)");
+        }
+        if (scalar.type() == ScalarType.NUMBER && scalar.number().isEmpty()) {
+            throw new IllegalArgumentException(shown + " is not a finite number, expected a number such as 1.3 or"
+                    + " 2e3, a date or a name");
         }
         return new Value(trimmed, scalar.text(), scalar.type());
     }

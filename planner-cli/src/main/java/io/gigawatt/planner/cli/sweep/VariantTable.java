@@ -1,12 +1,11 @@
 package io.gigawatt.planner.cli.sweep;
 
 import io.gigawatt.planner.input.InputException;
+import io.gigawatt.planner.input.InputLimits;
 import io.gigawatt.planner.input.Location;
 import io.gigawatt.planner.input.Problem;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import io.gigawatt.planner.input.TextFiles;
+import io.gigawatt.planner.units.Quantities;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -28,14 +27,7 @@ public record VariantTable(List<KeyPath> keys, List<List<Value>> rows) {
 
     public static VariantTable read(Path file) throws InputException {
         String name = file.toString();
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new InputException(new Problem(new Location(name, 1, 1), "", "no such file"));
-        } catch (IOException e) {
-            throw new InputException(new Problem(new Location(name, 1, 1), "", "cannot be read: " + e.getMessage()));
-        }
+        List<String> lines = TextFiles.read(file, "a CSV file").lines().toList();
         List<Problem> problems = new ArrayList<>();
         List<KeyPath> keys = null;
         List<List<Value>> rows = new ArrayList<>();
@@ -67,6 +59,12 @@ public record VariantTable(List<KeyPath> keys, List<List<Value>> rows) {
                     }
                 }
                 continue;
+            }
+            if (rows.size() == InputLimits.VARIANTS) {
+                problems.add(new Problem(new Location(name, l + 1, 1), "", "more than "
+                        + Quantities.count(InputLimits.VARIANTS) + " variants, expected at most "
+                        + Quantities.count(InputLimits.VARIANTS) + ": several sweeps"));
+                break;
             }
             if (cells.size() != keys.size()) {
                 problems.add(new Problem(new Location(name, l + 1, 1), "", cells.size() + " values, expected "

@@ -1,5 +1,6 @@
 package io.gigawatt.planner.cli.sweep;
 
+import io.gigawatt.planner.input.InputLimits;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -17,9 +19,6 @@ import java.util.Set;
  * order given). A variant is computed from its number, so a sweep of millions holds none of them in memory.
  */
 public final class Variants {
-
-    /** More variants than this is a mistake (a missing {@code :STEPS}) rather than a sweep to wait for. */
-    public static final long MOST = 10_000_000;
 
     private final List<KeyPath> keys = new ArrayList<>();
     private final VariantTable table;
@@ -48,9 +47,10 @@ public final class Variants {
         long count = table == null ? 1 : table.rows().size();
         for (Axis axis : axes) {
             count *= axis.values().size();
-            if (count > MOST) {
-                throw new IllegalArgumentException(String.format("more than %,d variants, expected at most %,d:"
-                        + " fewer values per key (:STEPS), or several sweeps", MOST, MOST));
+            if (count > InputLimits.VARIANTS) {
+                throw new IllegalArgumentException(String.format(Locale.ROOT, "more than %,d variants, expected at"
+                        + " most %,d: fewer values per key (:STEPS), or several sweeps", InputLimits.VARIANTS,
+                        InputLimits.VARIANTS));
             }
         }
         size = (int) count;

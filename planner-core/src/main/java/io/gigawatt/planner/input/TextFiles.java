@@ -1,0 +1,52 @@
+package io.gigawatt.planner.input;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * Reads an input file whole, but never more than {@link InputLimits#FILE_BYTES}: a device ({@code /dev/zero}), a pipe
+ * or a file the size of a disk is refused before it fills the heap, and a pipe is not even opened (it would wait).
+ */
+public final class TextFiles {
+
+    private TextFiles() {
+    }
+
+    /** The UTF-8 text of {@code file}; {@code kind} ("a YAML file") names what it should be in messages. */
+    public static String read(Path file, String kind) throws InputException {
+        if (Files.isDirectory(file)) {
+            throw refused(file, "a folder, expected " + kind);
+        }
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw refused(file, "not a regular file (a device, a pipe or a socket), expected " + kind);
+        }
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(file)) {
+            // one byte more than allowed tells a file at the limit from one past it, whatever size it claims
+            bytes = in.readNBytes(InputLimits.FILE_BYTES + 1);
+        } catch (NoSuchFileException e) {
+            throw refused(file, "no such file");
+        } catch (IOException e) {
+            throw refused(file, "cannot be read: " + e.getMessage());
+        }
+        if (bytes.length > InputLimits.FILE_BYTES) {
+            String most = InputLimits.megabytes(InputLimits.FILE_BYTES);
+            throw refused(file, "larger than " + most + ", expected " + kind + " of at most " + most);
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw refused(file, "not UTF-8 text, expected " + kind);
+        }
+    }
+
+    private static InputException refused(Path file, String message) {
+        return new InputException(new Problem(new Location(file.toString(), 1, 1), "", message));
+    }
+}
