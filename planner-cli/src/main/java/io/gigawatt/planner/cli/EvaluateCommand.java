@@ -85,7 +85,7 @@ public final class EvaluateCommand implements Callable<Integer> {
             }
             UnaryOperator<Scenario> adjust = draws == null && seed == null ? UnaryOperator.identity() : this::withRiskOptions;
             RuleEngine planners = judged.plannersRules(stderr);
-            evaluation = planners == null ? evaluator.evaluate(scenario, judged.policy, adjust)
+            evaluation = planners == null ? evaluator.evaluate(scenario, judged.policy, judged.ruleTimeLimit, adjust)
                     : evaluator.evaluate(scenario, planners, judged.policy, adjust);
         } catch (PlannerRules.Refused e) {
             return e.exitCode();
