@@ -1,5 +1,7 @@
 package io.gigawatt.planner.rules;
 
+import com.sun.management.HotSpotDiagnosticMXBean;
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -40,10 +42,19 @@ public final class RuleLimitException extends RuleExecutionException {
     }
 
     static RuleLimitException outOfMemory(Running running, OutOfMemoryError cause) {
-        long heap = Runtime.getRuntime().maxMemory() / (1024 * 1024);
         return new RuleLimitException((running == null ? "the rules" : running.toString())
-                + String.format(Locale.ROOT, ": the planner's memory is full (a heap of at most %,d MB; a loop that"
-                + " keeps adding to a collection?)", heap), cause);
+                + String.format(Locale.ROOT, ": the planner's memory is full (a heap of %,d MB, -Xmx; a loop that"
+                + " keeps adding to a collection?)", heapLimit() / (1024 * 1024)), cause);
+    }
+
+    /** The heap limit as set (-Xmx); the JVM's usable heap, a little less, when the JVM does not tell it. */
+    private static long heapLimit() {
+        try {
+            return Long.parseLong(ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class)
+                    .getVMOption("MaxHeapSize").getValue());
+        } catch (RuntimeException e) {
+            return Runtime.getRuntime().maxMemory();
+        }
     }
 
     /** "60 s", or "500 ms" when not a whole number of seconds. */
