@@ -91,7 +91,7 @@ public final class EvaluateCommand implements Callable<Integer> {
             }
             UnaryOperator<Scenario> adjust = loaded -> RiskOptions.apply(loaded, draws, seed);
             RuleEngine planners = judged.plannersRules(stderr);
-            evaluation = planners == null ? evaluator.evaluate(scenario, judged.policy, adjust)
+            evaluation = planners == null ? evaluator.evaluate(scenario, judged.policy, judged.ruleTimeLimit, adjust)
                     : evaluator.evaluate(scenario, planners, judged.policy, adjust);
         } catch (PlannerRules.Refused e) {
             return e.exitCode();

@@ -3,7 +3,13 @@ package io.gigawatt.planner.cli;
 import io.gigawatt.planner.rules.RuleEngine;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
 /** What every command that judges a scenario lets the planner choose: the rules, the policy, how errors show. */
 final class JudgementOptions {
@@ -23,6 +29,12 @@ final class JudgementOptions {
     @Option(names = "--verbose", description = "show stack traces of internal errors")
     boolean verbose;
 
+    @Option(names = "--rule-time-limit", paramLabel = "DURATION", defaultValue = "60s",
+            converter = DurationConverter.class,
+            description = "stop a run whose rules take longer than this on one scenario (or site, or variant), naming"
+                    + " the rule running: 500ms, 60s, 5m, 1h (default: ${DEFAULT-VALUE})")
+    Duration ruleTimeLimit;
+
     /** Whether the options make sense together; says why not on {@code stderr} when they do not. */
     boolean usable(PrintWriter stderr) {
         if (noDefaultRules && rules == null) {
@@ -34,9 +46,30 @@ final class JudgementOptions {
 
     /**
      * The engine of the planner's {@code --rules} (with the default pack unless {@code --no-default-rules}), or null
-     * without {@code --rules}: the command then runs its default engine.
+     * without {@code --rules}: the command then runs its default engine. Either way under {@code --rule-time-limit}.
      */
     RuleEngine plannersRules(PrintWriter stderr) throws PlannerRules.Refused {
-        return rules == null ? null : PlannerRules.engine(rules, !noDefaultRules, stderr);
+        return rules == null ? null : PlannerRules.engine(rules, !noDefaultRules, stderr).withTimeLimit(ruleTimeLimit);
+    }
+
+    /** A positive duration as planners type it: a whole number and a unit, ms, s, m or h. */
+    static final class DurationConverter implements ITypeConverter<Duration> {
+        private static final Pattern DURATION = Pattern.compile("(\\d{1,9})\\s*(ms|s|m|h)");
+
+        @Override
+        public Duration convert(String value) {
+            Matcher matcher = DURATION.matcher(value.strip().toLowerCase(Locale.ROOT));
+            long amount = matcher.matches() ? Long.parseLong(matcher.group(1)) : 0;
+            if (amount == 0) {
+                throw new TypeConversionException("expected a positive duration such as 500ms, 60s, 5m or 1h but was '"
+                        + value + "'");
+            }
+            return switch (matcher.group(2)) {
+                case "ms" -> Duration.ofMillis(amount);
+                case "s" -> Duration.ofSeconds(amount);
+                case "m" -> Duration.ofMinutes(amount);
+                default -> Duration.ofHours(amount);
+            };
+        }
     }
 }

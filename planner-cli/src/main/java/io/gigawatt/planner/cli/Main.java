@@ -3,6 +3,7 @@ package io.gigawatt.planner.cli;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.ProvisionException;
+import io.gigawatt.planner.rules.RuleEngine;
 import io.gigawatt.planner.rules.RulesModule;
 import java.io.PrintWriter;
 import java.util.List;
@@ -15,8 +16,22 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        Runtime.getRuntime().addShutdownHook(new Thread(Main::stopARuleEndingThePlanner, "planner-exit-check"));
         int code = run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
         System.exit(code);
+    }
+
+    /**
+     * A rule that calls {@code System.exit} would end the planner with the rule's code and nothing said (exit 0 for an
+     * infeasible scenario): as the JVM shuts down, say which rule did it and end as an internal error instead.
+     * ({@code Runtime.halt} runs no hook; rule files are refused when they name either, see RuleBuild.)
+     */
+    private static void stopARuleEndingThePlanner() {
+        RuleEngine.ruleEndingThePlanner().ifPresent(rule -> {
+            System.err.println("planner: " + rule + " called System.exit; the run was stopped, no report written");
+            System.err.flush();
+            Runtime.getRuntime().halt(ExitCode.INTERNAL_ERROR.code());
+        });
     }
 
     public static int run(PrintWriter out, PrintWriter err, String... args) {

@@ -8,6 +8,7 @@ import io.gigawatt.planner.rules.RuleExecutionException;
 import io.gigawatt.planner.rules.RuleFiles;
 import io.gigawatt.planner.rules.RulePackCache;
 import io.gigawatt.planner.rules.RuleProblem;
+import io.gigawatt.planner.rules.RuleProblemsException;
 import io.gigawatt.planner.rules.RuleSource;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -39,11 +40,19 @@ final class PlannerRules {
     private PlannerRules() {
     }
 
-    /** The rule files at {@code path}; refuses (bad input) when there is nothing there or no rule file in it. */
+    /**
+     * The rule files at {@code path}; refuses (bad input) when there is nothing there or no rule file in it, and as
+     * rule files that do not compile when one is not UTF-8 text.
+     */
     static List<RuleSource> read(Path path, PrintWriter err) throws Refused {
         List<RuleSource> sources;
         try {
             sources = RuleFiles.read(path);
+        } catch (RuleProblemsException e) {
+            ProblemPrinter printer = new ProblemPrinter();
+            e.problems().forEach(problem -> printer.print(problem, err));
+            err.flush();
+            throw new Refused(ExitCode.RULES_DO_NOT_COMPILE);
         } catch (NoSuchFileException e) {
             err.println("planner: no such rule folder or file: " + path);
             throw new Refused(ExitCode.BAD_INPUT);

@@ -78,7 +78,8 @@ public final class SitesCommand implements Callable<Integer> {
         }
         SiteComparison comparison;
         try {
-            comparison = evaluator.compare(plan, sites, judged.plannersRules(stderr), judged.policy);
+            comparison = evaluator.compare(plan, sites, judged.plannersRules(stderr), judged.policy,
+                    judged.ruleTimeLimit);
         } catch (PlannerRules.Refused e) {
             return e.exitCode();
         } catch (RuleExecutionException e) {

@@ -177,7 +177,7 @@ public final class SweepCommand implements Callable<Integer> {
         RuleEngine engine;
         try {
             RuleEngine planners = judged.plannersRules(stderr);
-            engine = planners == null ? defaultRules.get() : planners;
+            engine = planners == null ? defaultRules.get().withTimeLimit(judged.ruleTimeLimit) : planners;
         } catch (PlannerRules.Refused e) {
             return e.exitCode();
         }

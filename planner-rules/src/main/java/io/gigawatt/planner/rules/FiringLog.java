@@ -7,16 +7,19 @@ import java.util.List;
 import java.util.Map;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.event.rule.ObjectUpdatedEvent;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
+import org.kie.api.runtime.rule.Match;
 
 /**
  * Counts, per rule, its firings and the facts its consequence updated or deleted, so that when the rules do not
  * settle the message can name the rule that keeps them going rather than the rules that merely follow it: when a
  * rule updates a fact, every rule matching that fact fires again, so firing counts alone do not tell the culprit.
+ * It also knows the match whose consequence is running, for a rule that never returns, overflows or fills the heap.
  */
 final class FiringLog extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
 
@@ -25,10 +28,23 @@ final class FiringLog extends DefaultAgendaEventListener implements RuleRuntimeE
 
     private final Map<String, Integer> firings = new HashMap<>();
     private final Map<String, Integer> changes = new HashMap<>();
+    /** Read by the thread that waits for the evaluation. */
+    private volatile Match running;
+
+    @Override
+    public void beforeMatchFired(BeforeMatchFiredEvent event) {
+        running = event.getMatch();
+    }
 
     @Override
     public void afterMatchFired(AfterMatchFiredEvent event) {
+        running = null;
         firings.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
+    }
+
+    /** The match whose consequence is running, or null between consequences. */
+    Match running() {
+        return running;
     }
 
     @Override

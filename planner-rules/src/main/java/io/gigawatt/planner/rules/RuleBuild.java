@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.drools.drl.ast.descr.AnnotationDescr;
 import org.drools.drl.ast.descr.RuleDescr;
@@ -98,6 +100,7 @@ public final class RuleBuild {
                     ? withoutReplacedRules(file, plannerRules, replaced, found) : file.source().text());
             if (!file.fromDefaultPack()) {
                 checkMetadata(file, found);
+                checkNoExit(file, found);
                 if (file.parsed().isPresent() && file.rules().isEmpty()) {
                     found.add(new CompileProblems.Found(file, new RuleProblem(RuleProblem.Level.WARNING, file.atLine(1),
                             "the file declares no rules", null)));
@@ -212,6 +215,39 @@ public final class RuleBuild {
                             "rule \"" + rule.getName() + "\" has @severity(" + value + ")",
                             "expected one of ERROR (makes the scenario infeasible), WARNING, INFO")));
                 }
+            }
+        }
+    }
+
+    /** A call that ends the JVM, or reaches what does ({@code Runtime.getRuntime().halt}), written in Java. */
+    private static final Pattern ENDS_THE_PLANNER = Pattern.compile(
+            "(?<![\\w$])(?:java\\s*\\.\\s*lang\\s*\\.\\s*)?(System\\s*\\.\\s*exit|Runtime\\s*\\.\\s*getRuntime)\\s*\\(");
+    private static final Pattern STRING_OR_COMMENT = Pattern.compile("\"(?:\\\\.|[^\"\\\\])*\"|//.*$");
+
+    /**
+     * Refuses a call of {@code System.exit} or {@code Runtime.getRuntime()} where it is written: a rule that ended the
+     * planner would end it with the rule's exit code and no word (exit 0 for an infeasible scenario). A check of the
+     * text (strings and line comments left out), so not proof against a rule that hides the call; the planner's
+     * shutdown hook names a rule that gets to {@code System.exit} anyway.
+     */
+    private static void checkNoExit(RuleFile file, List<CompileProblems.Found> found) {
+        for (int line = 1; line <= file.lines().size(); line++) {
+            Matcher code = STRING_OR_COMMENT.matcher(file.line(line));
+            StringBuilder blanked = new StringBuilder();
+            while (code.find()) {
+                code.appendReplacement(blanked, " ".repeat(code.group().length()));
+            }
+            code.appendTail(blanked);
+            Matcher call = ENDS_THE_PLANNER.matcher(blanked);
+            if (call.find()) {
+                int at = line;
+                String called = call.group(1).replaceAll("\\s", "");
+                String who = file.rules().stream().filter(r -> r.getLine() <= at && at <= r.getEndLine()).findFirst()
+                        .map(r -> "rule \"" + r.getName() + "\"").orElse("the file");
+                found.add(new CompileProblems.Found(file, RuleProblem.error(file.at(line, call.start() + 1),
+                        who + " calls " + called + ": rules may not end the planner",
+                        "say what is wrong with a finding instead: insert(finding(kcontext, ...)) in a rule of"
+                                + " @severity(ERROR) makes the scenario infeasible")));
             }
         }
     }

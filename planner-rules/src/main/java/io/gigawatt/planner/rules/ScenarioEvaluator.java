@@ -9,6 +9,7 @@ import io.gigawatt.planner.scenario.Scenario;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.function.UnaryOperator;
 
 /** The whole path for one scenario file: load and validate, compute the plan, judge it with the rules. */
@@ -38,12 +39,14 @@ public final class ScenarioEvaluator {
 
     /**
      * Evaluates a scenario file changed in memory first ({@code adjust}: more Monte Carlo draws, another seed),
-     * with the thresholds of {@code policyFile} over the defaults (null: the scenario's, else the default policy).
+     * with the thresholds of {@code policyFile} over the defaults (null: the scenario's, else the default policy),
+     * the rules stopped after {@code ruleTimeLimit}.
      */
-    public Evaluation evaluate(Path scenarioFile, Path policyFile, UnaryOperator<Scenario> adjust)
+    public Evaluation evaluate(Path scenarioFile, Path policyFile, Duration ruleTimeLimit, UnaryOperator<Scenario> adjust)
             throws InputException {
         prepareRules();
-        return evaluate(adjust.apply(loader.load(scenarioFile)), policyFile);
+        Scenario scenario = adjust.apply(loader.load(scenarioFile));
+        return rules.get().withTimeLimit(ruleTimeLimit).evaluate(planner.plan(scenario), policyFor(scenario, policyFile));
     }
 
     /**

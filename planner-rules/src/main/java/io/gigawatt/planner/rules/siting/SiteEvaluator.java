@@ -13,6 +13,7 @@ import io.gigawatt.planner.siting.SitingModel;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,16 +38,19 @@ public final class SiteEvaluator {
 
     /** With the default rules and the thresholds of {@code policyFile}, else the plan's policy, else the default. */
     public SiteComparison compare(Path planFile, Path sitesFile, Path policyFile) throws InputException {
-        return compare(planFile, sitesFile, null, policyFile);
+        return compare(planFile, sitesFile, null, policyFile, RuleEngine.DEFAULT_TIME_LIMIT);
     }
 
-    /** With {@code engine} (a planner's rules), or the default rules when it is null. */
-    public SiteComparison compare(Path planFile, Path sitesFile, RuleEngine engine, Path policyFile)
-            throws InputException {
+    /**
+     * With {@code engine} (a planner's rules), or the default rules when it is null, each site's evaluation stopped
+     * after {@code ruleTimeLimit}.
+     */
+    public SiteComparison compare(Path planFile, Path sitesFile, RuleEngine engine, Path policyFile,
+                                  Duration ruleTimeLimit) throws InputException {
         Scenario plan = plans.load(planFile);
         SiteFile sites = SiteFileLoader.load(sitesFile, plan);
         Policy policy = policyFor(plan, policyFile);
-        return compare(plan, sites, engine == null ? rules.get() : engine, policy);
+        return compare(plan, sites, (engine == null ? rules.get() : engine).withTimeLimit(ruleTimeLimit), policy);
     }
 
     /** Plan and site file text, reported under their names (for variations made in memory). */
