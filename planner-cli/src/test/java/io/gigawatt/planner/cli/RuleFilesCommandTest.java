@@ -184,6 +184,26 @@ class RuleFilesCommandTest {
     }
 
     @Test
+    void aDeviceOrAnOversizedFileGivenAsRulesIsRefusedWithoutReadingItWhole(@TempDir Path dir) throws IOException {
+        Path huge = dir.resolve("huge.drl");
+        try (var file = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+            file.setLength(200L * 1024 * 1024); // sparse: 200 MB that take no disk
+        }
+
+        CliRun device = CliRun.of("rules", "check", "/dev/zero");
+        CliRun oversized = CliRun.of("evaluate", COLOSSUS, "--rules", dir.toString());
+
+        assertThat(device.err()).isEqualTo("/dev/zero:1:1: not a regular file (a device, a pipe or a socket), expected a"
+                + " rule file" + NL + "    hint: give --rules a folder of .drl files or one .drl file" + NL);
+        assertThat(oversized.err()).isEqualTo(huge + ":1:1: larger than 8 MB, expected a rule file of at most 8 MB" + NL
+                + "    hint: give --rules a folder of .drl files or one .drl file" + NL);
+        assertThat(List.of(device, oversized)).allSatisfy(run -> {
+            assertThat(run.exitCode()).isEqualTo(ExitCode.RULES_DO_NOT_COMPILE.code());
+            assertThat(run.out()).isEmpty();
+        });
+    }
+
+    @Test
     void aRuleThatNeverSettlesIsNamedAndNoReportIsWritten(@TempDir Path dir) {
         Path out = dir.resolve("reports");
 

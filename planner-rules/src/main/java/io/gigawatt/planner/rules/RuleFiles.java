@@ -1,7 +1,9 @@
 package io.gigawatt.planner.rules;
 
+import io.gigawatt.planner.input.InputLimits;
 import io.gigawatt.planner.input.Location;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -27,7 +29,8 @@ public final class RuleFiles {
      * or the file itself. Each is named by its path as given (so messages point where the planner looks).
      *
      * @throws NoSuchFileException   when nothing is at {@code path}
-     * @throws RuleProblemsException when a file is not UTF-8 text: one problem per such file, at its first bad byte
+     * @throws RuleProblemsException when a file is not a regular file, is larger than the input limit or is not UTF-8
+     *                               text: one problem per such file (a bad byte's at its place)
      */
     public static List<RuleSource> read(Path path) throws IOException, RuleProblemsException {
         if (!Files.exists(path)) {
@@ -46,7 +49,20 @@ public final class RuleFiles {
         List<RuleSource> sources = new ArrayList<>();
         List<RuleProblem> notText = new ArrayList<>();
         for (Path file : files) {
-            byte[] bytes = Files.readAllBytes(file);
+            if (!Files.isRegularFile(file)) {
+                notText.add(refused(file, "not a regular file (a device, a pipe or a socket), expected a rule file"));
+                continue;
+            }
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(file)) {
+                // one byte more than allowed tells a file at the limit from one past it, whatever size it claims
+                bytes = in.readNBytes(InputLimits.FILE_BYTES + 1);
+            }
+            if (bytes.length > InputLimits.FILE_BYTES) {
+                String most = InputLimits.megabytes(InputLimits.FILE_BYTES);
+                notText.add(refused(file, "larger than " + most + ", expected a rule file of at most " + most));
+                continue;
+            }
             CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
             ByteBuffer in = ByteBuffer.wrap(bytes);
@@ -63,6 +79,11 @@ public final class RuleFiles {
             throw new RuleProblemsException(notText);
         }
         return sources;
+    }
+
+    private static RuleProblem refused(Path file, String message) {
+        return RuleProblem.error(new Location(file.toString(), 1, 1), message,
+                "give --rules a folder of .drl files or one .drl file");
     }
 
     /** The problem of a file whose byte at {@code offset} is not UTF-8, located after the text before it. */
