@@ -7,6 +7,7 @@ import io.gigawatt.planner.rules.RuleEngine;
 import io.gigawatt.planner.rules.RulesModule;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Locale;
 import picocli.CommandLine;
 
 /** Entry point. {@link #run} does the work and returns the exit code, so tests call it without exiting. */
@@ -55,7 +56,21 @@ public final class Main {
             return ExitCode.BAD_INPUT.code();
         });
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> internalError(e, verbose(parsed), err));
-        return commandLine.execute(args);
+        try {
+            return commandLine.execute(args);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            // outside a rule (a rule's is named by RuleEngine): what was allocated is unreachable now, so this prints
+            return exhausted(e, err);
+        }
+    }
+
+    /** The heap or the stack ran out: one line saying which, and how to give the planner more. */
+    private static int exhausted(VirtualMachineError e, PrintWriter err) {
+        err.println(e instanceof OutOfMemoryError
+                ? String.format(Locale.ROOT, "planner: internal error: the planner's memory is full (a heap of %,d MB);"
+                        + " PLANNER_HEAP=8g ./planner ... gives it more", Runtime.getRuntime().maxMemory() >> 20)
+                : "planner: internal error: calls nested too deep, the stack overflowed; java -Xss16m gives a deeper stack");
+        return ExitCode.INTERNAL_ERROR.code();
     }
 
     /** What went wrong inside, without picocli's or Guice's wrapping around it; its stack trace only when asked. */

@@ -92,6 +92,18 @@ class RunawayRulesTest {
     }
 
     @Test
+    void aHeapTooSmallForThePlannerItselfEndsTheRunInOneLine(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("reports");
+
+        CliRun run = planner(List.of("-Xmx24m"), out, "override");
+
+        assertThat(run.err()).startsWith("planner: internal error: the planner's memory is full (a heap of ")
+                .endsWith(" MB); PLANNER_HEAP=8g ./planner ... gives it more" + NL).doesNotContain("\tat ");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.INTERNAL_ERROR.code());
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
     void theTimeLimitIsAPositiveDuration() {
         CliRun run = CliRun.of("evaluate", COLOSSUS, "--rule-time-limit", "0s");
 
