@@ -83,7 +83,8 @@ public final class OutputFiles {
     public static Writer openForRows(Path target, Path input) throws IOException {
         folderOf(target);
         check(target, input);
-        return new BufferedWriter(new OutputStreamWriter(new FileOutputStream(target.toFile()), StandardCharsets.UTF_8));
+        return new BufferedWriter(new OutputStreamWriter(new FileOutputStream(target.toFile()),
+                StandardCharsets.UTF_8));
     }
 
     /** Creates {@code folder} and those above it when missing; refuses a path that is something else. */
