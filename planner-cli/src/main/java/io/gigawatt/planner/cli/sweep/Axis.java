@@ -1,5 +1,6 @@
 package io.gigawatt.planner.cli.sweep;
 
+import io.gigawatt.planner.units.Quantities;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -73,7 +74,7 @@ public record Axis(KeyPath key, List<Value> values) {
                         + " FROM..TO:STEPS as in 15..40:26");
             }
             if (steps < 1 || steps > MOST_VALUES) {
-                throw new IllegalArgumentException(steps + " values, expected 1 to " + String.format("%,d", MOST_VALUES));
+                throw new IllegalArgumentException(steps + " values, expected 1 to " + Quantities.count(MOST_VALUES));
             }
             rest = rest.substring(0, colon).strip();
         }
@@ -102,8 +103,8 @@ public record Axis(KeyPath key, List<Value> values) {
             int sign = high.compareTo(low) >= 0 ? 1 : -1;
             long count = high.subtract(low).abs().longValueExact() + 1;
             if (count > MOST_VALUES) {
-                throw new IllegalArgumentException(String.format("%,d values, expected at most %,d (give :STEPS)",
-                        count, MOST_VALUES));
+                throw new IllegalArgumentException(Quantities.count(count) + " values, expected at most "
+                        + Quantities.count(MOST_VALUES) + " (give :STEPS)");
             }
             for (long i = 0; i < count; i++) {
                 points.add(low.add(BigDecimal.valueOf(sign * i)));
@@ -133,8 +134,8 @@ public record Axis(KeyPath key, List<Value> values) {
         long last = to.toEpochDay();
         long count = steps != null ? steps : Math.abs(last - first) + 1;
         if (count > MOST_VALUES) {
-            throw new IllegalArgumentException(String.format("%,d days, expected at most %,d (give :STEPS)", count,
-                    MOST_VALUES));
+            throw new IllegalArgumentException(Quantities.count(count) + " days, expected at most "
+                    + Quantities.count(MOST_VALUES) + " (give :STEPS)");
         }
         List<Value> values = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();

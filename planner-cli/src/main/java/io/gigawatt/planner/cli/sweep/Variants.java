@@ -1,5 +1,6 @@
 package io.gigawatt.planner.cli.sweep;
 
+import io.gigawatt.planner.units.Quantities;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -49,8 +50,8 @@ public final class Variants {
         for (Axis axis : axes) {
             count *= axis.values().size();
             if (count > MOST) {
-                throw new IllegalArgumentException(String.format("more than %,d variants, expected at most %,d:"
-                        + " fewer values per key (:STEPS), or several sweeps", MOST, MOST));
+                throw new IllegalArgumentException("more than " + Quantities.count(MOST) + " variants, expected at"
+                        + " most " + Quantities.count(MOST) + ": fewer values per key (:STEPS), or several sweeps");
             }
         }
         size = (int) count;
