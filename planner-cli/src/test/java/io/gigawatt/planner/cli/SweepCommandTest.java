@@ -70,7 +70,8 @@ class SweepCommandTest {
             CliRun evaluate = CliRun.of("evaluate", file.toString(), "--format", "json");
             JsonNode expected = withoutFile(evaluate.out());
 
-            assertThat(withoutFile(Files.readString(reports.resolve(String.format("variant-%06d.json", v + 1)))))
+            Path report = reports.resolve(String.format(Locale.ROOT, "variant-%06d.json", v + 1));
+            assertThat(withoutFile(Files.readString(report)))
                     .as("variant %d", v + 1).isEqualTo(expected);
             String[] row = rows.get(v + 1);
             assertThat(row[0]).isEqualTo(Integer.toString(v + 1));
