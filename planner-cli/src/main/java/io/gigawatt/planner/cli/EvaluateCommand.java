@@ -1,9 +1,9 @@
 package io.gigawatt.planner.cli;
 
+import io.gigawatt.planner.cli.output.OutputFiles;
 import io.gigawatt.planner.cli.report.Format;
 import io.gigawatt.planner.cli.report.Report;
 import io.gigawatt.planner.cli.report.ReportBuilder;
-import io.gigawatt.planner.cli.report.ReportWriter;
 import io.gigawatt.planner.input.InputException;
 import io.gigawatt.planner.input.Problem;
 import io.gigawatt.planner.rules.Evaluation;
@@ -119,6 +119,9 @@ public final class EvaluateCommand implements Callable<Integer> {
             try {
                 SwingTraces.write(evaluation.plan(), traceOut, scenario);
                 traces = "; traces written to " + traceOut;
+            } catch (OutputFiles.Refused e) {
+                stderr.println("planner: --trace-out " + e.getMessage());
+                return ExitCode.BAD_INPUT.code();
             } catch (IOException e) {
                 stderr.println("planner: cannot write the traces to " + traceOut + ": " + e.getMessage());
                 return ExitCode.BAD_INPUT.code();
@@ -129,9 +132,13 @@ public final class EvaluateCommand implements Callable<Integer> {
             stdout.flush();
         } else {
             try {
-                Path written = ReportWriter.write(out, baseName(scenario) + "." + format.extension(), text, scenario);
+                Path written = out.resolve(baseName(scenario) + "." + format.extension());
+                OutputFiles.write(written, scenario, text);
                 stdout.println(report.scenario() + ": " + report.verdict() + " (" + report.tally() + "); report written to " + written
                         + traces);
+            } catch (OutputFiles.Refused e) {
+                stderr.println("planner: --out " + e.getMessage());
+                return ExitCode.BAD_INPUT.code();
             } catch (IOException e) {
                 stderr.println("planner: cannot write the report into " + out + ": " + e.getMessage());
                 return ExitCode.BAD_INPUT.code();

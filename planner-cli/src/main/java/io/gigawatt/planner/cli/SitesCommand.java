@@ -1,8 +1,8 @@
 package io.gigawatt.planner.cli;
 
+import io.gigawatt.planner.cli.output.OutputFiles;
 import io.gigawatt.planner.cli.report.Format;
 import io.gigawatt.planner.cli.report.JsonRenderer;
-import io.gigawatt.planner.cli.report.ReportWriter;
 import io.gigawatt.planner.cli.sites.SitesMarkdownRenderer;
 import io.gigawatt.planner.cli.sites.SitesReport;
 import io.gigawatt.planner.cli.sites.SitesReportBuilder;
@@ -107,9 +107,13 @@ public final class SitesCommand implements Callable<Integer> {
             stdout.flush();
         } else {
             try {
-                Path written = ReportWriter.write(out, baseName(sites) + "." + format.extension(), text, sites);
+                Path written = out.resolve(baseName(sites) + "." + format.extension());
+                OutputFiles.write(written, sites, text);
                 stdout.println(report.sites() + ": " + report.verdict() + ", first " + report.ranking().get(0).name()
                         + "; report written to " + written);
+            } catch (OutputFiles.Refused e) {
+                stderr.println("planner: --out " + e.getMessage());
+                return ExitCode.BAD_INPUT.code();
             } catch (IOException e) {
                 stderr.println("planner: cannot write the report into " + out + ": " + e.getMessage());
                 return ExitCode.BAD_INPUT.code();

@@ -1,5 +1,6 @@
 package io.gigawatt.planner.cli;
 
+import io.gigawatt.planner.cli.output.OutputFiles;
 import io.gigawatt.planner.cli.report.Report;
 import io.gigawatt.planner.cli.sweep.Axis;
 import io.gigawatt.planner.cli.sweep.Progress;
@@ -19,14 +20,10 @@ import io.gigawatt.planner.rules.RuleExecutionException;
 import io.gigawatt.planner.scenario.ScenarioLoader;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
-import java.io.BufferedWriter;
-import java.io.FileOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -208,24 +205,18 @@ public final class SweepCommand implements Callable<Integer> {
         SweepOutput.Format chosen = format != null ? format
                 : out != null && out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")
                 ? SweepOutput.Format.JSON : SweepOutput.Format.CSV;
+        if (reports != null) {
+            try {
+                OutputFiles.createFolder(reports);
+            } catch (IOException e) {
+                return cannotWrite("--reports", reports, e, stderr);
+            }
+        }
         Writer writer;
         try {
-            if (reports != null) {
-                Files.createDirectories(reports);
-            }
-            if (out != null && Files.exists(out) && Files.isSameFile(out, scenario)) {
-                stderr.println("planner: --out " + out + " is the scenario file; the table goes elsewhere");
-                return ExitCode.BAD_INPUT.code();
-            }
-            if (out != null && out.toAbsolutePath().getParent() != null) {
-                Files.createDirectories(out.toAbsolutePath().getParent());
-            }
-            // a plain file stream, not a channel: interrupting the sweep must not close the file under a row
-            writer = out == null ? stdout : new BufferedWriter(new OutputStreamWriter(
-                    new FileOutputStream(out.toFile()), StandardCharsets.UTF_8));
+            writer = out == null ? stdout : OutputFiles.openForRows(out, scenario);
         } catch (IOException e) {
-            stderr.println("planner: cannot write " + (out != null ? out : reports) + ": " + e.getMessage());
-            return ExitCode.BAD_INPUT.code();
+            return cannotWrite("--out", out, e, stderr);
         }
 
         SweepSummary summary = new SweepSummary(variants, base.phases().stream().map(Report.Phase::name).toList());
@@ -256,6 +247,16 @@ public final class SweepCommand implements Callable<Integer> {
                     + " only)%n", output.rows(), variants.size(), where);
             Thread.currentThread().interrupt();
             return INTERRUPTED;
+        } catch (UncheckedIOException e) {
+            if (!(e.getCause() instanceof OutputFiles.Refused refused)) {
+                throw e;
+            }
+            // a variant's report path is not a file to write (a link, a folder): the sweep stops there
+            output.finish(false);
+            if (progress instanceof Progress bar) {
+                bar.end();
+            }
+            return cannotWrite("--reports", reports, refused, stderr);
         } finally {
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
@@ -272,6 +273,12 @@ public final class SweepCommand implements Callable<Integer> {
         told.print(summary.text());
         told.flush();
         return ExitCode.FEASIBLE.code();
+    }
+
+    private static int cannotWrite(String option, Path path, IOException e, PrintWriter stderr) {
+        stderr.println(e instanceof OutputFiles.Refused ? "planner: " + option + " " + e.getMessage()
+                : "planner: cannot write " + path + ": " + e.getMessage());
+        return ExitCode.BAD_INPUT.code();
     }
 
     /** The table's opening: what was swept, and the base scenario's own verdict. */

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -69,7 +70,8 @@ class SweepCommandTest {
             CliRun evaluate = CliRun.of("evaluate", file.toString(), "--format", "json");
             JsonNode expected = withoutFile(evaluate.out());
 
-            assertThat(withoutFile(Files.readString(reports.resolve(String.format("variant-%06d.json", v + 1)))))
+            Path report = reports.resolve(String.format(Locale.ROOT, "variant-%06d.json", v + 1));
+            assertThat(withoutFile(Files.readString(report)))
                     .as("variant %d", v + 1).isEqualTo(expected);
             String[] row = rows.get(v + 1);
             assertThat(row[0]).isEqualTo(Integer.toString(v + 1));
@@ -279,7 +281,33 @@ class SweepCommandTest {
             assertThat(lines.get(i)).startsWith(i + ",");
             assertThat(lines.get(i).replaceAll("\"[^\"]*\"", "q").split(",", -1)).as("row %d", i).hasSize(columns);
         }
-        assertThat(result[0].err()).contains("planner: sweep interrupted: " + String.format("%,d", lines.size() - 1)
+        assertThat(result[0].err()).contains("planner: sweep interrupted: "
+                + String.format(Locale.ROOT, "%,d", lines.size() - 1)
                 + " of 5,000 variants written to " + table + " (whole rows only)");
+    }
+
+    @Test
+    void aSweepWritesTheSameDigitsAndFileNamesInAnyLocale(@TempDir Path dir) throws IOException {
+        Path reports = dir.resolve("reports");
+        Locale machine = Locale.getDefault();
+        CliRun run;
+        CliRun tooMany;
+        try {
+            Locale.setDefault(Locale.forLanguageTag("ar-SA"));
+            run = CliRun.of("sweep", COLOSSUS, "--vary", "facility.pue=1.25,1.3", "--draws", "0",
+                    "--reports", reports.toString(), "--out", dir.resolve("table.csv").toString());
+            tooMany = CliRun.of("sweep", COLOSSUS, "--vary", "facility.pue=1..2:0");
+        } finally {
+            Locale.setDefault(machine);
+        }
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        try (var files = Files.list(reports)) {
+            assertThat(files.map(p -> p.getFileName().toString()).sorted())
+                    .containsExactly("variant-000001.json", "variant-000002.json");
+        }
+        assertThat(run.out()).contains("\n  FEASIBLE 0   INFEASIBLE 2   INVALID 0   FAILED 0\n",
+                "\n  2  Target power budget too small for its GPUs\n");
+        assertThat(tooMany.err()).isEqualTo("planner: --vary facility.pue: 0 values, expected 1 to 1,000,000" + System.lineSeparator());
     }
 }

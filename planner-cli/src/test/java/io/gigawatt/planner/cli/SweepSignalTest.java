@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
@@ -23,17 +25,20 @@ class SweepSignalTest {
         Path table = dir.resolve("table.json");
         Path err = dir.resolve("err.txt");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process planner = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+        List<String> command = new ArrayList<>(sigintIgnored() ? List.of("env", "--default-signal=INT") : List.of());
+        command.addAll(List.of(java, "-cp", System.getProperty("java.class.path"),
                 "io.gigawatt.planner.cli.Main", "sweep", "../examples/colossus.yaml",
                 "--vary", "equipment.generators.permitCapUnits=1..100", "--vary", "facility.pue=1.1..1.5:50",
-                "--draws", "0", "--out", table.toString())
+                "--draws", "0", "--out", table.toString()));
+        Process planner = new ProcessBuilder(command)
                 .redirectOutput(dir.resolve("out.txt").toFile()).redirectError(err.toFile()).start();
         try {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
             while (planner.isAlive() && System.nanoTime() < deadline && rowsIn(table) < 20) {
                 Thread.sleep(20);
             }
-            assertThat(planner.isAlive()).as("still sweeping after 20 rows").isTrue();
+            assertThat(planner.isAlive()).as("still sweeping after 20 rows; its errors: %s",
+                    Files.readString(err, StandardCharsets.UTF_8)).isTrue();
             new ProcessBuilder("kill", "-INT", Long.toString(planner.pid())).start().waitFor();
             assertThat(planner.waitFor(60, TimeUnit.SECONDS)).isTrue();
         } finally {
@@ -51,8 +56,19 @@ class SweepSignalTest {
         }
         assertThat(document.get("summary").get("done").asInt()).isEqualTo(rows.size());
         assertThat(document.get("summary").get("complete").asBoolean()).isFalse();
-        assertThat(Files.readString(err, StandardCharsets.UTF_8)).contains(String.format("planner: sweep interrupted:"
-                + " %,d of 5,000 variants written to %s (whole rows only)", rows.size(), table));
+        assertThat(Files.readString(err, StandardCharsets.UTF_8)).contains(String.format(Locale.ROOT, "planner: sweep"
+                + " interrupted: %,d of 5,000 variants written to %s (whole rows only)", rows.size(), table));
+    }
+
+    /**
+     * Whether this process ignores SIGINT, as a background job of a script or a build under nohup does. A child
+     * inherits the ignoring and its JVM then never hears Ctrl-C; a shell's {@code trap - INT} cannot undo an ignoring
+     * it inherited, {@code env --default-signal=INT} (GNU coreutils 8.31 and later) can.
+     */
+    private static boolean sigintIgnored() throws java.io.IOException {
+        String ignored = Files.readAllLines(Path.of("/proc/self/status"), StandardCharsets.UTF_8).stream()
+                .filter(line -> line.startsWith("SigIgn:")).findFirst().orElseThrow().substring(7).strip();
+        return (Long.parseUnsignedLong(ignored, 16) & 1L << 1) != 0; // bit n - 1 for signal n; SIGINT is 2
     }
 
     private static long rowsIn(Path table) throws java.io.IOException {

@@ -1,5 +1,6 @@
 package io.gigawatt.planner.cli.sweep;
 
+import io.gigawatt.planner.cli.output.OutputFiles;
 import io.gigawatt.planner.cli.report.JsonRenderer;
 import io.gigawatt.planner.cli.report.Report;
 import io.gigawatt.planner.cli.report.ReportBuilder;
@@ -15,11 +16,10 @@ import io.gigawatt.planner.scenario.Scenario;
 import io.gigawatt.planner.scenario.ScenarioLoader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -131,7 +131,7 @@ public final class SweepRunner {
             Evaluation evaluation = rules.evaluate(planner.plan(scenario), policyFor(scenario));
             Report report = ReportBuilder.build(evaluation);
             if (reports != null) {
-                Files.writeString(reports.resolve(reportName(number)), JsonRenderer.render(report), StandardCharsets.UTF_8);
+                OutputFiles.write(reports.resolve(reportName(number)), null, JsonRenderer.render(report));
             }
             return SweepRow.of(number, values, ranks, report);
         } catch (InputException e) {
@@ -150,7 +150,7 @@ public final class SweepRunner {
     /** The file name of a variant's report in the reports folder: {@code variant-000042.json}. */
     public String reportName(int number) {
         int width = Math.max(6, Integer.toString(variants.size()).length());
-        return String.format("variant-%0" + width + "d.json", number);
+        return String.format(Locale.ROOT, "variant-%0" + width + "d.json", number);
     }
 
     /**

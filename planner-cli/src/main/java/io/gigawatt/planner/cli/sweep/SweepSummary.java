@@ -1,5 +1,6 @@
 package io.gigawatt.planner.cli.sweep;
 
+import io.gigawatt.planner.units.Quantities;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -277,7 +278,7 @@ public final class SweepSummary {
     public synchronized String text() {
         StringBuilder text = new StringBuilder();
         text.append("  ");
-        verdicts.forEach((verdict, n) -> text.append(verdict).append(' ').append(String.format("%,d", n)).append("   "));
+        verdicts.forEach((verdict, n) -> text.append(verdict).append(' ').append(Quantities.count(n)).append("   "));
         text.setLength(text.length() - 3);
         text.append('\n');
         List<Input> inputs = inputs();
@@ -287,16 +288,19 @@ public final class SweepSummary {
         } else {
             text.append("Inputs that flip a verdict (lines: combinations of the other inputs):\n");
             for (Input input : flipping) {
-                text.append("  ").append(input.key()).append(String.format(" (%,d values)", input.values())).append('\n');
+                text.append("  ").append(input.key()).append(" (").append(Quantities.count(input.values()))
+                        .append(" values)\n");
                 for (Flips flips : input.flips()) {
                     text.append("    ").append(flips.subject().equals("verdict") ? "the scenario" : flips.subject())
-                            .append(String.format(": flips on %,d of %,d", flips.linesThatFlip(), input.lines()))
+                            .append(": flips on ").append(Quantities.count(flips.linesThatFlip())).append(" of ")
+                            .append(Quantities.count(input.lines()))
                             .append(input.lines() == 1 ? " line" : " lines").append('\n');
                     List<FlipPoint> shown = flips.flipPoints().subList(0, Math.min(3, flips.flipPoints().size()));
                     for (FlipPoint point : shown) {
                         text.append("      ").append(point.from()).append(' ').append(point.fromVerdict()).append(" -> ")
                                 .append(point.to()).append(' ').append(point.toVerdict())
-                                .append(String.format(" (%,d", point.lines())).append(point.lines() == 1 ? " line)" : " lines)");
+                                .append(" (").append(Quantities.count(point.lines()))
+                                .append(point.lines() == 1 ? " line)" : " lines)");
                         if (!point.rulesCleared().isEmpty()) {
                             text.append("; clears ").append(quoted(point.rulesCleared()));
                         }
@@ -306,8 +310,8 @@ public final class SweepSummary {
                         text.append('\n');
                     }
                     if (flips.flipPoints().size() > shown.size()) {
-                        text.append(String.format("      and %,d more flip points (see the JSON summary)%n",
-                                flips.flipPoints().size() - shown.size()));
+                        text.append("      and ").append(Quantities.count(flips.flipPoints().size() - shown.size()))
+                                .append(" more flip points (see the JSON summary)\n");
                     }
                 }
             }
@@ -319,7 +323,8 @@ public final class SweepSummary {
         Map<String, Long> rules = errorRules();
         if (!rules.isEmpty()) {
             text.append("Rules behind INFEASIBLE verdicts (variants):\n");
-            rules.forEach((rule, n) -> text.append(String.format("  %,d  %s%n", n, rule)));
+            rules.forEach((rule, n) -> text.append("  ").append(Quantities.count(n)).append("  ").append(rule)
+                    .append('\n'));
         }
         return text.toString();
     }

@@ -1,6 +1,7 @@
 package io.gigawatt.planner.cli.sweep;
 
 import io.gigawatt.planner.input.InputLimits;
+import io.gigawatt.planner.units.Quantities;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,7 +10,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -48,9 +48,9 @@ public final class Variants {
         for (Axis axis : axes) {
             count *= axis.values().size();
             if (count > InputLimits.VARIANTS) {
-                throw new IllegalArgumentException(String.format(Locale.ROOT, "more than %,d variants, expected at"
-                        + " most %,d: fewer values per key (:STEPS), or several sweeps", InputLimits.VARIANTS,
-                        InputLimits.VARIANTS));
+                throw new IllegalArgumentException("more than " + Quantities.count(InputLimits.VARIANTS) + " variants,"
+                        + " expected at most " + Quantities.count(InputLimits.VARIANTS) + ": fewer values per key (:STEPS),"
+                        + " or several sweeps");
             }
         }
         size = (int) count;

@@ -22,6 +22,8 @@ import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.DateTickUnit;
+import org.jfree.chart.axis.DateTickUnitType;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.block.BlockBorder;
@@ -45,9 +47,6 @@ import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
-import org.jfree.data.time.Day;
-import org.jfree.data.time.TimeSeries;
-import org.jfree.data.time.TimeSeriesCollection;
 import org.jfree.data.xy.XYIntervalSeries;
 import org.jfree.data.xy.XYIntervalSeriesCollection;
 import org.jfree.data.xy.XYSeries;
@@ -101,13 +100,13 @@ final class Charts {
      * three areas from zero (grid; grid and generators; all three), back to front, so each band shows one source.
      */
     static JFreeChart supply(SupplySeries series, Double minimumGridShare) {
-        TimeSeries grid = new TimeSeries("grid (firm)");
-        TimeSeries generators = new TimeSeries("generators (at design ambient)");
-        TimeSeries batteries = new TimeSeries("batteries (for swings and trips)");
-        TimeSeries demand = new TimeSeries("demand (facility power)");
-        TimeSeries share = new TimeSeries("grid share");
+        XYSeries grid = dated("grid (firm)");
+        XYSeries generators = dated("generators (at design ambient)");
+        XYSeries batteries = dated("batteries (for swings and trips)");
+        XYSeries demand = dated("demand (facility power)");
+        XYSeries share = dated("grid share");
         for (SupplySeries.Day d : series.days()) {
-            Day day = day(d.date());
+            long day = millis(d.date());
             grid.add(day, d.gridMw());
             generators.add(day, d.gridMw() + d.generatorsMw());
             batteries.add(day, d.gridMw() + d.generatorsMw() + d.batteriesMw());
@@ -116,7 +115,7 @@ final class Charts {
                 share.add(day, d.gridShare());
             }
         }
-        TimeSeriesCollection stack = new TimeSeriesCollection(UTC);
+        XYSeriesCollection stack = new XYSeriesCollection();
         stack.addSeries(grid);
         stack.addSeries(generators);
         stack.addSeries(batteries);
@@ -130,13 +129,13 @@ final class Charts {
         power.setSeriesRenderingOrder(org.jfree.chart.plot.SeriesRenderingOrder.REVERSE);
         XYLineAndShapeRenderer line = lines(DEMAND);
         power.setRenderer(1, line);
-        power.setDataset(1, new TimeSeriesCollection(demand, UTC));
+        power.setDataset(1, new XYSeriesCollection(demand));
         power.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
 
         NumberAxis percent = numberAxis("grid share");
         percent.setNumberFormatOverride(NumberFormat.getPercentInstance(LOCALE));
         percent.setRange(0, 1.05);
-        XYPlot shares = new XYPlot(new TimeSeriesCollection(share, UTC), null, percent, lines(GRID));
+        XYPlot shares = new XYPlot(new XYSeriesCollection(share), null, percent, lines(GRID));
         if (minimumGridShare != null) {
             shares.addRangeMarker(marker(minimumGridShare, "policy minimum " + Math.round(minimumGridShare * 100) + "%",
                     LATE, TextAnchor.BOTTOM_LEFT, RectangleAnchor.TOP_LEFT));
@@ -247,11 +246,11 @@ final class Charts {
 
     /** A target's road: firm supply step by step against its budget, with its date, closing date and P50/P90. */
     static JFreeChart road(TimelineReport.Target target, Report.Target assessment) {
-        TimeSeries firm = new TimeSeries("firm supply");
+        XYSeries firm = dated("firm supply");
         LocalDate end = LocalDate.parse(target.date());
         for (TimelineReport.Step step : target.road()) {
             if (step.firmMw() != null) {
-                firm.addOrUpdate(day(step.date()), step.firmMw());
+                firm.addOrUpdate(millis(step.date()), (double) step.firmMw());
             }
             end = later(end, LocalDate.parse(step.date()));
         }
@@ -261,7 +260,7 @@ final class Charts {
         }
         end = end.plusDays(120);
         if (!firm.isEmpty()) {
-            firm.addOrUpdate(day(end.toString()), firm.getValue(firm.getItemCount() - 1));
+            firm.addOrUpdate(millis(end), firm.getY(firm.getItemCount() - 1));
         }
         XYStepRenderer steps = new XYStepRenderer();
         steps.setSeriesPaint(0, GRID);
@@ -277,7 +276,7 @@ final class Charts {
             }
         }
         mw.setRange(0, top * 1.12);
-        XYPlot plot = new XYPlot(new TimeSeriesCollection(firm, UTC), dateAxis(null), mw, steps);
+        XYPlot plot = new XYPlot(new XYSeriesCollection(firm), dateAxis(null), mw, steps);
         plot.addRangeMarker(marker(target.budgetMw(), "budget " + io.gigawatt.planner.cli.report.ReportWords
                 .mw(target.budgetMw()), DEMAND, TextAnchor.BOTTOM_LEFT, RectangleAnchor.TOP_LEFT));
         if (assessment != null && assessment.neededMw() != target.budgetMw()) {
@@ -452,11 +451,38 @@ final class Charts {
         return axis;
     }
 
-    private static DateAxis dateAxis(String label) {
-        DateAxis axis = new DateAxis(label, UTC, LOCALE);
+    static DateAxis dateAxis(String label) {
+        DateAxis axis = new GregorianDateAxis(label);
         axis.setLowerMargin(0.01);
         axis.setUpperMargin(0.01);
         return axis;
+    }
+
+    /**
+     * A date axis whose month ticks fall on the first of Gregorian months whatever the machine's locale: JFreeChart
+     * steps a month back with a calendar of the default locale, whose year under a Thai or Japanese imperial
+     * calendar is that era's.
+     */
+    private static final class GregorianDateAxis extends DateAxis {
+
+        GregorianDateAxis(String label) {
+            super(label, UTC, LOCALE);
+        }
+
+        /**
+         * As JFreeChart places month ticks (at a month's start): the first of a month whose number is a multiple of
+         * the step, before the date.
+         */
+        @Override
+        protected Date previousStandardDate(Date date, DateTickUnit unit) {
+            if (!DateTickUnitType.MONTH.equals(unit.getUnitType())) {
+                return super.previousStandardDate(date, unit);
+            }
+            LocalDate day = LocalDate.ofInstant(date.toInstant(), ZoneOffset.UTC);
+            int step = unit.getMultiple();
+            LocalDate first = day.withDayOfYear(1).plusMonths(step * (day.getMonthValue() / step) - 1L);
+            return new Date(millis(millis(first) < date.getTime() ? first : first.minusMonths(step)));
+        }
     }
 
     private static ValueMarker marker(double value, String label, Color color, TextAnchor text,
@@ -479,8 +505,12 @@ final class Charts {
         return new Color(color.getRed(), color.getGreen(), color.getBlue(), alpha);
     }
 
-    private static Day day(String iso) {
-        return new Day(new Date(millis(iso)), UTC, LOCALE);
+    /**
+     * A series by day, at each day's first millisecond in UTC. Not JFreeChart's time series: they place a day with a
+     * calendar of the machine's locale, which under a Thai or Japanese imperial calendar reads the year as that era's.
+     */
+    private static XYSeries dated(String name) {
+        return new XYSeries(name, true, false);
     }
 
     static long millis(String iso) {

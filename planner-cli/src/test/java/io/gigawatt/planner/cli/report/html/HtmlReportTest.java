@@ -156,9 +156,12 @@ class HtmlReportTest {
         Locale locale = Locale.getDefault();
         TimeZone zone = TimeZone.getDefault();
         try {
-            Locale.setDefault(Locale.GERMANY);
             TimeZone.setDefault(TimeZone.getTimeZone("Pacific/Auckland"));
-            assertThat(Format.HTML.render(report)).isEqualTo(html);
+            // German numbers; Thai Buddhist, Japanese imperial and Arabic calendars and digits
+            for (String tag : List.of("de-DE", "th-TH", "ja-JP-u-ca-japanese", "ar-SA")) {
+                Locale.setDefault(Locale.forLanguageTag(tag));
+                assertThat(Format.HTML.render(report)).as(tag).isEqualTo(html);
+            }
         } finally {
             Locale.setDefault(locale);
             TimeZone.setDefault(zone);
