@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,6 +56,19 @@ class BrokenRulesTest {
         assertThat(run.err()).isEqualTo(golden(rules));
         assertThat(run.out()).isEmpty();
         assertThat(out).doesNotExist();
+    }
+
+    /** Drools words its parser's errors in the default locale, digits included: the goldens hold under any. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("brokenRuleSets")
+    void theDiagnosticsAreTheSameUnderAnArabicLocale(Path rules) throws IOException {
+        Locale before = Locale.getDefault();
+        Locale.setDefault(Locale.forLanguageTag("ar-SA"));
+        try {
+            assertThat(CliRun.of("rules", "check", rules.toString()).err()).isEqualTo(golden(rules));
+        } finally {
+            Locale.setDefault(before);
+        }
     }
 
     @Test

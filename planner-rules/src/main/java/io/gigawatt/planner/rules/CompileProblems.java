@@ -36,7 +36,9 @@ final class CompileProblems {
     record Found(RuleFile file, RuleProblem problem) {
     }
 
-    private static final Pattern PARSER_PREFIX = Pattern.compile("^\\[ERR \\d+] Line (\\d+):(\\d+) (.*)$", Pattern.DOTALL);
+    /** Drools writes the line and column in the default locale's digits (Arabic-Indic under ar-SA, say). */
+    private static final Pattern PARSER_PREFIX = Pattern.compile("^\\[ERR \\d+] Line (\\d+):(\\d+) (.*)$",
+            Pattern.DOTALL | Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern UNKNOWN_TYPE = Pattern.compile("^Unable to resolve ObjectType '([^']+)'");
     private static final Pattern UNKNOWN_FIELD = Pattern.compile(
             "unable to resolve method using strict-mode: ([\\w.$]+)\\.(\\w+)\\(\\)");

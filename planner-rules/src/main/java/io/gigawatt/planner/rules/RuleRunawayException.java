@@ -1,5 +1,6 @@
 package io.gigawatt.planner.rules;
 
+import io.gigawatt.planner.units.Quantities;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,10 +31,10 @@ public final class RuleRunawayException extends RuleExecutionException {
 
     private static String message(Map<String, Integer> culprits, int fired) {
         List<String> named = culprits.entrySet().stream()
-                .map(e -> "\"" + e.getKey() + "\" fired " + String.format("%,d", e.getValue()) + " times")
+                .map(e -> "\"" + e.getKey() + "\" fired " + Quantities.count(e.getValue()) + " times")
                 .toList();
         String all = culprits.values().stream().mapToInt(Integer::intValue).sum() == fired
-                ? "" : " (" + String.format("%,d", fired) + " firings in all)";
+                ? "" : " (" + Quantities.count(fired) + " firings in all)";
         if (named.size() == 1) {
             return "rule " + named.get(0) + " without settling" + all
                     + ": it keeps re-activating itself (modify/update of a fact it matches?)";
