@@ -1,7 +1,7 @@
 package io.gigawatt.planner.cli.report;
 
-import static io.gigawatt.planner.cli.report.Markdown.cell;
-import static io.gigawatt.planner.cli.report.Markdown.row;
+import static io.gigawatt.planner.cli.document.Markdown.cell;
+import static io.gigawatt.planner.cli.document.Markdown.row;
 import static io.gigawatt.planner.cli.report.ReportWords.count;
 import static io.gigawatt.planner.cli.report.ReportWords.mw;
 import static io.gigawatt.planner.cli.report.ReportWords.percent;

@@ -1,5 +1,9 @@
 package io.gigawatt.planner.cli.report;
 
+import io.gigawatt.planner.cli.document.Document;
+import io.gigawatt.planner.cli.document.JsonWriter;
+import io.gigawatt.planner.cli.document.MarkdownWriter;
+import io.gigawatt.planner.cli.document.TextWriter;
 import java.util.function.Function;
 
 /** The report formats and the file extension each is written with. */
@@ -30,5 +34,15 @@ public enum Format {
 
     public String render(Report report) {
         return renderer.apply(report);
+    }
+
+    /** Any report document in this format. */
+    public String write(Document document) {
+        return switch (this) {
+            case TEXT -> TextWriter.write(document);
+            case JSON -> JsonWriter.write(document);
+            case MD -> MarkdownWriter.write(document);
+            case HTML -> io.gigawatt.planner.cli.document.html.HtmlWriter.write(document);
+        };
     }
 }

@@ -5,8 +5,8 @@ import static io.gigawatt.planner.cli.report.Figures.kw;
 import static io.gigawatt.planner.cli.report.Figures.lower;
 import static io.gigawatt.planner.cli.report.Figures.mw;
 import static io.gigawatt.planner.cli.report.Figures.percent;
-import static io.gigawatt.planner.cli.report.Markdown.cell;
-import static io.gigawatt.planner.cli.report.Markdown.row;
+import static io.gigawatt.planner.cli.document.Markdown.cell;
+import static io.gigawatt.planner.cli.document.Markdown.row;
 
 import io.gigawatt.planner.cli.timeline.TimelineMarkdown;
 

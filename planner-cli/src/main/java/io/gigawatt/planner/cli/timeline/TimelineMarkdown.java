@@ -1,7 +1,7 @@
 package io.gigawatt.planner.cli.timeline;
 
-import static io.gigawatt.planner.cli.report.Markdown.cell;
-import static io.gigawatt.planner.cli.report.Markdown.row;
+import static io.gigawatt.planner.cli.document.Markdown.cell;
+import static io.gigawatt.planner.cli.document.Markdown.row;
 
 import io.gigawatt.planner.units.Quantities;
 import java.util.stream.Collectors;

@@ -1,5 +1,7 @@
 package io.gigawatt.planner.cli.report.html;
 
+import io.gigawatt.planner.cli.document.html.HtmlWriter;
+import io.gigawatt.planner.cli.document.html.Style;
 import io.gigawatt.planner.cli.report.Report;
 import io.gigawatt.planner.cli.report.ReportWords;
 import io.gigawatt.planner.cli.report.Scale;
@@ -516,19 +518,6 @@ public final class HtmlRenderer {
     }
 
     static String esc(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder b = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '&' -> b.append("&amp;");
-                case '"' -> b.append("&quot;");
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
+        return HtmlWriter.esc(text);
     }
 }
