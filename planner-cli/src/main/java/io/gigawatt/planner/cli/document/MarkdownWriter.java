@@ -56,9 +56,6 @@ public final class MarkdownWriter {
     }
 
     private static void findings(Block.Findings block, StringBuilder out) {
-        if (block.findings().isEmpty()) {
-            return;
-        }
         List<List<Cell>> rows = block.findings().stream().map(f -> List.of(Cell.text(f.severity()),
                 Cell.text(f.about()), Cell.text(f.message()), Cell.text(f.recommendation()), Cell.text(f.family()),
                 Cell.text(f.rule()))).toList();

@@ -8,9 +8,9 @@ import java.util.function.Function;
 
 /** The report formats and the file extension each is written with. */
 public enum Format {
-    TEXT("txt", TextRenderer::render),
-    JSON("json", JsonRenderer::render),
-    MD("md", MarkdownRenderer::render),
+    TEXT("txt", report -> TextWriter.write(ReportDocument.build(report))),
+    JSON("json", report -> JsonWriter.write(ReportDocument.build(report))),
+    MD("md", report -> MarkdownWriter.write(ReportDocument.build(report))),
     /** One self-contained page with SVG charts; its classes (and the charting library) load only when asked for. */
     HTML("html", report -> io.gigawatt.planner.cli.report.html.HtmlRenderer.render(report));
 

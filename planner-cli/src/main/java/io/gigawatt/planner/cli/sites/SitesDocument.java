@@ -101,8 +101,8 @@ public final class SitesDocument {
                                 List.of(fields.subList(0, 7).stream().map(f -> Cell.text(f.value())).toList())),
                         new Block.Table(List.of("phase or target", "due", "power", "first carried", "asks of the site"),
                                 rows));
-        return section.add(new Block.Findings("findings (siting, and the errors and warnings of the other families)",
-                true, findings));
+        return findings.isEmpty() ? section : section.add(new Block.Findings("findings (siting, and the errors and"
+                + " warnings of the other families)", true, findings));
     }
 
     private static List<SitesReport.Demand> demands(SitesReport.Site site) {

@@ -3,6 +3,7 @@ package io.gigawatt.planner.cli.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.gigawatt.planner.cli.document.Unit;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.jsoup.Jsoup;
@@ -26,17 +27,17 @@ class CrossFormatTest {
         for (SupplySeries.Day row : rows) {
             JsonNode day = dayOf(row.date());
             String mdRow = "| " + day.get("date").asText() + " | " + day.get("phase").asText() + " | "
-                    + ReportWords.count(day.get("gpus").asLong()) + " | " + ReportWords.mw(day.get("itMw").asDouble())
-                    + " | " + ReportWords.mw(day.get("facilityMw").asDouble()) + " | "
-                    + ReportWords.mw(day.get("gridMw").asDouble()) + " | "
-                    + ReportWords.mw(day.get("generatorsMw").asDouble()) + " | "
-                    + ReportWords.mw(day.get("batteriesMw").asDouble()) + " | "
+                    + ReportWords.count(day.get("gpus").asLong()) + " | " + Unit.MW.words(day.get("itMw").asDouble())
+                    + " | " + Unit.MW.words(day.get("facilityMw").asDouble()) + " | "
+                    + Unit.MW.words(day.get("gridMw").asDouble()) + " | "
+                    + Unit.MW.words(day.get("generatorsMw").asDouble()) + " | "
+                    + Unit.MW.words(day.get("batteriesMw").asDouble()) + " | "
                     + ReportWords.percent(day.get("gridShare").isNull() ? null : day.get("gridShare").asDouble()) + " |";
             assertThat(markdown).contains(mdRow);
             assertThat(text).contains(String.format("  %-10s  %-14s %9s %9s %9s %10s %9s %6s%n", day.get("date").asText(),
                     day.get("phase").asText(), ReportWords.count(day.get("gpus").asLong()),
-                    ReportWords.mw(day.get("facilityMw").asDouble()), ReportWords.mw(day.get("gridMw").asDouble()),
-                    ReportWords.mw(day.get("generatorsMw").asDouble()), ReportWords.mw(day.get("batteriesMw").asDouble()),
+                    Unit.MW.words(day.get("facilityMw").asDouble()), Unit.MW.words(day.get("gridMw").asDouble()),
+                    Unit.MW.words(day.get("generatorsMw").asDouble()), Unit.MW.words(day.get("batteriesMw").asDouble()),
                     ReportWords.percent(day.get("gridShare").isNull() ? null : day.get("gridShare").asDouble())));
             assertThat(html.select("#data-supply td:first-child").eachText()).contains(row.date());
         }
@@ -47,8 +48,8 @@ class CrossFormatTest {
         for (int i = 0; i < report.phases().size(); i++) {
             JsonNode cooling = json.at("/phases/" + i + "/cooling");
             String name = json.at("/phases/" + i + "/name").asText();
-            String required = ReportWords.tons(cooling.get("requiredTons").asDouble());
-            String rented = ReportWords.tons(cooling.get("rentedTons").asDouble());
+            String required = Unit.TONS.words(cooling.get("requiredTons").asDouble());
+            String rented = Unit.TONS.words(cooling.get("rentedTons").asDouble());
             String share = ReportWords.percent(cooling.get("marketShare").asDouble());
             assertThat(text).contains(String.format("  %-12s required %s; rented %s", name, required, rented));
             assertThat(markdown).contains("| " + name + " | " + required + " | " + rented + " | 0 tons | ");
@@ -75,7 +76,7 @@ class CrossFormatTest {
     void phaseFiguresAreTheSameInEveryFormat() {
         for (int i = 0; i < report.phases().size(); i++) {
             JsonNode p = json.at("/phases/" + i);
-            String facility = ReportWords.mw(p.get("facilityMw").asDouble());
+            String facility = Unit.MW.words(p.get("facilityMw").asDouble());
             String share = ReportWords.percent(p.get("gridShare").asDouble());
             assertThat(text).contains("facility " + facility).contains(share + " of facility power");
             assertThat(markdown).contains("| " + facility + " |").contains("| " + share + " |");

@@ -1,5 +1,6 @@
 package io.gigawatt.planner.cli.report.html;
 
+import io.gigawatt.planner.cli.document.Unit;
 import io.gigawatt.planner.cli.document.html.HtmlWriter;
 import io.gigawatt.planner.cli.document.html.Style;
 import io.gigawatt.planner.cli.report.Report;
@@ -288,12 +289,12 @@ public final class HtmlRenderer {
         figure("chart-swing", Charts.svg(Charts.swing(trace), "swing", 520), esc(trace.description()));
         out.append("<table class=\"data\" id=\"data-swing\">\n<thead><tr><th>").append(esc(summary.phase()))
                 .append("</th><th>lowest</th><th>highest</th><th>swing</th></tr></thead>\n<tbody>\n")
-                .append("<tr><td>before mitigation</td><td>").append(ReportWords.mw(summary.lowBeforeMw()))
-                .append("</td><td>").append(ReportWords.mw(summary.highBeforeMw())).append("</td><td>")
-                .append(ReportWords.mw(summary.swingBeforeMw())).append("</td></tr>\n")
-                .append("<tr><td>after mitigation</td><td>").append(ReportWords.mw(summary.lowAfterMw()))
-                .append("</td><td>").append(ReportWords.mw(summary.highAfterMw())).append("</td><td>")
-                .append(ReportWords.mw(summary.swingAfterMw())).append("</td></tr>\n");
+                .append("<tr><td>before mitigation</td><td>").append(Unit.MW.words(summary.lowBeforeMw()))
+                .append("</td><td>").append(Unit.MW.words(summary.highBeforeMw())).append("</td><td>")
+                .append(Unit.MW.words(summary.swingBeforeMw())).append("</td></tr>\n")
+                .append("<tr><td>after mitigation</td><td>").append(Unit.MW.words(summary.lowAfterMw()))
+                .append("</td><td>").append(Unit.MW.words(summary.highAfterMw())).append("</td><td>")
+                .append(Unit.MW.words(summary.swingAfterMw())).append("</td></tr>\n");
         if (summary.lowSoc() != null) {
             out.append("<tr><td>battery state of charge</td><td>").append(ReportWords.percent(summary.lowSoc()))
                     .append("</td><td>").append(ReportWords.percent(summary.highSoc())).append("</td><td></td></tr>\n");
@@ -475,12 +476,12 @@ public final class HtmlRenderer {
     /** A figure of the report model: written in its unit, with its JSON pointer and raw value for tests. */
     private static String num(String pointer, double value, Unit unit) {
         return "<span class=\"n\" data-json=\"" + esc(pointer) + "\" data-value=\"" + value + "\" data-unit=\""
-                + unit.attribute() + "\">" + esc(unit.format(value)) + "</span>";
+                + unit.attribute() + "\">" + esc(unit.words(value)) + "</span>";
     }
 
     private static String num(String pointer, long value, Unit unit) {
         return "<span class=\"n\" data-json=\"" + esc(pointer) + "\" data-value=\"" + value + "\" data-unit=\""
-                + unit.attribute() + "\">" + esc(unit.format(value)) + "</span>";
+                + unit.attribute() + "\">" + esc(unit.words(value)) + "</span>";
     }
 
     private static String orders(TimelineReport.Orders o) {
