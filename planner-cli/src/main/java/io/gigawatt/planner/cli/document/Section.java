@@ -12,8 +12,23 @@ import java.util.Map;
  */
 public final class Section {
 
+    private final String id;
     private final Map<String, Object> json = new LinkedHashMap<>();
     private final List<Block> blocks = new ArrayList<>();
+
+    /** A section no writer needs to tell apart. */
+    public Section() {
+        this(null);
+    }
+
+    /** @param id what the section is about ("phases", "supply"), for a writer that draws some parts itself */
+    public Section(String id) {
+        this.id = id;
+    }
+
+    public String id() {
+        return id;
+    }
 
     /** Adds {@code value} as the JSON report's field {@code name}. */
     public Section json(String name, Object value) {

@@ -12,7 +12,7 @@ public enum Format {
     JSON("json", report -> JsonWriter.write(ReportDocument.build(report))),
     MD("md", report -> MarkdownWriter.write(ReportDocument.build(report))),
     /** One self-contained page with SVG charts; its classes (and the charting library) load only when asked for. */
-    HTML("html", report -> io.gigawatt.planner.cli.report.html.HtmlRenderer.render(report));
+    HTML("html", report -> io.gigawatt.planner.cli.report.html.HtmlRenderer.render(report, ReportDocument.build(report)));
 
     private final String extension;
     private final Function<Report, String> renderer;

@@ -29,7 +29,7 @@ public final class ReportDocument {
 
     public static Document build(Report report) {
         List<Section> sections = new ArrayList<>();
-        sections.add(new Section().json("schemaVersion", report.schemaVersion()).json("scenario", report.scenario())
+        sections.add(new Section("verdict").json("schemaVersion", report.schemaVersion()).json("scenario", report.scenario())
                 .json("file", report.file()).json("verdict", report.verdict())
                 .terminal(new Block.Lines(List.of(report.scenario() + ": " + report.verdict() + " (" + report.tally()
                         + ")", "scenario file: " + report.file())))
@@ -37,21 +37,21 @@ public final class ReportDocument {
                         Cell.text("Scenario file "), Cell.code(report.file()), Cell.text(": " + report.tally() + ".")))));
         sections.add(phases(report));
         sections.add(targets(report));
-        sections.add(new Section().json("findings", report.findings()));
+        sections.add(new Section("findings").json("findings", report.findings()));
         sections.addAll(TimelineDocument.sections(report.timeline()));
         sections.add(supply(report.series()));
         sections.add(cooling(report.phases()));
         sections.add(swing(report.swingTrace()));
         sections.add(scale(report.scale()));
         sections.add(new Section().json("swingTrace", report.swingTrace()));
-        sections.add(new Section()
+        sections.add(new Section("findings")
                 .terminal(Block.Paragraph.of("Verdict: " + report.verdict() + " (" + report.tally() + ")"))
                 .page(new Block.Heading(2, "Findings"), findings("findings", report.findings())));
         return new Document(report.scenario() + ": " + report.verdict(), sections);
     }
 
     private static Section phases(Report report) {
-        Section section = new Section().json("phases", report.phases());
+        Section section = new Section("phases").json("phases", report.phases());
         int number = 1;
         for (Report.Phase p : report.phases()) {
             List<Block.Field> fields = new ArrayList<>(List.of(new Block.Field("GPUs", ReportWords.gpus(p)),
@@ -93,7 +93,7 @@ public final class ReportDocument {
     }
 
     private static Section targets(Report report) {
-        Section section = new Section().json("targets", report.targets());
+        Section section = new Section("targets").json("targets", report.targets());
         for (Report.Target t : report.targets()) {
             section.terminal(new Block.Heading(2, "Target: " + t.name() + ", " + t.date() + ": "
                             + (t.reachable() ? "reachable" : "unreachable")),
@@ -117,7 +117,7 @@ public final class ReportDocument {
 
     /** Demand against the supply stack on the days a table shows (JSON {@code "series"}: every day). */
     private static Section supply(SupplySeries series) {
-        Section section = new Section().json("series", series);
+        Section section = new Section("supply").json("series", series);
         if (series == null || series.days().isEmpty()) {
             return section;
         }
@@ -146,7 +146,7 @@ public final class ReportDocument {
     }
 
     private static Section cooling(List<Report.Phase> phases) {
-        return new Section()
+        return new Section("cooling")
                 .terminal(new Block.Heading(2, "Cooling: required against rented and owned capacity"),
                         new Block.Fields(phases.stream().map(p -> new Block.Field(p.name(),
                                 ReportWords.coolingCapacity(p.cooling()))).toList()))
@@ -164,7 +164,7 @@ public final class ReportDocument {
     private static Section swing(SwingTrace trace) {
         SwingSummary swing = SwingSummary.of(trace);
         if (swing == null) {
-            return new Section().terminal(new Block.Heading(2, "Swing: " + ReportWords.NO_SWING))
+            return new Section("swing").terminal(new Block.Heading(2, "Swing: " + ReportWords.NO_SWING))
                     .page(new Block.Heading(2, "Power swing"), Block.Paragraph.of(capital(ReportWords.NO_SWING) + "."));
         }
         String span = swing.phase() + ", " + count(swing.points()) + " points over " + ReportWords.seconds(swing.seconds());
@@ -183,13 +183,13 @@ public final class ReportDocument {
                     + ReportWords.range(swing.lowSoc(), swing.highSoc(), PERCENT::words)));
             rows.add(texts("battery state of charge", PERCENT.words(swing.lowSoc()), PERCENT.words(swing.highSoc()), ""));
         }
-        return new Section().terminal(new Block.Heading(2, "Swing: " + span), new Block.Fields(fields))
+        return new Section("swing").terminal(new Block.Heading(2, "Swing: " + span), new Block.Fields(fields))
                 .page(new Block.Heading(2, "Power swing"), Block.Paragraph.of(span + "."),
                         new Block.Table(List.of("trace", "lowest", "highest", "swing"), rows));
     }
 
     private static Section scale(Scale scale) {
-        Section section = new Section().json("scale", scale);
+        Section section = new Section("scale").json("scale", scale);
         if (scale == null) {
             return section;
         }

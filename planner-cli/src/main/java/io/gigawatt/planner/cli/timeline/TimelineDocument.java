@@ -23,7 +23,7 @@ public final class TimelineDocument {
 
     /** The timeline's sections; for a scenario without one, only its JSON field (null). */
     public static List<Section> sections(TimelineReport timeline) {
-        Section first = new Section().json("timeline", timeline);
+        Section first = new Section("timeline").json("timeline", timeline);
         if (timeline == null) {
             return List.of(first);
         }
@@ -80,7 +80,7 @@ public final class TimelineDocument {
     private static Section road(TimelineReport.Target t) {
         List<String> lines = t.road().stream().map(s -> String.format("  %-10s  %-9s  %s", s.date(), firm(s),
                 s.change())).toList();
-        return new Section()
+        return new Section("road")
                 .terminal(new Block.Heading(2, "Road to " + t.name() + ": " + TimelineWords.closes(t)),
                         new Block.Lines(lines))
                 .page(new Block.Heading(3, "Road to " + t.name()), Block.Paragraph.of(TimelineWords.closes(t) + "."),
@@ -93,7 +93,7 @@ public final class TimelineDocument {
     }
 
     private static Section futureSupply(List<TimelineReport.Option> options) {
-        Section section = new Section();
+        Section section = new Section("future-supply");
         if (options.isEmpty()) {
             return section;
         }
@@ -111,7 +111,7 @@ public final class TimelineDocument {
         List<String> lines = risk.tornado().stream().map(bar -> String.format("  %-44s %s to %s: %s to %s, %s",
                 bar.input(), Quantities.format(bar.low()), Quantities.format(bar.high()), orNever(bar.lowDate()),
                 orNever(bar.highDate()), swing(bar))).toList();
-        return new Section()
+        return new Section("risk")
                 .terminal(new Block.Heading(2, "Risk: " + draws + "; what moves " + risk.subject() + "'s date most"),
                         new Block.Lines(lines))
                 .page(new Block.Heading(3, "What moves " + risk.subject() + "'s date most"),

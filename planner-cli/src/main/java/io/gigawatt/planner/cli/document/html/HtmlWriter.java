@@ -21,15 +21,16 @@ public final class HtmlWriter {
     }
 
     public static String write(Document document) {
+        StringBuilder page = new StringBuilder(head(document.title()));
+        document.sections().forEach(s -> page.append(section(s)));
+        return page.append("</main>\n</body>\n</html>\n").toString();
+    }
+
+    /** One section of the page; nothing for a section the page shows nothing of (its JSON alone). */
+    public static String section(Section section) {
         HtmlWriter writer = new HtmlWriter();
-        writer.out.append(head(document.title()));
-        for (Section section : document.sections()) {
-            writer.out.append("<section>\n");
-            writer.blocks(section.blocks());
-            writer.out.append("</section>\n");
-        }
-        writer.out.append("</main>\n</body>\n</html>\n");
-        return writer.out.toString();
+        writer.blocks(section.blocks());
+        return writer.out.isEmpty() ? "" : "<section>\n" + writer.out + "</section>\n";
     }
 
     /** The page up to the opening of its main part. */

@@ -1,8 +1,8 @@
 package io.gigawatt.planner.cli.report.html;
 
+import io.gigawatt.planner.cli.document.Document;
 import io.gigawatt.planner.cli.document.Unit;
 import io.gigawatt.planner.cli.document.html.HtmlWriter;
-import io.gigawatt.planner.cli.document.html.Style;
 import io.gigawatt.planner.cli.report.Report;
 import io.gigawatt.planner.cli.report.ReportWords;
 import io.gigawatt.planner.cli.report.Scale;
@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -35,26 +36,33 @@ public final class HtmlRenderer {
     static final List<String> SECTIONS = List.of("verdict", "phases", "findings", "supply", "swing", "timeline",
             "cooling", "road", "scale");
 
+    /**
+     * The report document's sections this page lays out itself, with charts, cards and figures tied to the JSON (it
+     * leaves the timeline's future supply and tornado to the text and Markdown reports, as before); any other
+     * section of the document (one a builder adds) follows them as the HTML writer writes it.
+     */
+    static final Set<String> LAID_OUT = Set.of("verdict", "phases", "targets", "findings", "supply", "swing",
+            "timeline", "cooling", "road", "scale", "future-supply", "risk");
+
     private final Report report;
+    private final Document document;
     private final StringBuilder out = new StringBuilder(256 * 1024);
 
-    private HtmlRenderer(Report report) {
+    private HtmlRenderer(Report report, Document document) {
         this.report = report;
+        this.document = document;
     }
 
-    public static String render(Report report) {
+    /** The page of {@code report}, whose document {@code document} is (the sections the page does not lay out). */
+    public static String render(Report report, Document document) {
         if (System.getProperty("java.awt.headless") == null) {
             System.setProperty("java.awt.headless", "true");
         }
-        return new HtmlRenderer(report).page();
+        return new HtmlRenderer(report, document).page();
     }
 
     private String page() {
-        out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<meta name=\"generator\" content=\"Gigawatt Planner\">\n")
-                .append("<title>").append(esc(report.scenario())).append(": ").append(report.verdict())
-                .append("</title>\n<style>\n").append(Style.CSS).append("</style>\n</head>\n<body>\n<main>\n");
+        out.append(HtmlWriter.head(report.scenario() + ": " + report.verdict()));
         verdict();
         contents();
         phases();
@@ -65,6 +73,8 @@ public final class HtmlRenderer {
         cooling();
         road();
         scale();
+        document.sections().stream().filter(s -> s.id() == null || !LAID_OUT.contains(s.id()))
+                .forEach(s -> out.append(HtmlWriter.section(s)));
         out.append("<footer><p>Written by Gigawatt Planner from <code>").append(esc(report.file()))
                 .append("</code>. The text, Markdown and JSON reports of the same scenario carry the same figures;"
                         + " every figure here comes from the scenario or the equipment catalogue (with its source)."
