@@ -3,7 +3,6 @@ package io.gigawatt.planner.cli;
 import io.gigawatt.planner.cli.compare.Comparison;
 import io.gigawatt.planner.cli.compare.ComparisonDocument;
 import io.gigawatt.planner.cli.compare.ScenarioComparer;
-import io.gigawatt.planner.cli.report.Format;
 import io.gigawatt.planner.cli.report.Report;
 import io.gigawatt.planner.cli.report.ReportBuilder;
 import io.gigawatt.planner.input.InputException;

@@ -1,6 +1,5 @@
 package io.gigawatt.planner.cli;
 
-import io.gigawatt.planner.cli.report.Format;
 import io.gigawatt.planner.cli.report.Report;
 import io.gigawatt.planner.cli.report.ReportBuilder;
 import io.gigawatt.planner.cli.report.ReportWriter;

@@ -1,6 +1,5 @@
 package io.gigawatt.planner.cli;
 
-import io.gigawatt.planner.cli.report.Format;
 import io.gigawatt.planner.cli.report.ReportWriter;
 import io.gigawatt.planner.cli.sites.SitesDocument;
 import io.gigawatt.planner.cli.sites.SitesReport;

@@ -1,8 +1,9 @@
 package io.gigawatt.planner.cli.sweep;
 
-import io.gigawatt.planner.cli.report.Format;
+import io.gigawatt.planner.cli.document.JsonWriter;
 import io.gigawatt.planner.cli.report.Report;
 import io.gigawatt.planner.cli.report.ReportBuilder;
+import io.gigawatt.planner.cli.report.ReportDocument;
 import io.gigawatt.planner.input.InputException;
 import io.gigawatt.planner.input.Node;
 import io.gigawatt.planner.plan.Planner;
@@ -131,7 +132,7 @@ public final class SweepRunner {
             Evaluation evaluation = rules.evaluate(planner.plan(scenario), policyFor(scenario));
             Report report = ReportBuilder.build(evaluation);
             if (reports != null) {
-                Files.writeString(reports.resolve(reportName(number)), Format.JSON.render(report), StandardCharsets.UTF_8);
+                Files.writeString(reports.resolve(reportName(number)), JsonWriter.write(ReportDocument.build(report)), StandardCharsets.UTF_8);
             }
             return SweepRow.of(number, values, ranks, report);
         } catch (InputException e) {

@@ -3,6 +3,7 @@ package io.gigawatt.planner.cli.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.gigawatt.planner.cli.Format;
 import io.gigawatt.planner.cli.document.Unit;
 import java.util.List;
 import java.util.stream.IntStream;

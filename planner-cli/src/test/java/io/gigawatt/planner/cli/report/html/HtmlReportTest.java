@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.gigawatt.planner.cli.document.Unit;
 import io.gigawatt.planner.cli.report.ColossusReport;
-import io.gigawatt.planner.cli.report.Format;
+import io.gigawatt.planner.cli.Format;
 import io.gigawatt.planner.cli.report.Report;
 import io.gigawatt.planner.cli.report.SwingTrace;
 import java.util.ArrayList;

@@ -1,12 +1,18 @@
-package io.gigawatt.planner.cli.report;
+package io.gigawatt.planner.cli;
 
 import io.gigawatt.planner.cli.document.Document;
 import io.gigawatt.planner.cli.document.JsonWriter;
 import io.gigawatt.planner.cli.document.MarkdownWriter;
 import io.gigawatt.planner.cli.document.TextWriter;
+import io.gigawatt.planner.cli.document.html.HtmlWriter;
+import io.gigawatt.planner.cli.report.Report;
+import io.gigawatt.planner.cli.report.ReportDocument;
 import java.util.function.Function;
 
-/** The report formats and the file extension each is written with. */
+/**
+ * The report formats, the file extension each is written with, and its writer of report documents. Here, above
+ * the report packages, so that picking a writer never makes a package depend on one below it that depends on it.
+ */
 public enum Format {
     TEXT("txt", report -> TextWriter.write(ReportDocument.build(report))),
     JSON("json", report -> JsonWriter.write(ReportDocument.build(report))),
@@ -42,7 +48,7 @@ public enum Format {
             case TEXT -> TextWriter.write(document);
             case JSON -> JsonWriter.write(document);
             case MD -> MarkdownWriter.write(document);
-            case HTML -> io.gigawatt.planner.cli.document.html.HtmlWriter.write(document);
+            case HTML -> HtmlWriter.write(document);
         };
     }
 }
