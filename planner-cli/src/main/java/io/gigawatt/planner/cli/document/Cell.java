@@ -1,5 +1,8 @@
 package io.gigawatt.planner.cli.document;
 
+import java.util.Arrays;
+import java.util.List;
+
 /**
  * One cell of a table or one span of a paragraph: words, and for a figure the number, its unit and the JSON pointer
  * of the same number in the JSON report (the HTML page carries them so tests can hold it to the JSON).
@@ -13,6 +16,11 @@ public record Cell(String text, Double value, Unit unit, String pointer, boolean
 
     public static Cell text(String text) {
         return new Cell(text == null ? "" : text, null, null, null, false);
+    }
+
+    /** A row of words. */
+    public static List<Cell> texts(String... words) {
+        return Arrays.stream(words).map(Cell::text).toList();
     }
 
     public static Cell code(String text) {

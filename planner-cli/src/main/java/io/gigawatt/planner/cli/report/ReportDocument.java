@@ -13,7 +13,6 @@ import io.gigawatt.planner.cli.document.Unit;
 import io.gigawatt.planner.cli.timeline.TimelineDocument;
 import io.gigawatt.planner.cli.timeline.TimelineWords;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -77,7 +76,7 @@ public final class ReportDocument {
         }
         section.page(new Block.Heading(2, "Phases"), new Block.Table(List.of("phase", "date", "GPUs", "IT", "facility",
                 "grid", "grid share", "on-site peak", "generators", "batteries", "cooling", "verdict"),
-                report.phases().stream().map(p -> texts(p.name(), p.date(), ReportWords.gpus(p), MW.words(p.itMw()),
+                report.phases().stream().map(p -> Cell.texts(p.name(), p.date(), ReportWords.gpus(p), MW.words(p.itMw()),
                         MW.words(p.facilityMw()), MW.words(p.gridMw()), PERCENT.words(p.gridShare()),
                         MW.words(p.onSiteMw()) + " on " + p.onSiteDay(), ReportWords.generators(p.generators()),
                         ReportWords.batteries(p.batteries()), ReportWords.cooling(p.cooling()), lower(p.verdict()))).toList()));
@@ -85,7 +84,7 @@ public final class ReportDocument {
         if (!swung.isEmpty()) {
             section.page(new Block.Heading(2, "Power swings"), new Block.Table(List.of("phase",
                     "swing before mitigation", "utility limits", "grid draw after mitigation", "batteries for the swing",
-                    "power floor"), swung.stream().map(p -> texts(p.name(), ReportWords.swing(p.swing()),
+                    "power floor"), swung.stream().map(p -> Cell.texts(p.name(), ReportWords.swing(p.swing()),
                     p.swing().utility().limits(), ReportWords.gridDraw(p.swing()), ReportWords.swingBatteries(p.swing()),
                     p.swing().powerFloor() == null ? "none" : ReportWords.powerFloor(p.swing()))).toList()));
         }
@@ -107,7 +106,7 @@ public final class ReportDocument {
         if (!report.targets().isEmpty()) {
             section.page(new Block.Heading(2, "Targets"), new Block.Table(List.of("target", "date", "budget", "GPUs",
                     "implied per GPU", "catalogue per GPU", "needed", "GPUs within budget", "reachable"),
-                    report.targets().stream().map(t -> texts(t.name(), t.date(), MW.words(t.facilityMw()),
+                    report.targets().stream().map(t -> Cell.texts(t.name(), t.date(), MW.words(t.facilityMw()),
                             count(t.gpus()), KW.words(t.impliedKwPerGpu()), KW.words(t.catalogueKwPerGpu()) + " ("
                                     + t.countedIn() + ")", MW.words(t.neededMw()), count(t.gpusWithinBudget()),
                             t.reachable() ? "yes" : "no")).toList()));
@@ -134,7 +133,7 @@ public final class ReportDocument {
                                 + " supply, the generators (at design ambient) and the batteries, on the days something"
                                 + " changes and the first of each month."),
                         new Block.Table(List.of("date", "phase", "GPUs", "IT", "facility", "grid", "generators",
-                                "batteries", "grid share"), rows.stream().map(d -> texts(d.date(), d.phase(),
+                                "batteries", "grid share"), rows.stream().map(d -> Cell.texts(d.date(), d.phase(),
                                 count(d.gpus()), MW.words(d.itMw()), MW.words(d.facilityMw()), MW.words(d.gridMw()),
                                 MW.words(d.generatorsMw()), MW.words(d.batteriesMw()),
                                 ReportWords.percent(d.gridShare()))).toList()));
@@ -153,7 +152,7 @@ public final class ReportDocument {
                 .page(new Block.Heading(2, "Cooling capacity"), new Block.Table(List.of("phase", "required", "rented",
                         "owned", "units", "rentable fleet", "market share"), phases.stream().map(p -> {
                             Report.Cooling c = p.cooling();
-                            return texts(p.name(), Unit.TONS.words(c.requiredTons()),
+                            return Cell.texts(p.name(), Unit.TONS.words(c.requiredTons()),
                                     Unit.TONS.words(c.rentedTons()), Unit.TONS.words(c.ownedTons()),
                                     c.units() + " x " + c.model(),
                                     c.rentalMarketTons() == null ? "-" : "~" + Unit.TONS.words(c.rentalMarketTons()),
@@ -174,14 +173,14 @@ public final class ReportDocument {
                 new Block.Field("after", ReportWords.range(swing.lowAfterMw(), swing.highAfterMw(), MW::words)
                         + " (swing " + MW.words(swing.swingAfterMw()) + ")")));
         List<List<Cell>> rows = new ArrayList<>(List.of(
-                texts("before mitigation", MW.words(swing.lowBeforeMw()), MW.words(swing.highBeforeMw()),
+                Cell.texts("before mitigation", MW.words(swing.lowBeforeMw()), MW.words(swing.highBeforeMw()),
                         MW.words(swing.swingBeforeMw())),
-                texts("after mitigation", MW.words(swing.lowAfterMw()), MW.words(swing.highAfterMw()),
+                Cell.texts("after mitigation", MW.words(swing.lowAfterMw()), MW.words(swing.highAfterMw()),
                         MW.words(swing.swingAfterMw()))));
         if (swing.lowSoc() != null) {
             fields.add(new Block.Field("battery", "state of charge "
                     + ReportWords.range(swing.lowSoc(), swing.highSoc(), PERCENT::words)));
-            rows.add(texts("battery state of charge", PERCENT.words(swing.lowSoc()), PERCENT.words(swing.highSoc()), ""));
+            rows.add(Cell.texts("battery state of charge", PERCENT.words(swing.lowSoc()), PERCENT.words(swing.highSoc()), ""));
         }
         return new Section("swing").terminal(new Block.Heading(2, "Swing: " + span), new Block.Fields(fields))
                 .page(new Block.Heading(2, "Power swing"), Block.Paragraph.of(span + "."),
@@ -200,12 +199,17 @@ public final class ReportDocument {
         return section.terminal(new Block.Heading(2, heading),
                         new Block.Fields(append(fields, new Block.Field("sources", scale.source()))))
                 .page(new Block.Heading(2, heading), new Block.Table(List.of("comparison", "figure"),
-                                fields.stream().map(f -> texts(f.label(), f.value())).toList()),
+                                fields.stream().map(f -> Cell.texts(f.label(), f.value())).toList()),
                         Block.Paragraph.of("Sources: " + scale.source() + "."));
     }
 
     private static Block.Findings findings(String title, List<Report.Finding> findings) {
-        return new Block.Findings(title, false, findings.stream().map(f -> new Block.Finding(f.severity(),
+        return findings(title, false, findings);
+    }
+
+    /** The findings of the rules as a block; {@code about}: the terminal names the phase or target of each. */
+    public static Block.Findings findings(String title, boolean about, List<Report.Finding> findings) {
+        return new Block.Findings(title, about, findings.stream().map(f -> new Block.Finding(f.severity(),
                 f.phase() != null ? f.phase() : f.target(), f.message(), f.recommendation(), f.family(), f.rule()))
                 .toList());
     }
@@ -214,10 +218,6 @@ public final class ReportDocument {
         List<Block.Field> all = new ArrayList<>(fields);
         all.add(last);
         return all;
-    }
-
-    private static List<Cell> texts(String... words) {
-        return Arrays.stream(words).map(Cell::text).toList();
     }
 
     private static String lower(String verdict) {

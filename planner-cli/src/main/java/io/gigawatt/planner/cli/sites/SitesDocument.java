@@ -6,6 +6,7 @@ import io.gigawatt.planner.cli.document.Document;
 import io.gigawatt.planner.cli.document.Section;
 import io.gigawatt.planner.cli.document.Unit;
 import io.gigawatt.planner.cli.report.Report;
+import io.gigawatt.planner.cli.report.ReportDocument;
 import io.gigawatt.planner.units.Temperature;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,11 +74,12 @@ public final class SitesDocument {
     private static Section site(SitesReport.Site site, String at) {
         SitesReport.Offers o = site.offers();
         String where = site.name() + (site.location().isEmpty() ? "" : ", " + site.location());
-        List<Block.Field> fields = new ArrayList<>(List.of(new Block.Field("building", SitesWords.building(o)),
+        List<Block.Field> offers = List.of(new Block.Field("building", SitesWords.building(o)),
                 new Block.Field("land", SitesWords.land(o)), new Block.Field("grid", SitesWords.grid(o)),
                 new Block.Field("gas", SitesWords.gas(o)), new Block.Field("water", SitesWords.water(o)),
                 new Block.Field("air permit", SitesWords.permit(o)),
-                new Block.Field("design day", Temperature.celsius(o.designAmbientC()).toString())));
+                new Block.Field("design day", Temperature.celsius(o.designAmbientC()).toString()));
+        List<Block.Field> fields = new ArrayList<>(offers);
         List<List<Cell>> rows = new ArrayList<>();
         List<SitesReport.Demand> demands = demands(site);
         for (int i = 0; i < demands.size(); i++) {
@@ -90,19 +92,19 @@ public final class SitesDocument {
                     Cell.figure(pointer + "/facilityMw", d.facilityMw(), Unit.MW), Cell.text(SitesWords.readiness(d)),
                     Cell.text(SitesWords.asks(d))));
         }
-        List<Block.Finding> findings = SitesWords.shown(site).stream().map(SitesDocument::finding).toList();
         Section section = new Section()
                 .terminal(new Block.Heading(2, "Site " + site.rank() + ": " + where + ": "
                                 + site.verdict().toLowerCase(Locale.ROOT) + " (" + site.tally() + ")"),
                         new Block.Fields(fields))
                 .page(new Block.Heading(2, site.rank() + ". " + where + ": " + site.verdict()),
                         Block.Paragraph.of(site.tally() + "."),
-                        new Block.Table(List.of("building", "land", "grid", "gas", "water", "air permit", "design day"),
-                                List.of(fields.subList(0, 7).stream().map(f -> Cell.text(f.value())).toList())),
+                        new Block.Table(offers.stream().map(Block.Field::label).toList(),
+                                List.of(offers.stream().map(f -> Cell.text(f.value())).toList())),
                         new Block.Table(List.of("phase or target", "due", "power", "first carried", "asks of the site"),
                                 rows));
-        return findings.isEmpty() ? section : section.add(new Block.Findings("findings (siting, and the errors and"
-                + " warnings of the other families)", true, findings));
+        List<Report.Finding> shown = SitesWords.shown(site);
+        return shown.isEmpty() ? section : section.add(ReportDocument.findings("findings (siting, and the errors and"
+                + " warnings of the other families)", true, shown));
     }
 
     private static List<SitesReport.Demand> demands(SitesReport.Site site) {
@@ -115,10 +117,5 @@ public final class SitesDocument {
     private static String demandPointer(String site, SitesReport.Site s, int index) {
         return index < s.phases().size() ? site + "/phases/" + index
                 : site + "/targets/" + (index - s.phases().size());
-    }
-
-    static Block.Finding finding(Report.Finding f) {
-        return new Block.Finding(f.severity(), f.phase() != null ? f.phase() : f.target(), f.message(),
-                f.recommendation(), f.family(), f.rule());
     }
 }

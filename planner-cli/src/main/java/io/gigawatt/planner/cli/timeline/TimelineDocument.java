@@ -48,7 +48,7 @@ public final class TimelineDocument {
                 fields.add(new Block.Field("", "Monte Carlo " + TimelineWords.range(p.risk())));
             }
             TimelineReport.Range r = p.risk();
-            rows.add(texts(p.name(), p.gpusArrive(), p.installed(), orNever(p.ready())
+            rows.add(Cell.texts(p.name(), p.gpusArrive(), p.installed(), orNever(p.ready())
                             + (p.lateDays() > 0 ? " (+" + days(p.lateDays()) + ")" : ""), TimelineWords.heldBy(p),
                     p.alternatives().stream().map(a -> a.change() + ": " + a.ready()).collect(Collectors.joining("; ")),
                     r == null ? "" : orNever(r.p10()), r == null ? "" : orNever(r.p50()),
@@ -65,13 +65,13 @@ public final class TimelineDocument {
                                 "P10", "P50", "P90"), rows));
         if (!timeline.leadTimes().isEmpty()) {
             section.page(new Block.Table(List.of("phase", "equipment", "units", "route", "lead time", "ordered",
-                    "on site", "slack"), timeline.leadTimes().stream().map(c -> texts(c.phase(), c.model(),
+                    "on site", "slack"), timeline.leadTimes().stream().map(c -> Cell.texts(c.phase(), c.model(),
                     Quantities.count(c.units()), c.route(), days(c.leadTimeDays()), c.ordered(), c.arrives(),
                     days(c.slackDays()))).toList()));
         }
         if (!timeline.markets().isEmpty()) {
             section.page(new Block.Table(List.of("phase", "rented", "units", "rentable fleet", "share"),
-                    timeline.markets().stream().map(m -> texts(m.phase(), m.model(), Quantities.count(m.units()),
+                    timeline.markets().stream().map(m -> Cell.texts(m.phase(), m.model(), Quantities.count(m.units()),
                             "~" + Quantities.count(m.marketUnits()), Quantities.percent(m.share()))).toList()));
         }
         return section;
@@ -85,7 +85,7 @@ public final class TimelineDocument {
                         new Block.Lines(lines))
                 .page(new Block.Heading(3, "Road to " + t.name()), Block.Paragraph.of(TimelineWords.closes(t) + "."),
                         new Block.Table(List.of("date", "firm supply", "change"), t.road().stream()
-                                .map(s -> texts(s.date(), firm(s), s.change())).toList()));
+                                .map(s -> Cell.texts(s.date(), firm(s), s.change())).toList()));
     }
 
     private static String firm(TimelineReport.Step s) {
@@ -100,7 +100,7 @@ public final class TimelineDocument {
         List<Block.Field> fields = new ArrayList<>();
         label(fields, "supply", options.stream().map(TimelineWords::option).toList());
         return section.terminal(new Block.Fields(fields)).page(new Block.Table(List.of("future supply", "kind", "firm",
-                "earliest", "slip (days, low / likely / high)", "serves", "source"), options.stream().map(o -> texts(
+                "earliest", "slip (days, low / likely / high)", "serves", "source"), options.stream().map(o -> Cell.texts(
                 o.name(), o.kind(), MW.words(o.firmMw()), o.earliest(), o.slipDays() == null ? ""
                         : o.slipDays().stream().map(Quantities::format).collect(Collectors.joining(" / ")),
                 o.servesPhases() ? "phases and targets" : "targets", o.source())).toList()));
@@ -116,7 +116,7 @@ public final class TimelineDocument {
                         new Block.Lines(lines))
                 .page(new Block.Heading(3, "What moves " + risk.subject() + "'s date most"),
                         Block.Paragraph.of(draws + "."), new Block.Table(List.of("input", "low", "high", "date at low",
-                                "date at high", "swing"), risk.tornado().stream().map(bar -> texts(bar.input(),
+                                "date at high", "swing"), risk.tornado().stream().map(bar -> Cell.texts(bar.input(),
                                 Quantities.format(bar.low()), Quantities.format(bar.high()), orNever(bar.lowDate()),
                                 orNever(bar.highDate()), swing(bar))).toList()));
     }
@@ -130,9 +130,5 @@ public final class TimelineDocument {
         for (int i = 0; i < lines.size(); i++) {
             fields.add(new Block.Field(i == 0 ? label : "", lines.get(i)));
         }
-    }
-
-    private static List<Cell> texts(String... words) {
-        return java.util.Arrays.stream(words).map(Cell::text).toList();
     }
 }
