@@ -58,39 +58,44 @@ public enum Unit {
      * {@code gridShare}, {@code landAcres}, {@code waterM3PerDay}).
      */
     public static Unit ofNumber(String name) {
-        String n = name.toLowerCase(Locale.ROOT);
-        if (n.endsWith("mwh")) {
+        if (endsWith(name, "mwh")) {
             return MWH;
         }
-        if (n.endsWith("mw")) {
+        if (endsWith(name, "mw")) {
             return MW;
         }
-        if (n.endsWith("tons")) {
+        if (endsWith(name, "tons")) {
             return TONS;
         }
-        if (n.endsWith("acres")) {
+        if (endsWith(name, "acres")) {
             return ACRES;
         }
-        if (n.endsWith("sqft")) {
+        if (endsWith(name, "sqft")) {
             return SQ_FT;
         }
-        if (n.endsWith("perday")) {
+        if (endsWith(name, "perday")) {
             return PER_DAY;
         }
-        if (n.endsWith("kwpergpu")) {
+        if (endsWith(name, "kwpergpu")) {
             return KW;
         }
-        if (n.endsWith("days")) {
+        if (endsWith(name, "days")) {
             return DAYS;
         }
-        if (n.endsWith("share") || n.endsWith("loss") || n.endsWith("deviation") || n.endsWith("factor")) {
+        if (endsWith(name, "share") || endsWith(name, "loss") || endsWith(name, "deviation")
+                || endsWith(name, "factor")) {
             return PERCENT;
         }
-        if (n.contains("units") || n.equals("running") || n.equals("spares") || n.equals("generators")
-                || n.startsWith("gpus")) {
+        if (name.toLowerCase(Locale.ROOT).contains("units") || name.equals("running") || name.equals("spares")
+                || name.equals("generators") || name.regionMatches(true, 0, "gpus", 0, 4)) {
             return COUNT;
         }
         return NUMBER;
+    }
+
+    /** Whether {@code name} ends with {@code suffix} in any case, without a lower-case copy (sweeps ask it often). */
+    private static boolean endsWith(String name, String suffix) {
+        return name.regionMatches(true, name.length() - suffix.length(), suffix, 0, suffix.length());
     }
 
     private static String people(long n) {

@@ -3,12 +3,19 @@ package io.gigawatt.planner.cli.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gigawatt.planner.cli.Format;
+import io.gigawatt.planner.cli.document.Block;
+import io.gigawatt.planner.cli.document.Cell;
+import io.gigawatt.planner.cli.document.Section;
 import io.gigawatt.planner.cli.document.Unit;
+import io.gigawatt.planner.cli.report.html.HtmlRenderer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 /** Text, Markdown, JSON and HTML come from one report model: the same figures, written the same way, in each. */
@@ -111,6 +118,22 @@ class CrossFormatTest {
                 "| battery state of charge | 45% | 55% |  |");
         assertThat(Jsoup.parse(Format.HTML.render(swung)).select("#data-swing tr").eachText())
                 .contains("before mitigation 89 MW 160 MW 71 MW", "after mitigation 125 MW 127 MW 2 MW");
+    }
+
+    @Test
+    void aSectionABuilderAddsIsWrittenByEveryFormat() throws Exception {
+        io.gigawatt.planner.cli.document.Document document = ReportDocument.build(report);
+        List<Section> sections = new ArrayList<>(document.sections());
+        sections.add(new Section().json("contacts", List.of("site lead")).add(new Block.Heading(2, "Contacts"))
+                .add(new Block.Table(List.of("role", "name"), List.of(Cell.texts("site lead", "A. Planner")))));
+        var more = new io.gigawatt.planner.cli.document.Document(document.title(), sections);
+
+        assertThat(Format.TEXT.write(more)).contains("\nContacts\n  role       name\n  site lead  A. Planner\n");
+        assertThat(Format.MD.write(more)).contains("## Contacts\n\n| role | name |\n|---|---|\n| site lead | A. Planner |");
+        assertThat(new ObjectMapper().readTree(Format.JSON.write(more)).at("/contacts/0").asText())
+                .isEqualTo("site lead");
+        Element heading = Jsoup.parse(HtmlRenderer.render(report, more)).selectFirst("h2:containsOwn(Contacts)");
+        assertThat(heading.nextElementSibling().select("td").eachText()).containsExactly("site lead", "A. Planner");
     }
 
     private JsonNode dayOf(String date) {
