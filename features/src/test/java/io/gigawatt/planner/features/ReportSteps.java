@@ -9,7 +9,7 @@ import io.cucumber.java.Scenario;
 import io.cucumber.java.Before;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
-import io.gigawatt.planner.cli.report.Format;
+import io.gigawatt.planner.cli.Format;
 import io.gigawatt.planner.cli.report.Report;
 import io.gigawatt.planner.cli.report.ReportBuilder;
 import io.gigawatt.planner.input.InputException;

@@ -1,9 +1,8 @@
 package io.gigawatt.planner.cli;
 
 import io.gigawatt.planner.cli.compare.Comparison;
-import io.gigawatt.planner.cli.compare.ComparisonText;
+import io.gigawatt.planner.cli.compare.ComparisonDocument;
 import io.gigawatt.planner.cli.compare.ScenarioComparer;
-import io.gigawatt.planner.cli.report.Format;
 import io.gigawatt.planner.cli.report.Report;
 import io.gigawatt.planner.cli.report.ReportBuilder;
 import io.gigawatt.planner.input.InputException;
@@ -75,11 +74,7 @@ public final class CompareCommand implements Callable<Integer> {
         Report reportA = ReportBuilder.build(a);
         Report reportB = ReportBuilder.build(b);
         Comparison comparison = ScenarioComparer.compare(a, reportA, b, reportB);
-        stdout.print(switch (format) {
-            case JSON -> ComparisonText.json(comparison);
-            case MD -> ComparisonText.markdown(comparison);
-            default -> ComparisonText.text(comparison);
-        });
+        stdout.print(format.write(ComparisonDocument.build(comparison)));
         stdout.flush();
         return ExitCode.FEASIBLE.code();
     }

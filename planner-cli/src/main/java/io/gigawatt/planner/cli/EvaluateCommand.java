@@ -1,7 +1,6 @@
 package io.gigawatt.planner.cli;
 
 import io.gigawatt.planner.cli.output.OutputFiles;
-import io.gigawatt.planner.cli.report.Format;
 import io.gigawatt.planner.cli.report.Report;
 import io.gigawatt.planner.cli.report.ReportBuilder;
 import io.gigawatt.planner.input.InputException;

@@ -1,12 +1,9 @@
 package io.gigawatt.planner.cli;
 
 import io.gigawatt.planner.cli.output.OutputFiles;
-import io.gigawatt.planner.cli.report.Format;
-import io.gigawatt.planner.cli.report.JsonRenderer;
-import io.gigawatt.planner.cli.sites.SitesMarkdownRenderer;
+import io.gigawatt.planner.cli.sites.SitesDocument;
 import io.gigawatt.planner.cli.sites.SitesReport;
 import io.gigawatt.planner.cli.sites.SitesReportBuilder;
-import io.gigawatt.planner.cli.sites.SitesTextRenderer;
 import io.gigawatt.planner.input.InputException;
 import io.gigawatt.planner.input.Problem;
 import io.gigawatt.planner.rules.RuleExecutionException;
@@ -92,16 +89,7 @@ public final class SitesCommand implements Callable<Integer> {
             return ExitCode.BAD_INPUT.code();
         }
         SitesReport report = SitesReportBuilder.build(comparison);
-        String text = switch (format) {
-            case TEXT -> SitesTextRenderer.render(report);
-            case JSON -> JsonRenderer.json(report, "the sites report");
-            case MD -> SitesMarkdownRenderer.render(report);
-            default -> null;
-        };
-        if (text == null) {
-            stderr.println("planner: planner sites cannot write --format " + format + " yet; use text, json or md");
-            return ExitCode.BAD_INPUT.code();
-        }
+        String text = format.write(SitesDocument.build(report));
         if (out == null) {
             stdout.print(text);
             stdout.flush();

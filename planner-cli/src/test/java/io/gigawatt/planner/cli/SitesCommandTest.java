@@ -110,6 +110,25 @@ class SitesCommandTest {
     }
 
     @Test
+    void thePageRanksTheSitesWithTheFiguresOfTheJson() throws IOException {
+        CliRun run = CliRun.of("sites", PLAN, SITES, "--format", "html");
+        JsonNode json = new ObjectMapper().readTree(CliRun.of("sites", PLAN, SITES, "--format", "json").out());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.INFEASIBLE.code());
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(run.out());
+        assertThat(page.title()).isEqualTo("Candidate sites for Colossus: Colossus build plan");
+        assertThat(page.select("h2").eachText()).startsWith("Ranking", "Why",
+                "1. Former Electrolux factory, Memphis, Tennessee: INFEASIBLE");
+        assertThat(page.select("[data-json]")).isNotEmpty().allSatisfy(figure -> {
+            JsonNode value = json.at(figure.attr("data-json"));
+            assertThat(figure.hasAttr("data-value") ? Double.parseDouble(figure.attr("data-value")) : figure.text())
+                    .as(figure.attr("data-json"))
+                    .isEqualTo(figure.hasAttr("data-value") ? value.asDouble() : value.isNull() ? "never" : value.asText());
+        });
+        assertThat(page.select("tr.finding")).isNotEmpty();
+    }
+
+    @Test
     void writesTheReportIntoAFolderAndSaysWhoWon() throws IOException {
         Path out = folder.resolve("reports");
 

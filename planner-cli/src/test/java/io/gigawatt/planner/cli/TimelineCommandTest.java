@@ -158,6 +158,24 @@ class TimelineCommandTest {
     }
 
     @Test
+    void compareWritesAPageWithEveryChangeAndFindingOfTheJson(@TempDir Path dir) throws IOException {
+        Path late = dir.resolve("late-substation.yaml");
+        Files.writeString(late, Files.readString(Path.of(COLOSSUS), StandardCharsets.UTF_8)
+                .replace("- date: 2026-08-15", "- date: 2026-11-15"), StandardCharsets.UTF_8);
+
+        CliRun run = CliRun.of("compare", COLOSSUS, late.toString(), "--format", "html");
+        JsonNode comparison = JSON.readTree(CliRun.of("compare", COLOSSUS, late.toString(), "--format", "json").out());
+
+        assertThat(run.exitCode()).isZero();
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(run.out());
+        assertThat(page.title()).isEqualTo("Colossus, Memphis vs Colossus, Memphis");
+        assertThat(page.select("h2").eachText()).containsExactly("Changes", "Findings");
+        assertThat(page.select("table").get(1).select("tbody tr")).hasSize(comparison.get("changes").size());
+        assertThat(page.select("table").get(2).select("tbody tr")).hasSize(comparison.get("findings").size());
+        assertThat(page.text()).contains("300 MW from 2026-08-15 300 MW from 2026-11-15");
+    }
+
+    @Test
     void aScenarioComparedWithItselfHasNoDifferences() {
         CliRun run = CliRun.of("compare", COLOSSUS, COLOSSUS);
 

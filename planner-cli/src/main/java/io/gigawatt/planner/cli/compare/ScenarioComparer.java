@@ -1,5 +1,7 @@
 package io.gigawatt.planner.cli.compare;
 
+import static io.gigawatt.planner.cli.document.Unit.MW;
+
 import io.gigawatt.planner.cli.report.Report;
 import io.gigawatt.planner.cli.timeline.TimelineReport;
 import io.gigawatt.planner.rules.Evaluation;
@@ -110,8 +112,10 @@ public final class ScenarioComparer {
     private void phases(Report a, Report b) {
         byName(a.phases(), b.phases(), Report.Phase::name, (name, x, y) -> {
             change("phases", name, "verdict", x == null ? null : x.verdict(), y == null ? null : y.verdict());
-            change("phases", name, "facility", x == null ? null : mw(x.facilityMw()), y == null ? null : mw(y.facilityMw()));
-            change("phases", name, "grid", x == null ? null : mw(x.gridMw()), y == null ? null : mw(y.gridMw()));
+            change("phases", name, "facility", x == null ? null : MW.words(x.facilityMw()),
+                    y == null ? null : MW.words(y.facilityMw()));
+            change("phases", name, "grid", x == null ? null : MW.words(x.gridMw()),
+                    y == null ? null : MW.words(y.gridMw()));
             change("phases", name, "generators", x == null ? null : units(x.generators().units(), x.generators().model()),
                     y == null ? null : units(y.generators().units(), y.generators().model()));
             change("phases", name, "batteries", x == null ? null : units(x.batteries().units(), x.batteries().model()),
@@ -151,10 +155,6 @@ public final class ScenarioComparer {
 
     private static String units(int n, String model) {
         return n + " x " + model;
-    }
-
-    private static String mw(double megawatts) {
-        return io.gigawatt.planner.units.Power.mw(megawatts).toString();
     }
 
     // ---- Findings

@@ -29,13 +29,22 @@ public record Report(int schemaVersion, String scenario, String file, String ver
 
     /** How many findings have {@code severity} ("ERROR", "WARNING", "INFO"). */
     public long countOf(String severity) {
+        return countOf(findings, severity);
+    }
+
+    private static long countOf(List<Finding> findings, String severity) {
         return findings.stream().filter(f -> f.severity().equals(severity)).count();
     }
 
     /** "3 errors, 2 warnings, 9 notes": the tally every format opens or closes with. */
     public String tally() {
-        return plural(countOf("ERROR"), "error") + ", " + plural(countOf("WARNING"), "warning") + ", "
-                + plural(countOf("INFO"), "note");
+        return tally(findings);
+    }
+
+    /** The tally of any findings (a site's, in the sites report). */
+    public static String tally(List<Finding> findings) {
+        return plural(countOf(findings, "ERROR"), "error") + ", " + plural(countOf(findings, "WARNING"), "warning")
+                + ", " + plural(countOf(findings, "INFO"), "note");
     }
 
     private static String plural(long n, String word) {

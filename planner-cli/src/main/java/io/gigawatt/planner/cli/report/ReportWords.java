@@ -1,25 +1,26 @@
 package io.gigawatt.planner.cli.report;
 
-import io.gigawatt.planner.units.Energy;
-import io.gigawatt.planner.units.Power;
+import static io.gigawatt.planner.cli.document.Unit.DAYS;
+import static io.gigawatt.planner.cli.document.Unit.GWH;
+import static io.gigawatt.planner.cli.document.Unit.KW;
+import static io.gigawatt.planner.cli.document.Unit.MW;
+import static io.gigawatt.planner.cli.document.Unit.MWH;
+import static io.gigawatt.planner.cli.document.Unit.NUMBER;
+import static io.gigawatt.planner.cli.document.Unit.PERCENT;
+import static io.gigawatt.planner.cli.document.Unit.PEOPLE;
+import static io.gigawatt.planner.cli.document.Unit.TONS;
+
 import io.gigawatt.planner.units.Quantities;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
- * How the supply, cooling, swing and scale sections write the report model's figures, shared by the text,
- * Markdown and HTML reports so the three print the same words for the same number.
+ * How the report writes its model's figures in sentences (a phase's generators, its swing, the campus against
+ * biology), shared by every section and format so each prints the same words for the same number.
  */
 public final class ReportWords {
 
     private ReportWords() {
-    }
-
-    public static String mw(double megawatts) {
-        return Power.mw(megawatts).toString();
-    }
-
-    public static String gwh(double gigawattHours) {
-        return Energy.mwh(gigawattHours * 1000).toString();
     }
 
     public static String percent(Double fraction) {
@@ -28,27 +29,6 @@ public final class ReportWords {
 
     public static String count(long n) {
         return Quantities.count(n);
-    }
-
-    /** "17.7 million", "312,000": large counts for readers, three significant figures. */
-    public static String people(long n) {
-        if (n >= 1_000_000) {
-            return Quantities.format(n / 1e6) + " million";
-        }
-        return Quantities.count(new java.math.BigDecimal(n).round(new java.math.MathContext(3,
-                java.math.RoundingMode.HALF_UP)).longValue());
-    }
-
-    public static String tons(double tons) {
-        return Quantities.count(Math.round(tons)) + " tons";
-    }
-
-    public static String number(double value) {
-        return Quantities.format(value);
-    }
-
-    public static String days(double days) {
-        return Quantities.format(days) + (days == 1 ? " day" : " days");
     }
 
     public static String seconds(double seconds) {
@@ -60,28 +40,28 @@ public final class ReportWords {
 
     /** "the 200,000 GPUs of Doubling draw 355 MW, as much as 17.7 million human brains (20 W each)". */
     public static String brains(Scale s) {
-        return "the " + count(s.gpus()) + " GPUs of " + s.phase() + " draw " + mw(s.facilityMw()) + ", as much as "
-                + people(s.brains()) + " human brains (" + number(s.brainW()) + " W each), or " + people(s.bodies())
-                + " whole human bodies (" + number(s.bodyW()) + " W each)";
+        return "the " + count(s.gpus()) + " GPUs of " + s.phase() + " draw " + MW.words(s.facilityMw()) + ", as much as "
+                + PEOPLE.words(s.brains()) + " human brains (" + NUMBER.words(s.brainW()) + " W each), or " + PEOPLE.words(s.bodies())
+                + " whole human bodies (" + NUMBER.words(s.bodyW()) + " W each)";
     }
 
     /** "a day at full power uses 8.51 GWh". */
     public static String day(Scale s) {
-        return "a day at full power uses " + gwh(s.gwhPerDay());
+        return "a day at full power uses " + GWH.words(s.gwhPerDay());
     }
 
     /** The reference training run on the phase's GPUs, in one sentence. */
     public static String training(Scale s) {
         Scale.Training t = s.training();
-        return "one training run the size of " + t.reference() + " (" + people(Math.round(t.gpuHours()))
-                + " GPU-hours, " + gwh(t.referenceGwh()) + " at the chips) takes " + days(t.days()) + " on these "
-                + count(s.gpus()) + " GPUs and uses " + gwh(t.facilityGwh()) + " at the facility: what "
-                + people(t.brainYears()) + " brains use in a year";
+        return "one training run the size of " + t.reference() + " (" + PEOPLE.words(Math.round(t.gpuHours()))
+                + " GPU-hours, " + GWH.words(t.referenceGwh()) + " at the chips) takes " + DAYS.words(t.days()) + " on these "
+                + count(s.gpus()) + " GPUs and uses " + GWH.words(t.facilityGwh()) + " at the facility: what "
+                + PEOPLE.words(t.brainYears()) + " brains use in a year";
     }
 
     /** "1.2 GW campus: 1.2 GW, as much as 60 million brains". */
     public static String target(Scale.TargetScale t) {
-        return t.name() + ": " + mw(t.facilityMw()) + ", as much as " + people(t.brains()) + " brains";
+        return t.name() + ": " + MW.words(t.facilityMw()) + ", as much as " + PEOPLE.words(t.brains()) + " brains";
     }
 
     /** A swing trace's range of one quantity: "312 MW to 355 MW". */
@@ -91,10 +71,88 @@ public final class ReportWords {
 
     /** The cooling capacity of a phase in words. */
     public static String coolingCapacity(Report.Cooling c) {
-        return "required " + tons(c.requiredTons()) + "; rented " + tons(c.rentedTons()) + ", owned "
-                + tons(c.ownedTons()) + " (" + c.units() + " x " + c.model() + ")"
-                + (c.rentalMarketTons() == null ? "" : "; rentable fleet ~" + tons(c.rentalMarketTons()) + ", "
+        return "required " + TONS.words(c.requiredTons()) + "; rented " + TONS.words(c.rentedTons()) + ", owned "
+                + TONS.words(c.ownedTons()) + " (" + c.units() + " x " + c.model() + ")"
+                + (c.rentalMarketTons() == null ? "" : "; rentable fleet ~" + TONS.words(c.rentalMarketTons()) + ", "
                 + percent(c.marketShare()) + " of it taken");
+    }
+
+    public static String gpus(Report.Phase phase) {
+        return Quantities.count(phase.gpuCount()) + " (" + phase.gpus().entrySet().stream()
+                .map(e -> e.getKey() + " " + Quantities.count(e.getValue()))
+                .collect(Collectors.joining(", ")) + ")";
+    }
+
+    public static String generators(Report.Generators g) {
+        if (g.units() == 0) {
+            return "none needed";
+        }
+        return g.units() + " x " + g.model() + " (" + g.running() + " running + " + g.spares() + " spare), "
+                + MW.words(g.mw()) + " rated, " + MW.words(g.availableMw()) + " at design ambient";
+    }
+
+    public static String batteries(Report.Batteries b) {
+        return b.units() + " x " + b.model() + ", " + MW.words(b.mw()) + " / " + MWH.words(b.mwh()) + ", sized by the "
+                + b.sizedBy();
+    }
+
+    public static String cooling(Report.Cooling c) {
+        return c.units() + " x " + c.model() + ", " + Quantities.count(Math.round(c.requiredTons())) + " tons"
+                + (c.marketShare() == null ? "" : ", " + PERCENT.words(c.marketShare()) + " of the rentable fleet");
+    }
+
+    /** "60.2 MW peak to trough, ramps up to 528 MW/s, 96.1% of the swing's energy in 0.1-20 Hz (1 h at 100 ms)". */
+    public static String swing(Report.Swing s) {
+        return MW.words(s.peakToTroughMw()) + " peak to trough, ramps up to " + rate(s.maxRampMwPerSecond()) + ", "
+                + PERCENT.words(s.bandShareBefore()) + " of the swing's energy in " + band(s.utility()) + " (" + span(s)
+                + ")";
+    }
+
+    /** "with 38 x megapack-2xl-4h dispatched: ramps 77.9 kW/s over 1 min, moves 1.33 MW within 5 s, 0% of ... in 0.1-20 Hz". */
+    public static String gridDraw(Report.Swing s) {
+        Report.SwingBatteries b = s.batteries();
+        String with = b.inUse() == 0 ? "with no batteries" : "with " + b.inUse() + " x " + b.model() + " dispatched";
+        return with + ": ramps " + rate(s.gridMaxRampMwPerSecond()) + " over "
+                + window(s.utility().rampWindowSeconds()) + ", moves " + MW.words(s.gridRangeMw()) + " within "
+                + window(s.utility().rangeWindowSeconds()) + ", " + PERCENT.words(s.bandShareAfter())
+                + " of the swing's energy in " + band(s.utility())
+                + (s.gridShare() < 1 ? "; generators asked " + PERCENT.words(s.generatorFollowRatio()) + " of what they can" : "");
+    }
+
+    /** "38 x megapack-2xl-4h, 37.2 MW / 148 MWh hold the limits (38 for the limits, 38 with the largest generator trip)". */
+    public static String swingBatteries(Report.Swing s) {
+        Report.SwingBatteries b = s.batteries();
+        String needed = b.units() == null
+                ? "no count of " + b.model() + " holds the limits"
+                : b.units() + " x " + b.model() + ", " + MW.words(b.mw()) + " / " + MWH.words(b.mwh()) + " hold the limits ("
+                        + b.unitsForLimits() + " for the limits, " + b.unitsForTrip() + " with the largest generator trip)";
+        return needed + (b.plannedUnits() == null ? "" : "; " + b.plannedUnits() + " planned")
+                + (b.enabled() ? "" : "; battery dispatch is off");
+    }
+
+    /** "50% of TDP: 7.02 MWh over the window, 4.6% more energy". */
+    public static String powerFloor(Report.Swing s) {
+        return PERCENT.words(s.powerFloor()) + " of TDP: " + MWH.words(s.powerFloorMwh()) + " over the window, "
+                + PERCENT.words(s.powerFloorShare()) + " more energy";
+    }
+
+    /** "5 s", "1 min", "10 min": as the utility limits write their windows. */
+    public static String window(double seconds) {
+        return io.gigawatt.planner.swing.UtilityLimits.span(java.time.Duration.ofMillis(Math.round(seconds * 1000)));
+    }
+
+    public static String rate(double mwPerSecond) {
+        return io.gigawatt.planner.units.Ramp.mwPerSecond(mwPerSecond).toString();
+    }
+
+    private static String band(Report.Utility u) {
+        return Quantities.format(u.bandLowHz()) + "-" + Quantities.format(u.bandHighHz()) + " Hz";
+    }
+
+    private static String span(Report.Swing s) {
+        double minutes = s.windowMinutes();
+        return (minutes % 60 == 0 ? Quantities.format(minutes / 60) + " h" : Quantities.format(minutes) + " min")
+                + " at " + s.stepMs() + " ms";
     }
 
     static String lower(String text) {

@@ -1,8 +1,12 @@
 package io.gigawatt.planner.cli.sites;
 
-import static io.gigawatt.planner.units.Quantities.round;
+import static io.gigawatt.planner.cli.document.Unit.ACRES;
+import static io.gigawatt.planner.cli.document.Unit.MW;
+import static io.gigawatt.planner.cli.document.Unit.PER_DAY;
+import static io.gigawatt.planner.cli.document.Unit.SQ_FT;
 
 import io.gigawatt.planner.cli.report.Report;
+import io.gigawatt.planner.cli.report.ReportBuilder;
 import io.gigawatt.planner.plan.PhasePlan;
 import io.gigawatt.planner.rules.Evaluation;
 import io.gigawatt.planner.rules.Finding;
@@ -14,11 +18,7 @@ import io.gigawatt.planner.siting.PhaseSiting;
 import io.gigawatt.planner.siting.Readiness;
 import io.gigawatt.planner.siting.TargetSiting;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /** Turns a site comparison into the sites report, rounding figures once so every format shows the same ones. */
 public final class SitesReportBuilder {
@@ -38,24 +38,25 @@ public final class SitesReportBuilder {
 
     private static SitesReport.Site site(int rank, SiteEvaluation e) {
         Evaluation evaluation = e.evaluation();
+        List<Report.Finding> findings = ReportBuilder.findings(evaluation);
         return new SitesReport.Site(rank, e.site().name(), e.site().location(), verdict(e.feasible()),
-                tally(evaluation), offers(e.site()),
+                Report.tally(findings), offers(e.site()),
                 e.sitePlan().phases().stream().map(p -> phase(p, evaluation)).toList(),
                 e.sitePlan().targets().stream().map(SitesReportBuilder::target).toList(),
-                e.lacks().stream().map(Finding::message).toList(), findings(evaluation));
+                e.lacks().stream().map(Finding::message).toList(), findings);
     }
 
     private static SitesReport.Offers offers(CandidateSite s) {
         var b = s.building();
         var permit = s.airPermit();
-        return new SitesReport.Offers(b.existing(), round(b.floor().squareFeet(), 0), b.readyBy().toString(), b.state(),
-                mw(b.powerOnSite().mw()), round(s.land().acres(), 3), s.substationKm(),
-                s.grid().stream().map(t -> new SitesReport.Tranche(t.date().toString(), mw(t.firm().mw()), t.note()))
+        return new SitesReport.Offers(b.existing(), SQ_FT.round(b.floor().squareFeet()), b.readyBy().toString(),
+                b.state(), MW.round(b.powerOnSite().mw()), ACRES.round(s.land().acres()), s.substationKm(),
+                s.grid().stream().map(t -> new SitesReport.Tranche(t.date().toString(), MW.round(t.firm().mw()), t.note()))
                         .toList(),
-                round(s.gas().capacity().mmbtuPerDay(), 1),
+                PER_DAY.round(s.gas().capacity().mmbtuPerDay()),
                 s.gas().availableFrom() == null ? null : s.gas().availableFrom().toString(),
-                round(s.water().m3PerDay(), 1), permit.capUnits(),
-                permit.capMw() == null ? null : mw(permit.capMw().mw()), permit.nonattainment(),
+                PER_DAY.round(s.water().m3PerDay()), permit.capUnits(),
+                permit.capMw() == null ? null : MW.round(permit.capMw().mw()), permit.nonattainment(),
                 permit.grantedBy() == null ? null : permit.grantedBy().toString(), s.designAmbient().celsius());
     }
 
@@ -63,10 +64,11 @@ public final class SitesReportBuilder {
         PhasePlan phase = p.phase();
         Readiness r = p.readiness();
         boolean feasible = evaluation.about(phase.name()).stream().noneMatch(f -> f.severity() == Severity.ERROR);
-        return new SitesReport.Demand(phase.name(), phase.date().toString(), mw(phase.facility().mw()),
+        return new SitesReport.Demand(phase.name(), phase.date().toString(), MW.round(phase.facility().mw()),
                 date(r), p.daysLate(), r.waitsFor(), r.reachable() ? r.carriedBy() : null, r.lacking(), p.racks(),
-                round(p.floor().squareFeet(), 0), round(p.land().acres(), 3), round(p.gas().mmbtuPerDay(), 1),
-                round(p.water().m3PerDay(), 1), phase.generators().units(),
+                SQ_FT.round(p.floor().squareFeet()), ACRES.round(p.land().acres()),
+                PER_DAY.round(p.gas().mmbtuPerDay()), PER_DAY.round(p.water().m3PerDay()),
+                phase.generators().units(),
                 p.unitLimit().limited() ? p.unitLimit().units() : null,
                 p.unitLimit().limited() ? p.unitLimit().by() : null, verdict(feasible));
     }
@@ -74,34 +76,10 @@ public final class SitesReportBuilder {
     private static SitesReport.Demand target(TargetSiting t) {
         Readiness r = t.readiness();
         var d = t.demand();
-        return new SitesReport.Demand(d.name(), d.due().toString(), mw(d.facility().mw()), date(r), t.daysLate(),
+        return new SitesReport.Demand(d.name(), d.due().toString(), MW.round(d.facility().mw()), date(r), t.daysLate(),
                 r.waitsFor(), r.reachable() ? r.carriedBy() : null, r.lacking(), d.racks(),
-                round(d.floor().squareFeet(), 0), null, null, round(d.water().m3PerDay(), 1), null, null, null,
-                verdict(r.reachable()));
-    }
-
-    private static List<Report.Finding> findings(Evaluation evaluation) {
-        Set<String> phases = evaluation.plan().phases().stream().map(PhasePlan::name).collect(Collectors.toSet());
-        return evaluation.findings().stream()
-                .map(f -> new Report.Finding(f.rule(), f.family(), f.severity().name(), f.message(),
-                        phases.contains(f.subject()) ? f.subject() : null,
-                        phases.contains(f.subject()) ? null : f.subject(), rounded(f.numbers()), f.recommendation()))
-                .toList();
-    }
-
-    private static String tally(Evaluation evaluation) {
-        long errors = count(evaluation, Severity.ERROR);
-        long warnings = count(evaluation, Severity.WARNING);
-        long notes = count(evaluation, Severity.INFO);
-        return plural(errors, "error") + ", " + plural(warnings, "warning") + ", " + plural(notes, "note");
-    }
-
-    private static long count(Evaluation evaluation, Severity severity) {
-        return evaluation.findings().stream().filter(f -> f.severity() == severity).count();
-    }
-
-    private static String plural(long n, String word) {
-        return n + " " + word + (n == 1 ? "" : "s");
+                SQ_FT.round(d.floor().squareFeet()), null, null, PER_DAY.round(d.water().m3PerDay()), null,
+                null, null, verdict(r.reachable()));
     }
 
     private static String date(Readiness r) {
@@ -112,24 +90,4 @@ public final class SitesReportBuilder {
         return feasible ? "FEASIBLE" : "INFEASIBLE";
     }
 
-    private static double mw(double megawatts) {
-        return round(megawatts, 3);
-    }
-
-    /** Finding numbers rounded by the unit their name ends in, as everywhere in the reports. */
-    private static Map<String, Double> rounded(Map<String, Double> numbers) {
-        Map<String, Double> rounded = new LinkedHashMap<>();
-        numbers.forEach((name, value) -> rounded.put(name, round(value, decimalsFor(name))));
-        return rounded;
-    }
-
-    private static int decimalsFor(String name) {
-        if (name.endsWith("Mw") || name.endsWith("Mwh") || name.endsWith("Acres")) {
-            return 3;
-        }
-        if (name.endsWith("Tons") || name.endsWith("SqFt")) {
-            return 0;
-        }
-        return name.endsWith("PerDay") ? 1 : 4;
-    }
 }

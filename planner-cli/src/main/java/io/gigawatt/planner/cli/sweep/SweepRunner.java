@@ -1,9 +1,10 @@
 package io.gigawatt.planner.cli.sweep;
 
+import io.gigawatt.planner.cli.document.JsonWriter;
 import io.gigawatt.planner.cli.output.OutputFiles;
-import io.gigawatt.planner.cli.report.JsonRenderer;
 import io.gigawatt.planner.cli.report.Report;
 import io.gigawatt.planner.cli.report.ReportBuilder;
+import io.gigawatt.planner.cli.report.ReportDocument;
 import io.gigawatt.planner.input.InputException;
 import io.gigawatt.planner.input.Node;
 import io.gigawatt.planner.plan.Planner;
@@ -131,7 +132,7 @@ public final class SweepRunner {
             Evaluation evaluation = rules.evaluate(planner.plan(scenario), policyFor(scenario));
             Report report = ReportBuilder.build(evaluation);
             if (reports != null) {
-                OutputFiles.write(reports.resolve(reportName(number)), null, JsonRenderer.render(report));
+                OutputFiles.write(reports.resolve(reportName(number)), null, JsonWriter.write(ReportDocument.build(report)));
             }
             return SweepRow.of(number, values, ranks, report);
         } catch (InputException e) {

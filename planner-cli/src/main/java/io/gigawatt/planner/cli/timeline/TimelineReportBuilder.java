@@ -1,5 +1,7 @@
 package io.gigawatt.planner.cli.timeline;
 
+import static io.gigawatt.planner.cli.document.Unit.MW;
+import static io.gigawatt.planner.cli.document.Unit.PERCENT;
 import static io.gigawatt.planner.units.Quantities.round;
 
 import io.gigawatt.planner.timeline.DateRange;
@@ -33,9 +35,9 @@ public final class TimelineReportBuilder {
                         c.units(), c.route(), c.leadTime().count(), iso(c.ordered()), iso(c.arrives()),
                         c.slackDays())).toList(),
                 plan.rentalShares().stream().map(s -> new TimelineReport.Market(s.phase(), s.equipment(), s.model(),
-                        s.units(), s.marketUnits(), round(s.share(), 4))).toList(),
+                        s.units(), s.marketUnits(), PERCENT.round(s.share()))).toList(),
                 plan.futureSupply().stream().map(o -> new TimelineReport.Option(o.name(), o.kind().word(),
-                        mw(o.firm()), iso(o.earliest()), o.slipDays() == null ? null
+                        MW.round(o.firm().mw()), iso(o.earliest()), o.slipDays() == null ? null
                                 : List.of(o.slipDays().low(), o.slipDays().likely(), o.slipDays().high()),
                         o.servesPhases(), o.source())).toList(),
                 plan.risk() == null ? null : new TimelineReport.Risk(plan.risk().seed(), plan.risk().draws(),
@@ -54,23 +56,20 @@ public final class TimelineReportBuilder {
     }
 
     private static TimelineReport.Target target(TargetTimeline t) {
-        return new TimelineReport.Target(t.name(), iso(t.date()), mw(t.budget()), iso(t.closes()), t.lateDays(),
-                t.supplyOnDate() == null ? null : mw(t.supplyOnDate()),
+        return new TimelineReport.Target(t.name(), iso(t.date()), MW.round(t.budget().mw()), iso(t.closes()), t.lateDays(),
+                t.supplyOnDate() == null ? null : MW.round(t.supplyOnDate().mw()),
                 t.road().stream().map(s -> new TimelineReport.Step(iso(s.date()), s.change(),
-                        s.firm() == null ? null : mw(s.firm()))).toList(),
+                        s.firm() == null ? null : MW.round(s.firm().mw()))).toList(),
                 range(t.risk()));
     }
 
     private static TimelineReport.Range range(DateRange r) {
         return r == null ? null : new TimelineReport.Range(iso(r.p10()), iso(r.p50()), iso(r.p90()), r.draws(),
-                round(r.neverShare(), 4));
+                PERCENT.round(r.neverShare()));
     }
 
     private static String iso(LocalDate date) {
         return date == null ? null : date.toString();
     }
 
-    private static double mw(Power power) {
-        return round(power.mw(), 3);
-    }
 }

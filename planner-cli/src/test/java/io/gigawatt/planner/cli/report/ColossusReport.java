@@ -3,6 +3,7 @@ package io.gigawatt.planner.cli.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.inject.Guice;
+import io.gigawatt.planner.cli.Format;
 import io.gigawatt.planner.rules.RulesModule;
 import io.gigawatt.planner.rules.ScenarioEvaluator;
 import java.nio.file.Path;

@@ -3,10 +3,19 @@ package io.gigawatt.planner.cli.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.gigawatt.planner.cli.Format;
+import io.gigawatt.planner.cli.document.Block;
+import io.gigawatt.planner.cli.document.Cell;
+import io.gigawatt.planner.cli.document.Section;
+import io.gigawatt.planner.cli.document.Unit;
+import io.gigawatt.planner.cli.report.html.HtmlRenderer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 /** Text, Markdown, JSON and HTML come from one report model: the same figures, written the same way, in each. */
@@ -26,17 +35,17 @@ class CrossFormatTest {
         for (SupplySeries.Day row : rows) {
             JsonNode day = dayOf(row.date());
             String mdRow = "| " + day.get("date").asText() + " | " + day.get("phase").asText() + " | "
-                    + ReportWords.count(day.get("gpus").asLong()) + " | " + ReportWords.mw(day.get("itMw").asDouble())
-                    + " | " + ReportWords.mw(day.get("facilityMw").asDouble()) + " | "
-                    + ReportWords.mw(day.get("gridMw").asDouble()) + " | "
-                    + ReportWords.mw(day.get("generatorsMw").asDouble()) + " | "
-                    + ReportWords.mw(day.get("batteriesMw").asDouble()) + " | "
+                    + ReportWords.count(day.get("gpus").asLong()) + " | " + Unit.MW.words(day.get("itMw").asDouble())
+                    + " | " + Unit.MW.words(day.get("facilityMw").asDouble()) + " | "
+                    + Unit.MW.words(day.get("gridMw").asDouble()) + " | "
+                    + Unit.MW.words(day.get("generatorsMw").asDouble()) + " | "
+                    + Unit.MW.words(day.get("batteriesMw").asDouble()) + " | "
                     + ReportWords.percent(day.get("gridShare").isNull() ? null : day.get("gridShare").asDouble()) + " |";
             assertThat(markdown).contains(mdRow);
             assertThat(text).contains(String.format("  %-10s  %-14s %9s %9s %9s %10s %9s %6s%n", day.get("date").asText(),
                     day.get("phase").asText(), ReportWords.count(day.get("gpus").asLong()),
-                    ReportWords.mw(day.get("facilityMw").asDouble()), ReportWords.mw(day.get("gridMw").asDouble()),
-                    ReportWords.mw(day.get("generatorsMw").asDouble()), ReportWords.mw(day.get("batteriesMw").asDouble()),
+                    Unit.MW.words(day.get("facilityMw").asDouble()), Unit.MW.words(day.get("gridMw").asDouble()),
+                    Unit.MW.words(day.get("generatorsMw").asDouble()), Unit.MW.words(day.get("batteriesMw").asDouble()),
                     ReportWords.percent(day.get("gridShare").isNull() ? null : day.get("gridShare").asDouble())));
             assertThat(html.select("#data-supply td:first-child").eachText()).contains(row.date());
         }
@@ -47,8 +56,8 @@ class CrossFormatTest {
         for (int i = 0; i < report.phases().size(); i++) {
             JsonNode cooling = json.at("/phases/" + i + "/cooling");
             String name = json.at("/phases/" + i + "/name").asText();
-            String required = ReportWords.tons(cooling.get("requiredTons").asDouble());
-            String rented = ReportWords.tons(cooling.get("rentedTons").asDouble());
+            String required = Unit.TONS.words(cooling.get("requiredTons").asDouble());
+            String rented = Unit.TONS.words(cooling.get("rentedTons").asDouble());
             String share = ReportWords.percent(cooling.get("marketShare").asDouble());
             assertThat(text).contains(String.format("  %-12s required %s; rented %s", name, required, rented));
             assertThat(markdown).contains("| " + name + " | " + required + " | " + rented + " | 0 tons | ");
@@ -75,7 +84,7 @@ class CrossFormatTest {
     void phaseFiguresAreTheSameInEveryFormat() {
         for (int i = 0; i < report.phases().size(); i++) {
             JsonNode p = json.at("/phases/" + i);
-            String facility = ReportWords.mw(p.get("facilityMw").asDouble());
+            String facility = Unit.MW.words(p.get("facilityMw").asDouble());
             String share = ReportWords.percent(p.get("gridShare").asDouble());
             assertThat(text).contains("facility " + facility).contains(share + " of facility power");
             assertThat(markdown).contains("| " + facility + " |").contains("| " + share + " |");
@@ -109,6 +118,22 @@ class CrossFormatTest {
                 "| battery state of charge | 45% | 55% |  |");
         assertThat(Jsoup.parse(Format.HTML.render(swung)).select("#data-swing tr").eachText())
                 .contains("before mitigation 89 MW 160 MW 71 MW", "after mitigation 125 MW 127 MW 2 MW");
+    }
+
+    @Test
+    void aSectionABuilderAddsIsWrittenByEveryFormat() throws Exception {
+        io.gigawatt.planner.cli.document.Document document = ReportDocument.build(report);
+        List<Section> sections = new ArrayList<>(document.sections());
+        sections.add(new Section().json("contacts", List.of("site lead")).add(new Block.Heading(2, "Contacts"))
+                .add(new Block.Table(List.of("role", "name"), List.of(Cell.texts("site lead", "A. Planner")))));
+        var more = new io.gigawatt.planner.cli.document.Document(document.title(), sections);
+
+        assertThat(Format.TEXT.write(more)).contains("\nContacts\n  role       name\n  site lead  A. Planner\n");
+        assertThat(Format.MD.write(more)).contains("## Contacts\n\n| role | name |\n|---|---|\n| site lead | A. Planner |");
+        assertThat(new ObjectMapper().readTree(Format.JSON.write(more)).at("/contacts/0").asText())
+                .isEqualTo("site lead");
+        Element heading = Jsoup.parse(HtmlRenderer.render(report, more)).selectFirst("h2:containsOwn(Contacts)");
+        assertThat(heading.nextElementSibling().select("td").eachText()).containsExactly("site lead", "A. Planner");
     }
 
     private JsonNode dayOf(String date) {

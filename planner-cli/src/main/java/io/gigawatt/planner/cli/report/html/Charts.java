@@ -1,5 +1,6 @@
 package io.gigawatt.planner.cli.report.html;
 
+import io.gigawatt.planner.cli.document.Unit;
 import io.gigawatt.planner.cli.report.Report;
 import io.gigawatt.planner.cli.report.SupplySeries;
 import io.gigawatt.planner.cli.report.SwingTrace;
@@ -277,12 +278,12 @@ final class Charts {
         }
         mw.setRange(0, top * 1.12);
         XYPlot plot = new XYPlot(new XYSeriesCollection(firm), dateAxis(null), mw, steps);
-        plot.addRangeMarker(marker(target.budgetMw(), "budget " + io.gigawatt.planner.cli.report.ReportWords
-                .mw(target.budgetMw()), DEMAND, TextAnchor.BOTTOM_LEFT, RectangleAnchor.TOP_LEFT));
+        plot.addRangeMarker(marker(target.budgetMw(), "budget " + Unit.MW.words(target.budgetMw()), DEMAND,
+                TextAnchor.BOTTOM_LEFT, RectangleAnchor.TOP_LEFT));
         if (assessment != null && assessment.neededMw() != target.budgetMw()) {
             plot.addRangeMarker(marker(assessment.neededMw(), "needed at the catalogue's "
-                    + io.gigawatt.planner.cli.report.ReportWords.number(assessment.catalogueKwPerGpu()) + " kW per GPU: "
-                    + io.gigawatt.planner.cli.report.ReportWords.mw(assessment.neededMw()), LATE,
+                    + Unit.NUMBER.words(assessment.catalogueKwPerGpu()) + " kW per GPU: "
+                    + Unit.MW.words(assessment.neededMw()), LATE,
                     TextAnchor.BOTTOM_LEFT, RectangleAnchor.TOP_LEFT));
         }
         plot.addDomainMarker(marker(millis(target.date()), "target date " + target.date(), DEMAND,

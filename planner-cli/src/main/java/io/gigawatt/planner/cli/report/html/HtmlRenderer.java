@@ -1,5 +1,8 @@
 package io.gigawatt.planner.cli.report.html;
 
+import io.gigawatt.planner.cli.document.Document;
+import io.gigawatt.planner.cli.document.Unit;
+import io.gigawatt.planner.cli.document.html.HtmlWriter;
 import io.gigawatt.planner.cli.report.Report;
 import io.gigawatt.planner.cli.report.ReportWords;
 import io.gigawatt.planner.cli.report.Scale;
@@ -13,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -32,26 +36,33 @@ public final class HtmlRenderer {
     static final List<String> SECTIONS = List.of("verdict", "phases", "findings", "supply", "swing", "timeline",
             "cooling", "road", "scale");
 
+    /**
+     * The report document's sections this page lays out itself, with charts, cards and figures tied to the JSON (it
+     * leaves the timeline's future supply and tornado to the text and Markdown reports, as before); any other
+     * section of the document (one a builder adds) follows them as the HTML writer writes it.
+     */
+    static final Set<String> LAID_OUT = Set.of("verdict", "phases", "targets", "findings", "supply", "swing",
+            "timeline", "cooling", "road", "scale", "future-supply", "risk");
+
     private final Report report;
+    private final Document document;
     private final StringBuilder out = new StringBuilder(256 * 1024);
 
-    private HtmlRenderer(Report report) {
+    private HtmlRenderer(Report report, Document document) {
         this.report = report;
+        this.document = document;
     }
 
-    public static String render(Report report) {
+    /** The page of {@code report}, whose document {@code document} is (the sections the page does not lay out). */
+    public static String render(Report report, Document document) {
         if (System.getProperty("java.awt.headless") == null) {
             System.setProperty("java.awt.headless", "true");
         }
-        return new HtmlRenderer(report).page();
+        return new HtmlRenderer(report, document).page();
     }
 
     private String page() {
-        out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<meta name=\"generator\" content=\"Gigawatt Planner\">\n")
-                .append("<title>").append(esc(report.scenario())).append(": ").append(report.verdict())
-                .append("</title>\n<style>\n").append(Style.CSS).append("</style>\n</head>\n<body>\n<main>\n");
+        out.append(HtmlWriter.head(report.scenario() + ": " + report.verdict()));
         verdict();
         contents();
         phases();
@@ -62,6 +73,8 @@ public final class HtmlRenderer {
         cooling();
         road();
         scale();
+        document.sections().stream().filter(s -> s.id() == null || !LAID_OUT.contains(s.id()))
+                .forEach(s -> out.append(HtmlWriter.section(s)));
         out.append("<footer><p>Written by Gigawatt Planner from <code>").append(esc(report.file()))
                 .append("</code>. The text, Markdown and JSON reports of the same scenario carry the same figures;"
                         + " every figure here comes from the scenario or the equipment catalogue (with its source)."
@@ -286,12 +299,12 @@ public final class HtmlRenderer {
         figure("chart-swing", Charts.svg(Charts.swing(trace), "swing", 520), esc(trace.description()));
         out.append("<table class=\"data\" id=\"data-swing\">\n<thead><tr><th>").append(esc(summary.phase()))
                 .append("</th><th>lowest</th><th>highest</th><th>swing</th></tr></thead>\n<tbody>\n")
-                .append("<tr><td>before mitigation</td><td>").append(ReportWords.mw(summary.lowBeforeMw()))
-                .append("</td><td>").append(ReportWords.mw(summary.highBeforeMw())).append("</td><td>")
-                .append(ReportWords.mw(summary.swingBeforeMw())).append("</td></tr>\n")
-                .append("<tr><td>after mitigation</td><td>").append(ReportWords.mw(summary.lowAfterMw()))
-                .append("</td><td>").append(ReportWords.mw(summary.highAfterMw())).append("</td><td>")
-                .append(ReportWords.mw(summary.swingAfterMw())).append("</td></tr>\n");
+                .append("<tr><td>before mitigation</td><td>").append(Unit.MW.words(summary.lowBeforeMw()))
+                .append("</td><td>").append(Unit.MW.words(summary.highBeforeMw())).append("</td><td>")
+                .append(Unit.MW.words(summary.swingBeforeMw())).append("</td></tr>\n")
+                .append("<tr><td>after mitigation</td><td>").append(Unit.MW.words(summary.lowAfterMw()))
+                .append("</td><td>").append(Unit.MW.words(summary.highAfterMw())).append("</td><td>")
+                .append(Unit.MW.words(summary.swingAfterMw())).append("</td></tr>\n");
         if (summary.lowSoc() != null) {
             out.append("<tr><td>battery state of charge</td><td>").append(ReportWords.percent(summary.lowSoc()))
                     .append("</td><td>").append(ReportWords.percent(summary.highSoc())).append("</td><td></td></tr>\n");
@@ -473,12 +486,12 @@ public final class HtmlRenderer {
     /** A figure of the report model: written in its unit, with its JSON pointer and raw value for tests. */
     private static String num(String pointer, double value, Unit unit) {
         return "<span class=\"n\" data-json=\"" + esc(pointer) + "\" data-value=\"" + value + "\" data-unit=\""
-                + unit.attribute() + "\">" + esc(unit.format(value)) + "</span>";
+                + unit.attribute() + "\">" + esc(unit.words(value)) + "</span>";
     }
 
     private static String num(String pointer, long value, Unit unit) {
         return "<span class=\"n\" data-json=\"" + esc(pointer) + "\" data-value=\"" + value + "\" data-unit=\""
-                + unit.attribute() + "\">" + esc(unit.format(value)) + "</span>";
+                + unit.attribute() + "\">" + esc(unit.words(value)) + "</span>";
     }
 
     private static String orders(TimelineReport.Orders o) {
@@ -516,19 +529,6 @@ public final class HtmlRenderer {
     }
 
     static String esc(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder b = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '&' -> b.append("&amp;");
-                case '"' -> b.append("&quot;");
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
+        return HtmlWriter.esc(text);
     }
 }

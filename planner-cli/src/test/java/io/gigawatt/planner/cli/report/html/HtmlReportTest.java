@@ -3,8 +3,9 @@ package io.gigawatt.planner.cli.report.html;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.gigawatt.planner.cli.document.Unit;
 import io.gigawatt.planner.cli.report.ColossusReport;
-import io.gigawatt.planner.cli.report.Format;
+import io.gigawatt.planner.cli.Format;
 import io.gigawatt.planner.cli.report.Report;
 import io.gigawatt.planner.cli.report.SwingTrace;
 import java.util.ArrayList;
@@ -81,7 +82,7 @@ class HtmlReportTest {
                 wrong.add(pointer + ": not in the JSON report");
             } else if (figure.hasAttr("data-value")) {
                 double shown = Double.parseDouble(figure.attr("data-value"));
-                String words = Unit.valueOf(figure.attr("data-unit").toUpperCase(Locale.ROOT)).format(value.asDouble());
+                String words = Unit.valueOf(figure.attr("data-unit").toUpperCase(Locale.ROOT)).words(value.asDouble());
                 if (shown != value.asDouble() || !figure.text().equals(words)) {
                     wrong.add(pointer + ": page shows " + figure.text() + " (" + shown + "), JSON has " + value
                             + " (" + words + ")");

@@ -1,9 +1,9 @@
-package io.gigawatt.planner.cli.report.html;
+package io.gigawatt.planner.cli.document.html;
 
 /** The page's style sheet, inline so the page needs nothing else to open. */
-final class Style {
+public final class Style {
 
-    static final String CSS = """
+    public static final String CSS = """
             :root { --ink: #1b1b1b; --muted: #5b6670; --line: #d9dee3; --ok: #2e7d32; --bad: #c8372d; --warn: #b7791f;
                     --note: #2f6fad; }
             * { box-sizing: border-box; }

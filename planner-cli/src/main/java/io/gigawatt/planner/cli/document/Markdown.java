@@ -1,4 +1,4 @@
-package io.gigawatt.planner.cli.report;
+package io.gigawatt.planner.cli.document;
 
 import java.util.Arrays;
 import java.util.List;

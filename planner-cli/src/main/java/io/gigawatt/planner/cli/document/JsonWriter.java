@@ -1,22 +1,22 @@
-package io.gigawatt.planner.cli.report;
+package io.gigawatt.planner.cli.document;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
-/** The report as JSON, fields in the order of the report model. */
-public final class JsonRenderer {
+/** Any document's JSON fields as one indented object: the JSON report, schema-compatible across versions. */
+public final class JsonWriter {
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private JsonRenderer() {
+    private JsonWriter() {
     }
 
-    public static String render(Report report) {
-        return json(report, "the report model");
+    public static String write(Document document) {
+        return json(document.json(), document.title());
     }
 
-    /** Any of the command line's models (a report, a sites report, a comparison) as indented JSON, with a newline. */
+    /** A model of the command line as indented JSON, with a newline. */
     public static String json(Object model, String what) {
         try {
             return MAPPER.writeValueAsString(model) + "\n";
