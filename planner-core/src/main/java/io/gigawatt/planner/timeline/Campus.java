@@ -7,6 +7,7 @@ import io.gigawatt.planner.scenario.Milestone;
 import io.gigawatt.planner.scenario.Scenario;
 import io.gigawatt.planner.scenario.Target;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -101,12 +102,10 @@ final class Campus {
                 generators.rentalMarketUnits());
         Routes coolingRoutes = Routes.of(cooling.model().leadTime(), coolingOrder, draw.leadTimeFactor(),
                 cooling.model().rental(), cooling.rentalMarketUnits());
-        long[] other = new long[permitDays.length + installed.length + 1];
-        System.arraycopy(permitDays, 0, other, 0, permitDays.length);
-        System.arraycopy(installed, 0, other, permitDays.length, installed.length);
-        other[other.length - 1] = start;
+        long[] other = Arrays.copyOf(permitDays, permitDays.length + 1);
+        other[permitDays.length] = start;
         return new Supply(draw.trancheDays(), trancheWatts, draw.optionDays(), optionWatts, servesPhases,
-                generatorRoutes, coolingRoutes, other);
+                generatorRoutes, coolingRoutes, other, this::permitCap);
     }
 
     /** Facility power of phase {@code p} in a draw. */
@@ -121,7 +120,7 @@ final class Campus {
     }
 
     /** The air permit's cap on units on {@code day}: the equipment's caps, changed by dated permits. */
-    long permitCap(long day) {
+    private long permitCap(long day) {
         Equipment.Generators generators = scenario.equipment().generators();
         Integer units = generators.permitCapUnits();
         var mw = generators.permitCapMw();
@@ -153,12 +152,12 @@ final class Campus {
 
     /** Generating units phase {@code p} may use on {@code day}: delivered, permitted and planned. */
     long generatorsUsable(int p, long day, Supply supply) {
-        return Math.min(supply.generators.obtainable(day, false), Math.min(permitCap(day), plannedGenerators(p)));
+        return Math.min(supply.generators.obtainable(day, false), Math.min(supply.permitCap(day), plannedGenerators(p)));
     }
 
     /** Units the whole campus may run on {@code day}, for targets: delivered and permitted. */
     long generatorsUsable(long day, Supply supply) {
-        return Math.min(supply.generators.obtainable(day, false), permitCap(day));
+        return Math.min(supply.generators.obtainable(day, false), supply.permitCap(day));
     }
 
     boolean powered(int p, long day, Supply supply, Draw draw, boolean liftCaps) {

@@ -1,12 +1,14 @@
 package io.gigawatt.planner.timeline;
 
 import java.util.Arrays;
+import java.util.function.LongUnaryOperator;
 
 /**
  * The campus's supply over time in one draw: grid levels, future supply options, the routes by which generators
- * and cooling arrive, and every day on which any of it (or a permit, or an installation) changes. Between two of
- * those days nothing changes, so a phase's readiness need only be checked on them: the answer is the same as a
- * check of every day.
+ * and cooling arrive, and every day on which any of it (or a permit) changes. Between two of those days nothing
+ * changes, so a phase's readiness need only be checked on its installation day and on those after it: the answer
+ * is the same as a check of every day. The phases' own days are not among them, so a phase costs the same few
+ * checks however many phases the campus has.
  */
 final class Supply {
 
@@ -18,11 +20,20 @@ final class Supply {
     final boolean[] optionServesPhases;
     final Routes generators;
     final Routes cooling;
-    /** Every day on which something changes, sorted, without repeats. */
+    /** Every day on which supply or a permit changes, and the build start; sorted, without repeats. */
     final long[] events;
+    /**
+     * What holds between two events, worked out once for the many checks of a draw: slot 0 before the first
+     * event, slot {@code s} from {@code events[s - 1]} until the next.
+     */
+    private final double[] grid;
+    private final double[] options;
+    private final double[] phaseOptions;
+    private final long[] permitCaps;
 
     Supply(long[] trancheDays, double[] trancheWatts, long[] optionDays, double[] optionWatts,
-           boolean[] optionServesPhases, Routes generators, Routes cooling, long[] otherEvents) {
+           boolean[] optionServesPhases, Routes generators, Routes cooling, long[] otherEvents,
+           LongUnaryOperator permitCap) {
         this.trancheDays = trancheDays;
         this.trancheWatts = trancheWatts;
         this.optionDays = optionDays;
@@ -56,10 +67,41 @@ final class Supply {
             }
         }
         this.events = Arrays.copyOf(sorted, unique);
+        int slots = events.length + 1;
+        grid = new double[slots];
+        options = new double[slots];
+        phaseOptions = new double[slots];
+        permitCaps = new long[slots];
+        for (int slot = 0; slot < slots; slot++) {
+            long day = slot == 0 ? events[0] - 1 : events[slot - 1];
+            grid[slot] = gridOn(day);
+            options[slot] = optionsOn(day, false);
+            phaseOptions[slot] = optionsOn(day, true);
+            permitCaps[slot] = permitCap.applyAsLong(day);
+        }
     }
 
     /** The grid's firm level on {@code day}: that of the latest tranche on or before it, else zero. */
     double grid(long day) {
+        return grid[slot(day)];
+    }
+
+    /** Firm power of the supply options that have arrived by {@code day}. */
+    double options(long day) {
+        return options[slot(day)];
+    }
+
+    /** Firm power of the supply options that have arrived by {@code day} and serve the phases. */
+    double phaseOptions(long day) {
+        return phaseOptions[slot(day)];
+    }
+
+    /** The air permit's cap on generating units on {@code day}. */
+    long permitCap(long day) {
+        return permitCaps[slot(day)];
+    }
+
+    private double gridOn(long day) {
         double level = 0;
         for (int i = 0; i < trancheDays.length; i++) {
             if (trancheDays[i] <= day) {
@@ -69,26 +111,19 @@ final class Supply {
         return level;
     }
 
-    /** Firm power of the supply options that have arrived by {@code day}. */
-    double options(long day) {
+    private double optionsOn(long day, boolean servingPhases) {
         double sum = 0;
         for (int i = 0; i < optionDays.length; i++) {
-            if (optionDays[i] <= day) {
+            if (optionDays[i] <= day && (optionServesPhases[i] || !servingPhases)) {
                 sum += optionWatts[i];
             }
         }
         return sum;
     }
 
-    /** Firm power of the supply options that have arrived by {@code day} and serve the phases. */
-    double phaseOptions(long day) {
-        double sum = 0;
-        for (int i = 0; i < optionDays.length; i++) {
-            if (optionDays[i] <= day && optionServesPhases[i]) {
-                sum += optionWatts[i];
-            }
-        }
-        return sum;
+    /** Which stretch between events {@code day} falls in: the number of events on or before it. */
+    private int slot(long day) {
+        return firstEventAfter(day);
     }
 
     /** Index of the first event after {@code day}. */
