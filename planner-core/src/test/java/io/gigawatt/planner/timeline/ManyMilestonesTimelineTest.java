@@ -8,6 +8,7 @@ import io.gigawatt.planner.scenario.Scenario;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,6 +26,37 @@ class ManyMilestonesTimelineTest {
 
         Path golden = Path.of("src/test/resources/timeline/colossus-100-milestones.expected");
         assertThat(describe(plan.timeline())).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aPhaseIsCheckedOnAsFewDaysWhenTheCampusHasAThousandPhasesAsWhenItHasTen() throws Exception {
+        Supply ten = asWritten(10);
+        Supply thousand = asWritten(1000);
+
+        // the days supply or a permit changes: readiness is checked on these after a phase's installation day
+        assertThat(thousand.events).hasSizeLessThan(20).containsExactly(ten.events);
+    }
+
+    @Test
+    void aHundredPhasesAreReadyOnTheDaysADailyCheckFinds() throws Exception {
+        Scenario scenario = withoutSwing(100, 5);
+        ColossusTimelineTest.assertReadinessIsWhatADailyCheckFinds(scenario, needs(scenario));
+    }
+
+    private static Supply asWritten(int milestones) throws Exception {
+        Scenario scenario = withoutSwing(milestones, 1);
+        Campus campus = new Campus(scenario, needs(scenario));
+        return campus.supply(campus.asWritten());
+    }
+
+    /** The timeline reads the phases' power, generators and cooling, not their swing: left out, it plans faster. */
+    private static Scenario withoutSwing(int milestones, int times) throws Exception {
+        Scenario scenario = TimelineScenarios.load(ManyMilestones.of(EXAMPLE, milestones, times)).withSwing(null);
+        return scenario.withTimeline(scenario.timeline().withDraws(1));
+    }
+
+    private static List<PhaseNeed> needs(Scenario scenario) {
+        return Planner.needs(scenario, new Planner().plan(scenario).phases());
     }
 
     /** Every figure of the timeline, a line each: what the reports show of it. */
