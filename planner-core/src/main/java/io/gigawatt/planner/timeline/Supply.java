@@ -83,7 +83,7 @@ final class Supply {
 
     /** The grid's firm level on {@code day}: that of the latest tranche on or before it, else zero. */
     double grid(long day) {
-        return grid[slot(day)];
+        return gridIn(slot(day));
     }
 
     /** Firm power of the supply options that have arrived by {@code day}. */
@@ -93,12 +93,29 @@ final class Supply {
 
     /** Firm power of the supply options that have arrived by {@code day} and serve the phases. */
     double phaseOptions(long day) {
-        return phaseOptions[slot(day)];
+        return phaseOptionsIn(slot(day));
     }
 
     /** The air permit's cap on generating units on {@code day}. */
     long permitCap(long day) {
-        return permitCaps[slot(day)];
+        return permitCapIn(slot(day));
+    }
+
+    /** Which stretch between events {@code day} falls in: the number of events on or before it. */
+    int slot(long day) {
+        return firstEventAfter(day);
+    }
+
+    double gridIn(int slot) {
+        return grid[slot];
+    }
+
+    double phaseOptionsIn(int slot) {
+        return phaseOptions[slot];
+    }
+
+    long permitCapIn(int slot) {
+        return permitCaps[slot];
     }
 
     private double gridOn(long day) {
@@ -119,11 +136,6 @@ final class Supply {
             }
         }
         return sum;
-    }
-
-    /** Which stretch between events {@code day} falls in: the number of events on or before it. */
-    private int slot(long day) {
-        return firstEventAfter(day);
     }
 
     /** Index of the first event after {@code day}. */
