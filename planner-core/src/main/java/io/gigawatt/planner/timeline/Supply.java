@@ -31,6 +31,10 @@ final class Supply {
     private final double[] phaseOptions;
     private final long[] permitCaps;
 
+    /**
+     * @param otherEvents days on which something else changes: the permits' dates, and the build start
+     * @param permitCap   the air permit's cap on units on a day (which changes on the permits' dates only)
+     */
     Supply(long[] trancheDays, double[] trancheWatts, long[] optionDays, double[] optionWatts,
            boolean[] optionServesPhases, Routes generators, Routes cooling, long[] otherEvents,
            LongUnaryOperator permitCap) {

@@ -102,7 +102,10 @@ public final class TimelineModel {
         return holds;
     }
 
-    /** For a phase never ready: what is still missing once everything has arrived and every phase is installed. */
+    /**
+     * For a phase never ready: what is still missing once everything has arrived and every phase is installed (the
+     * last phase last: crews install in build order).
+     */
     private static List<Hold> neverHolds(Campus campus, int p, Supply supply, Draw draw) {
         long last = Math.max(supply.events[supply.events.length - 1], campus.installed[campus.installed.length - 1]);
         LocalDate day = LocalDate.ofEpochDay(last);
