@@ -36,6 +36,17 @@ public final class DemandModel {
         return installedOn(scenario, scenario.build().milestones().get(index).date());
     }
 
+    /** The GPUs installed once each milestone is complete, milestone by milestone: {@link #installedAfter} of each. */
+    public static List<GpuMix> installedAfterEach(Scenario scenario) {
+        List<GpuMix> mixes = new ArrayList<>();
+        Map<GpuModel, Double> counts = new LinkedHashMap<>();
+        for (Milestone milestone : scenario.build().milestones()) {
+            add(counts, scenario, milestone, 1);
+            mixes.add(new GpuMix(counts));
+        }
+        return mixes;
+    }
+
     /** The GPUs installed by the end of {@code day}, with the milestone in progress prorated by days elapsed. */
     public static GpuMix installedOn(Scenario scenario, LocalDate day) {
         Map<GpuModel, Double> counts = new LinkedHashMap<>();
@@ -45,24 +56,55 @@ public final class DemandModel {
             if (share <= 0) {
                 break;
             }
-            milestone.adds().forEach((id, count) ->
-                    counts.merge(scenario.catalogue().gpus().get(id), count * share, Double::sum));
+            add(counts, scenario, milestone, share);
             windowStart = milestone.date();
         }
         return new GpuMix(counts);
     }
 
+    /**
+     * {@link #installedOn} of every day from the build start to the last milestone, in one pass: the milestones
+     * complete so far are summed once, not again for each day (the same sums, in the same order).
+     */
+    public static List<GpuMix> installedDaily(Scenario scenario) {
+        List<Milestone> milestones = scenario.build().milestones();
+        List<GpuMix> days = new ArrayList<>();
+        Map<GpuModel, Double> complete = new LinkedHashMap<>();
+        LocalDate windowStart = scenario.build().start();
+        int next = 0;
+        LocalDate last = milestones.get(milestones.size() - 1).date();
+        for (LocalDate day = scenario.build().start(); !day.isAfter(last); day = day.plusDays(1)) {
+            while (next < milestones.size() && !day.isBefore(milestones.get(next).date())) {
+                add(complete, scenario, milestones.get(next), 1);
+                windowStart = milestones.get(next).date();
+                next++;
+            }
+            Map<GpuModel, Double> counts = new LinkedHashMap<>(complete);
+            double share = next < milestones.size() ? progress(windowStart, milestones.get(next).date(), day) : 0;
+            if (share > 0) {
+                add(counts, scenario, milestones.get(next), share);
+            }
+            days.add(new GpuMix(counts));
+        }
+        return days;
+    }
+
     /** The load on every day from the build start to the last milestone. */
     public static List<DailyLoad> daily(Scenario scenario) {
         List<DailyLoad> days = new ArrayList<>();
-        List<Milestone> milestones = scenario.build().milestones();
-        LocalDate last = milestones.get(milestones.size() - 1).date();
-        for (LocalDate day = scenario.build().start(); !day.isAfter(last); day = day.plusDays(1)) {
-            GpuMix mix = installedOn(scenario, day);
+        LocalDate day = scenario.build().start();
+        for (GpuMix mix : installedDaily(scenario)) {
             days.add(new DailyLoad(day, mix.total(), itPower(mix, scenario.facility()),
                     facilityPower(mix, scenario.facility()), GridSupply.firmOn(scenario.grid(), day)));
+            day = day.plusDays(1);
         }
         return days;
+    }
+
+    /** Adds {@code share} of the milestone's GPUs. */
+    private static void add(Map<GpuModel, Double> counts, Scenario scenario, Milestone milestone, double share) {
+        milestone.adds().forEach((id, count) ->
+                counts.merge(scenario.catalogue().gpus().get(id), count * share, Double::sum));
     }
 
     /** Share of a milestone's GPUs in place by {@code day}: 0 before its window, 1 from its date on. */

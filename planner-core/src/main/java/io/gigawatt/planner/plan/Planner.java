@@ -27,12 +27,13 @@ public final class Planner {
 
     public CampusPlan plan(Scenario scenario) {
         List<DailyLoad> days = DemandModel.daily(scenario);
+        List<GpuMix> mixes = DemandModel.installedAfterEach(scenario);
         List<PhasePlan> phases = new ArrayList<>();
         List<Milestone> milestones = scenario.build().milestones();
         LocalDate windowStart = scenario.build().start();
         for (int i = 0; i < milestones.size(); i++) {
             Milestone milestone = milestones.get(i);
-            phases.add(phase(scenario, i, windowStart, days));
+            phases.add(phase(scenario, i, mixes.get(i), windowOf(days, windowStart, milestone.date())));
             windowStart = milestone.date();
         }
         return new CampusPlan(scenario, phases,
@@ -43,22 +44,27 @@ public final class Planner {
     /** What each phase needs, for the timeline: its GPUs' power and the units the models sized. */
     public static List<PhaseNeed> needs(Scenario scenario, List<PhasePlan> phases) {
         List<PhaseNeed> needs = new ArrayList<>();
+        List<GpuMix> mixes = DemandModel.installedAfterEach(scenario);
         for (int i = 0; i < phases.size(); i++) {
             PhasePlan p = phases.get(i);
-            GpuMix mix = DemandModel.installedAfter(scenario, i);
+            GpuMix mix = mixes.get(i);
             needs.add(new PhaseNeed(p.number(), p.name(), p.date(), mix.total(), mix.gpuItPower(),
                     p.generators().units(), p.batteries().units(), p.cooling().units(), p.planned()));
         }
         return needs;
     }
 
-    private static PhasePlan phase(Scenario scenario, int index, LocalDate windowStart, List<DailyLoad> days) {
+    /** The days after {@code windowStart} up to {@code end}, of the daily loads from the build start on. */
+    private static List<DailyLoad> windowOf(List<DailyLoad> days, LocalDate windowStart, LocalDate end) {
+        long first = days.get(0).day().toEpochDay();
+        return days.subList((int) (windowStart.toEpochDay() - first) + 1, (int) (end.toEpochDay() - first) + 1);
+    }
+
+    private static PhasePlan phase(Scenario scenario, int index, GpuMix mix, List<DailyLoad> window) {
         Milestone milestone = scenario.build().milestones().get(index);
-        GpuMix mix = DemandModel.installedAfter(scenario, index);
         Power it = DemandModel.itPower(mix, scenario.facility());
         Power facility = DemandModel.facilityPower(mix, scenario.facility());
-        DailyLoad worst = days.stream()
-                .filter(d -> d.day().isAfter(windowStart) && !d.day().isAfter(milestone.date()))
+        DailyLoad worst = window.stream()
                 .max(Comparator.comparing(DailyLoad::onSiteNeed).thenComparing(DailyLoad::day))
                 .orElseThrow();
         GeneratorFleet fleet = GeneratorSizing.size(worst.onSiteNeed(), scenario.equipment().generators(),

@@ -1,18 +1,18 @@
 package io.gigawatt.planner.timeline;
 
 import io.gigawatt.planner.demand.DemandModel;
+import io.gigawatt.planner.demand.GpuMix;
 import io.gigawatt.planner.scenario.Equipment;
 import io.gigawatt.planner.scenario.GridTranche;
-import io.gigawatt.planner.scenario.Milestone;
 import io.gigawatt.planner.scenario.Scenario;
 import io.gigawatt.planner.scenario.Target;
-import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * A scenario made ready for the timeline: what each phase needs, when its GPUs are installed, the generator
  * table, permits and targets, all as plain numbers and epoch days. Built once; each draw of the Monte Carlo then
- * costs a few dozen checks.
+ * costs a few checks per phase.
  */
 final class Campus {
 
@@ -38,6 +38,9 @@ final class Campus {
     final double coolingUnitWatts;
     /** GPUs delivered by the end of each day from the build start to the last milestone. */
     private final double[] delivered;
+    /** Each phase's planned generators and cooling units, {@link #UNBOUNDED} where the plan names none. */
+    private final long[] plannedGenerators;
+    private final long[] plannedCooling;
 
     Campus(Scenario scenario, List<PhaseNeed> phases) {
         this.scenario = scenario;
@@ -47,9 +50,14 @@ final class Campus {
         int n = phases.size();
         arrive = new long[n];
         gpuItWatts = new double[n];
+        plannedGenerators = new long[n];
+        plannedCooling = new long[n];
         for (int i = 0; i < n; i++) {
-            arrive[i] = phases.get(i).date().toEpochDay();
-            gpuItWatts[i] = phases.get(i).gpuIt().watts();
+            PhaseNeed phase = phases.get(i);
+            arrive[i] = phase.date().toEpochDay();
+            gpuItWatts[i] = phase.gpuIt().watts();
+            plannedGenerators[i] = orUnbounded(phase.planned().generators());
+            plannedCooling[i] = orUnbounded(phase.planned().cooling());
         }
         Equipment.Generators generators = scenario.equipment().generators();
         fleet = new FleetTable(generators, scenario.site().designAmbient());
@@ -61,6 +69,10 @@ final class Campus {
         coolingUnitWatts = scenario.equipment().cooling().model().capacity().watts();
         delivered = deliveries(scenario);
         installed = installDays(input.installation());
+    }
+
+    private static long orUnbounded(Integer units) {
+        return units == null ? UNBOUNDED : units;
     }
 
     /** The scenario as written: every date as stated, lead times as catalogued, the scenario's PUE. */
@@ -101,12 +113,10 @@ final class Campus {
                 generators.rentalMarketUnits());
         Routes coolingRoutes = Routes.of(cooling.model().leadTime(), coolingOrder, draw.leadTimeFactor(),
                 cooling.model().rental(), cooling.rentalMarketUnits());
-        long[] other = new long[permitDays.length + installed.length + 1];
-        System.arraycopy(permitDays, 0, other, 0, permitDays.length);
-        System.arraycopy(installed, 0, other, permitDays.length, installed.length);
-        other[other.length - 1] = start;
+        long[] other = Arrays.copyOf(permitDays, permitDays.length + 1);
+        other[permitDays.length] = start;
         return new Supply(draw.trancheDays(), trancheWatts, draw.optionDays(), optionWatts, servesPhases,
-                generatorRoutes, coolingRoutes, other);
+                generatorRoutes, coolingRoutes, other, this::permitCap);
     }
 
     /** Facility power of phase {@code p} in a draw. */
@@ -121,7 +131,7 @@ final class Campus {
     }
 
     /** The air permit's cap on units on {@code day}: the equipment's caps, changed by dated permits. */
-    long permitCap(long day) {
+    private long permitCap(long day) {
         Equipment.Generators generators = scenario.equipment().generators();
         Integer units = generators.permitCapUnits();
         var mw = generators.permitCapMw();
@@ -142,59 +152,84 @@ final class Campus {
     }
 
     long plannedGenerators(int p) {
-        Integer planned = phases.get(p).planned().generators();
-        return planned == null ? UNBOUNDED : planned;
+        return plannedGenerators[p];
     }
 
     long plannedCooling(int p) {
-        Integer planned = phases.get(p).planned().cooling();
-        return planned == null ? UNBOUNDED : planned;
+        return plannedCooling[p];
     }
 
     /** Generating units phase {@code p} may use on {@code day}: delivered, permitted and planned. */
     long generatorsUsable(int p, long day, Supply supply) {
-        return Math.min(supply.generators.obtainable(day, false), Math.min(permitCap(day), plannedGenerators(p)));
+        return generatorsUsable(p, day, supply.slot(day), supply);
+    }
+
+    private long generatorsUsable(int p, long day, int slot, Supply supply) {
+        return Math.min(supply.generators.obtainable(day, false),
+                Math.min(supply.permitCapIn(slot), plannedGenerators[p]));
     }
 
     /** Units the whole campus may run on {@code day}, for targets: delivered and permitted. */
     long generatorsUsable(long day, Supply supply) {
-        return Math.min(supply.generators.obtainable(day, false), permitCap(day));
+        return Math.min(supply.generators.obtainable(day, false), supply.permitCap(day));
     }
 
     boolean powered(int p, long day, Supply supply, Draw draw, boolean liftCaps) {
-        double need = facilityWatts(p, draw) - supply.grid(day) - supply.phaseOptions(day);
+        return powered(p, day, supply.slot(day), supply, facilityWatts(p, draw), liftCaps);
+    }
+
+    /** With {@code day}'s slot ({@link Supply#slot}) and the phase's facility power in the draw. */
+    private boolean powered(int p, long day, int slot, Supply supply, double facility, boolean liftCaps) {
+        double need = facility - supply.gridIn(slot) - supply.phaseOptionsIn(slot);
         if (need <= 1e-6) {
             return true;
         }
-        long usable = liftCaps ? supply.generators.obtainable(day, true) : generatorsUsable(p, day, supply);
+        long usable = liftCaps ? supply.generators.obtainable(day, true) : generatorsUsable(p, day, slot, supply);
         return fleet.unitsForNeed(need) <= usable;
     }
 
     boolean cooled(int p, long day, Supply supply, Draw draw, boolean liftCaps) {
+        return cooled(p, day, supply, coolingUnits(p, draw), liftCaps);
+    }
+
+    /** With the cooling units the phase needs in the draw. */
+    private boolean cooled(int p, long day, Supply supply, int units, boolean liftCaps) {
         long usable = liftCaps ? supply.cooling.obtainable(day, true)
-                : Math.min(supply.cooling.obtainable(day, false), plannedCooling(p));
-        return coolingUnits(p, draw) <= usable;
+                : Math.min(supply.cooling.obtainable(day, false), plannedCooling[p]);
+        return units <= usable;
     }
 
     /**
      * The first day from which phase {@code p} stays installed, powered and cooled, or {@link #NEVER}: checked on
-     * its installation day and on every later day anything changes.
+     * its installation day and on every later day supply or a permit changes.
      */
     long readyDay(int p, Supply supply, Draw draw, long installedDay, boolean liftGenerators, boolean liftCooling) {
+        // what the phase needs in this draw, worked out once for every day checked
+        double facility = facilityWatts(p, draw);
+        int coolingUnits = coolingUnits(p, draw);
         long[] events = supply.events;
         int first = supply.firstEventAfter(installedDay);
         long ready = NEVER;
         for (int i = events.length - 1; i >= first; i--) {
-            if (!ready(p, events[i], supply, draw, liftGenerators, liftCooling)) {
+            // events[i] opens slot i + 1
+            if (!ready(p, events[i], i + 1, supply, facility, coolingUnits, liftGenerators, liftCooling)) {
                 return ready;
             }
             ready = events[i];
         }
-        return ready(p, installedDay, supply, draw, liftGenerators, liftCooling) ? installedDay : ready;
+        return ready(p, installedDay, first, supply, facility, coolingUnits, liftGenerators, liftCooling)
+                ? installedDay : ready;
     }
 
     boolean ready(int p, long day, Supply supply, Draw draw, boolean liftGenerators, boolean liftCooling) {
-        return powered(p, day, supply, draw, liftGenerators) && cooled(p, day, supply, draw, liftCooling);
+        return ready(p, day, supply.slot(day), supply, facilityWatts(p, draw), coolingUnits(p, draw), liftGenerators,
+                liftCooling);
+    }
+
+    private boolean ready(int p, long day, int slot, Supply supply, double facility, int coolingUnits,
+                          boolean liftGenerators, boolean liftCooling) {
+        return powered(p, day, slot, supply, facility, liftGenerators)
+                && cooled(p, day, supply, coolingUnits, liftCooling);
     }
 
     /** Firm supply on {@code day}: grid, supply options and the permitted fleet's running units; infinite when unbounded. */
@@ -257,14 +292,6 @@ final class Campus {
     }
 
     private static double[] deliveries(Scenario scenario) {
-        List<Milestone> milestones = scenario.build().milestones();
-        LocalDate first = scenario.build().start();
-        LocalDate last = milestones.get(milestones.size() - 1).date();
-        int days = (int) (last.toEpochDay() - first.toEpochDay()) + 1;
-        double[] delivered = new double[days];
-        for (int i = 0; i < days; i++) {
-            delivered[i] = DemandModel.installedOn(scenario, first.plusDays(i)).total();
-        }
-        return delivered;
+        return DemandModel.installedDaily(scenario).stream().mapToDouble(GpuMix::total).toArray();
     }
 }

@@ -1,12 +1,14 @@
 package io.gigawatt.planner.timeline;
 
 import java.util.Arrays;
+import java.util.function.LongUnaryOperator;
 
 /**
  * The campus's supply over time in one draw: grid levels, future supply options, the routes by which generators
- * and cooling arrive, and every day on which any of it (or a permit, or an installation) changes. Between two of
- * those days nothing changes, so a phase's readiness need only be checked on them: the answer is the same as a
- * check of every day.
+ * and cooling arrive, and every day on which any of it (or a permit) changes. Between two of those days nothing
+ * changes, so a phase's readiness need only be checked on its installation day and on those after it: the answer
+ * is the same as a check of every day. The phases' own days are not among them, so a phase costs the same few
+ * checks however many phases the campus has.
  */
 final class Supply {
 
@@ -18,11 +20,24 @@ final class Supply {
     final boolean[] optionServesPhases;
     final Routes generators;
     final Routes cooling;
-    /** Every day on which something changes, sorted, without repeats. */
+    /** Every day on which supply or a permit changes, and the build start; sorted, without repeats. */
     final long[] events;
+    /**
+     * What holds between two events, worked out once for the many checks of a draw: slot 0 before the first
+     * event, slot {@code s} from {@code events[s - 1]} until the next.
+     */
+    private final double[] grid;
+    private final double[] options;
+    private final double[] phaseOptions;
+    private final long[] permitCaps;
 
+    /**
+     * @param otherEvents days on which something else changes: the permits' dates, and the build start
+     * @param permitCap   the air permit's cap on units on a day (which changes on the permits' dates only)
+     */
     Supply(long[] trancheDays, double[] trancheWatts, long[] optionDays, double[] optionWatts,
-           boolean[] optionServesPhases, Routes generators, Routes cooling, long[] otherEvents) {
+           boolean[] optionServesPhases, Routes generators, Routes cooling, long[] otherEvents,
+           LongUnaryOperator permitCap) {
         this.trancheDays = trancheDays;
         this.trancheWatts = trancheWatts;
         this.optionDays = optionDays;
@@ -56,10 +71,58 @@ final class Supply {
             }
         }
         this.events = Arrays.copyOf(sorted, unique);
+        int slots = events.length + 1;
+        grid = new double[slots];
+        options = new double[slots];
+        phaseOptions = new double[slots];
+        permitCaps = new long[slots];
+        for (int slot = 0; slot < slots; slot++) {
+            long day = slot == 0 ? events[0] - 1 : events[slot - 1];
+            grid[slot] = gridOn(day);
+            options[slot] = optionsOn(day, false);
+            phaseOptions[slot] = optionsOn(day, true);
+            permitCaps[slot] = permitCap.applyAsLong(day);
+        }
     }
 
     /** The grid's firm level on {@code day}: that of the latest tranche on or before it, else zero. */
     double grid(long day) {
+        return gridIn(slot(day));
+    }
+
+    /** Firm power of the supply options that have arrived by {@code day}. */
+    double options(long day) {
+        return options[slot(day)];
+    }
+
+    /** Firm power of the supply options that have arrived by {@code day} and serve the phases. */
+    double phaseOptions(long day) {
+        return phaseOptionsIn(slot(day));
+    }
+
+    /** The air permit's cap on generating units on {@code day}. */
+    long permitCap(long day) {
+        return permitCapIn(slot(day));
+    }
+
+    /** Which stretch between events {@code day} falls in: the number of events on or before it. */
+    int slot(long day) {
+        return firstEventAfter(day);
+    }
+
+    double gridIn(int slot) {
+        return grid[slot];
+    }
+
+    double phaseOptionsIn(int slot) {
+        return phaseOptions[slot];
+    }
+
+    long permitCapIn(int slot) {
+        return permitCaps[slot];
+    }
+
+    private double gridOn(long day) {
         double level = 0;
         for (int i = 0; i < trancheDays.length; i++) {
             if (trancheDays[i] <= day) {
@@ -69,22 +132,10 @@ final class Supply {
         return level;
     }
 
-    /** Firm power of the supply options that have arrived by {@code day}. */
-    double options(long day) {
+    private double optionsOn(long day, boolean servingPhases) {
         double sum = 0;
         for (int i = 0; i < optionDays.length; i++) {
-            if (optionDays[i] <= day) {
-                sum += optionWatts[i];
-            }
-        }
-        return sum;
-    }
-
-    /** Firm power of the supply options that have arrived by {@code day} and serve the phases. */
-    double phaseOptions(long day) {
-        double sum = 0;
-        for (int i = 0; i < optionDays.length; i++) {
-            if (optionDays[i] <= day && optionServesPhases[i]) {
+            if (optionDays[i] <= day && (optionServesPhases[i] || !servingPhases)) {
                 sum += optionWatts[i];
             }
         }

@@ -102,9 +102,12 @@ public final class TimelineModel {
         return holds;
     }
 
-    /** For a phase never ready: what is still missing once everything has arrived. */
+    /**
+     * For a phase never ready: what is still missing once everything has arrived and every phase is installed (the
+     * last phase last: crews install in build order).
+     */
     private static List<Hold> neverHolds(Campus campus, int p, Supply supply, Draw draw) {
-        long last = Math.max(supply.events[supply.events.length - 1], campus.installed[p]);
+        long last = Math.max(supply.events[supply.events.length - 1], campus.installed[campus.installed.length - 1]);
         LocalDate day = LocalDate.ofEpochDay(last);
         List<Hold> holds = new ArrayList<>();
         if (!campus.powered(p, last, supply, draw, false)) {
@@ -244,7 +247,7 @@ public final class TimelineModel {
         if (generators) {
             model = model(campus);
             long market = supply.generators.obtainable(worstDay, false);
-            long permit = campus.permitCap(worstDay);
+            long permit = supply.permitCap(worstDay);
             long planned = campus.plannedGenerators(p);
             usable = Math.min(market, Math.min(permit, planned));
             limit = usable == planned ? "planned" : usable == permit ? "the air permit allows"

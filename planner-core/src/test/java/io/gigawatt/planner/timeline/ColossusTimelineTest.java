@@ -75,14 +75,20 @@ class ColossusTimelineTest {
 
     @Test
     void readinessFoundOnTheDaysSomethingChangesIsWhatADailyCheckFinds() {
-        Campus campus = new Campus(colossus, Planner.needs(colossus, plan.phases()));
+        assertReadinessIsWhatADailyCheckFinds(colossus, Planner.needs(colossus, plan.phases()));
+    }
+
+    /** Each phase's ready day and each target's closing day, with the grid late by a few slips, checked day by day. */
+    static void assertReadinessIsWhatADailyCheckFinds(Scenario scenario, List<PhaseNeed> needs) {
+        Campus campus = new Campus(scenario, needs);
         for (int slip : new int[] {0, 31, 92, 200}) {
-            double[] slips = new double[colossus.grid().size()];
+            double[] slips = new double[scenario.grid().size()];
             java.util.Arrays.fill(slips, slip);
             Draw asWritten = campus.asWritten();
             Draw draw = new Draw(campus.slippedTranches(slips), 1.2, 1.35, 1.05, asWritten.optionDays());
             Supply supply = campus.supply(draw);
-            long horizon = supply.events[supply.events.length - 1] + 30;
+            long horizon = Math.max(supply.events[supply.events.length - 1],
+                    campus.installed[campus.installed.length - 1]) + 30;
             for (int p = 0; p < campus.phases.size(); p++) {
                 long daily = Campus.NEVER;
                 for (long day = horizon; day >= campus.installed[p]; day--) {
@@ -94,7 +100,7 @@ class ColossusTimelineTest {
                 assertThat(campus.readyDay(p, supply, draw, campus.installed[p], false, false))
                         .as("phase %d with the grid %d days late", p + 1, slip).isEqualTo(daily);
             }
-            for (var target : colossus.targets()) {
+            for (var target : scenario.targets()) {
                 long daily = Campus.NEVER;
                 for (long day = horizon; day >= campus.start; day--) {
                     if (campus.firmWatts(day, supply) < target.facility().watts() - 1e-6) {

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -278,11 +279,12 @@ public final class RuleEngine {
      * default pack's order (planners' own families after), then by rule name.
      */
     private static Comparator<Finding> order(CampusPlan plan) {
-        List<String> subjects = new ArrayList<>();
-        plan.phases().stream().map(PhasePlan::name).forEach(subjects::add);
-        plan.targets().stream().map(TargetAssessment::target).map(t -> t.name()).forEach(subjects::add);
-        return Comparator.comparingInt((Finding f) -> subjects.contains(f.subject())
-                        ? subjects.indexOf(f.subject()) : subjects.size())
+        // a lookup, not a search of the list: a comparison per pair of findings, thousands with many phases
+        Map<String, Integer> subjects = new HashMap<>();
+        plan.phases().stream().map(PhasePlan::name).forEach(name -> subjects.putIfAbsent(name, subjects.size()));
+        plan.targets().stream().map(TargetAssessment::target).map(t -> t.name())
+                .forEach(name -> subjects.putIfAbsent(name, subjects.size()));
+        return Comparator.comparingInt((Finding f) -> subjects.getOrDefault(f.subject(), subjects.size()))
                 .thenComparing(Finding::severity)
                 .thenComparingInt(f -> familyRank(f.family()))
                 .thenComparing(Finding::family)
