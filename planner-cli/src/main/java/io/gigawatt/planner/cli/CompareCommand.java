@@ -6,7 +6,6 @@ import io.gigawatt.planner.cli.compare.ScenarioComparer;
 import io.gigawatt.planner.cli.report.Report;
 import io.gigawatt.planner.cli.report.ReportBuilder;
 import io.gigawatt.planner.input.InputException;
-import io.gigawatt.planner.input.Problem;
 import io.gigawatt.planner.rules.Evaluation;
 import io.gigawatt.planner.rules.ScenarioEvaluator;
 import jakarta.inject.Inject;
@@ -65,11 +64,7 @@ public final class CompareCommand implements Callable<Integer> {
             a = evaluator.evaluate(first, policy);
             b = evaluator.evaluate(second, policy);
         } catch (InputException e) {
-            ProblemPrinter printer = new ProblemPrinter();
-            for (Problem problem : e.problems()) {
-                printer.print(problem, stderr);
-            }
-            return ExitCode.BAD_INPUT.code();
+            return ProblemPrinter.printAll(e, stderr);
         }
         Report reportA = ReportBuilder.build(a);
         Report reportB = ReportBuilder.build(b);

@@ -4,7 +4,6 @@ import io.gigawatt.planner.cli.output.OutputFiles;
 import io.gigawatt.planner.cli.report.Report;
 import io.gigawatt.planner.cli.report.ReportBuilder;
 import io.gigawatt.planner.input.InputException;
-import io.gigawatt.planner.input.Problem;
 import io.gigawatt.planner.rules.Evaluation;
 import io.gigawatt.planner.rules.RuleEngine;
 import io.gigawatt.planner.rules.RuleExecutionException;
@@ -36,13 +35,8 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "the scenario file (YAML)")
     Path scenario;
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", converter = FormatConverter.class,
-            description = "report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
-    Format format;
-
-    @Option(names = "--out", paramLabel = "DIR",
-            description = "write the report into DIR (created if missing) instead of printing it")
-    Path out;
+    @Mixin
+    ReportOptions report;
 
     @Option(names = "--draws", paramLabel = "N",
             description = "Monte Carlo draws of the timeline (default: the scenario's timeline.risk.draws, else 1000)")
@@ -79,13 +73,9 @@ public final class EvaluateCommand implements Callable<Integer> {
         }
         Evaluation evaluation;
         try {
-            if (draws != null && draws < 1) {
-                stderr.println("planner: --draws " + draws + " is too small, expected at least 1 draw");
-                return ExitCode.BAD_INPUT.code();
-            }
-            Optional<String> tooMany = RiskOptions.tooMany(draws);
-            if (tooMany.isPresent()) {
-                stderr.println("planner: " + tooMany.get());
+            Optional<String> drawsProblem = RiskOptions.problem(draws, 1);
+            if (drawsProblem.isPresent()) {
+                stderr.println("planner: " + drawsProblem.get());
                 return ExitCode.BAD_INPUT.code();
             }
             UnaryOperator<Scenario> adjust = loaded -> RiskOptions.apply(loaded, draws, seed);
@@ -100,15 +90,10 @@ public final class EvaluateCommand implements Callable<Integer> {
             stderr.println("planner: " + e.getMessage());
             return ExitCode.BAD_INPUT.code();
         } catch (InputException e) {
-            ProblemPrinter printer = new ProblemPrinter();
-            for (Problem problem : e.problems()) {
-                printer.print(problem, stderr);
-            }
-            return ExitCode.BAD_INPUT.code();
+            return ProblemPrinter.printAll(e, stderr);
         }
-        Report report = ReportBuilder.build(evaluation);
-        String text = format.render(report);
-        String traces = "";
+        Report built = ReportBuilder.build(evaluation);
+        String text = report.format.render(built);
         if (traceOut != null) {
             if (evaluation.plan().phases().stream().allMatch(p -> p.swing() == null)) {
                 stderr.println("planner: --trace-out " + traceOut + ": " + scenario
@@ -117,7 +102,6 @@ public final class EvaluateCommand implements Callable<Integer> {
             }
             try {
                 SwingTraces.write(evaluation.plan(), traceOut, scenario);
-                traces = "; traces written to " + traceOut;
             } catch (OutputFiles.Refused e) {
                 stderr.println("planner: --trace-out " + e.getMessage());
                 return ExitCode.BAD_INPUT.code();
@@ -126,22 +110,10 @@ public final class EvaluateCommand implements Callable<Integer> {
                 return ExitCode.BAD_INPUT.code();
             }
         }
-        if (out == null) {
-            stdout.print(text);
-            stdout.flush();
-        } else {
-            try {
-                Path written = out.resolve(baseName(scenario) + "." + format.extension());
-                OutputFiles.write(written, scenario, text);
-                stdout.println(report.scenario() + ": " + report.verdict() + " (" + report.tally() + "); report written to " + written
-                        + traces);
-            } catch (OutputFiles.Refused e) {
-                stderr.println("planner: --out " + e.getMessage());
-                return ExitCode.BAD_INPUT.code();
-            } catch (IOException e) {
-                stderr.println("planner: cannot write the report into " + out + ": " + e.getMessage());
-                return ExitCode.BAD_INPUT.code();
-            }
+        String traces = traceOut == null ? "" : "; traces written to " + traceOut;
+        if (!report.deliver(text, scenario, written -> built.scenario() + ": " + built.verdict() + " (" + built.tally()
+                + "); report written to " + written + traces, stdout, stderr)) {
+            return ExitCode.BAD_INPUT.code();
         }
         return (evaluation.feasible() ? ExitCode.FEASIBLE : ExitCode.INFEASIBLE).code();
     }
@@ -160,9 +132,4 @@ public final class EvaluateCommand implements Callable<Integer> {
         }
     }
 
-    private static String baseName(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
-    }
 }

@@ -23,6 +23,13 @@ final class ProblemPrinter {
 
     private final Map<String, List<String>> files = new HashMap<>();
 
+    /** Every problem of an input that cannot be used, in file order: the run is bad input (exit 2). */
+    static int printAll(InputException refused, PrintWriter err) {
+        ProblemPrinter printer = new ProblemPrinter();
+        refused.problems().forEach(problem -> printer.print(problem, err));
+        return ExitCode.BAD_INPUT.code();
+    }
+
     void print(Problem problem, PrintWriter err) {
         print(problem.location(), problem.toString(), null, err);
     }

@@ -18,9 +18,19 @@ final class RiskOptions {
     private RiskOptions() {
     }
 
-    /** What is wrong with {@code --draws N} whatever the scenario: more than the limit, if so. */
-    static Optional<String> tooMany(Integer draws) {
-        return draws == null ? Optional.empty() : InputLimits.drawsProblem(draws, 1).map(problem -> said(draws, problem));
+    /**
+     * What is wrong with {@code --draws N} whatever the scenario, if anything: fewer than {@code least} (1, or 0 where
+     * none leaves the Monte Carlo out), or more than the limit.
+     */
+    static Optional<String> problem(Integer draws, int least) {
+        if (draws == null) {
+            return Optional.empty();
+        }
+        if (draws < least) {
+            return Optional.of("--draws " + draws + (least == 0 ? " is negative, expected 0 (no Monte Carlo) or more draws"
+                    : " is too small, expected at least " + least + " draw"));
+        }
+        return InputLimits.drawsProblem(draws, 1).map(problem -> said(draws, problem));
     }
 
     private static String said(int draws, String problem) {

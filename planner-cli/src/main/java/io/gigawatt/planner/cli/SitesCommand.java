@@ -1,23 +1,19 @@
 package io.gigawatt.planner.cli;
 
-import io.gigawatt.planner.cli.output.OutputFiles;
 import io.gigawatt.planner.cli.sites.SitesDocument;
 import io.gigawatt.planner.cli.sites.SitesReport;
 import io.gigawatt.planner.cli.sites.SitesReportBuilder;
 import io.gigawatt.planner.input.InputException;
-import io.gigawatt.planner.input.Problem;
 import io.gigawatt.planner.rules.RuleExecutionException;
 import io.gigawatt.planner.rules.siting.SiteComparison;
 import io.gigawatt.planner.rules.siting.SiteEvaluator;
 import jakarta.inject.Inject;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -44,14 +40,8 @@ public final class SitesCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "SITES", description = "the candidate sites (YAML)")
     Path sites;
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
-            converter = EvaluateCommand.FormatConverter.class,
-            description = "report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
-    Format format;
-
-    @Option(names = "--out", paramLabel = "DIR",
-            description = "write the report into DIR (created if missing) instead of printing it")
-    Path out;
+    @Mixin
+    ReportOptions report;
 
     @Mixin
     JudgementOptions judged;
@@ -82,37 +72,15 @@ public final class SitesCommand implements Callable<Integer> {
         } catch (RuleExecutionException e) {
             return PlannerRules.failed(e, judged.verbose, stderr);
         } catch (InputException e) {
-            ProblemPrinter printer = new ProblemPrinter();
-            for (Problem problem : e.problems()) {
-                printer.print(problem, stderr);
-            }
-            return ExitCode.BAD_INPUT.code();
+            return ProblemPrinter.printAll(e, stderr);
         }
-        SitesReport report = SitesReportBuilder.build(comparison);
-        String text = format.write(SitesDocument.build(report));
-        if (out == null) {
-            stdout.print(text);
-            stdout.flush();
-        } else {
-            try {
-                Path written = out.resolve(baseName(sites) + "." + format.extension());
-                OutputFiles.write(written, sites, text);
-                stdout.println(report.sites() + ": " + report.verdict() + ", first " + report.ranking().get(0).name()
-                        + "; report written to " + written);
-            } catch (OutputFiles.Refused e) {
-                stderr.println("planner: --out " + e.getMessage());
-                return ExitCode.BAD_INPUT.code();
-            } catch (IOException e) {
-                stderr.println("planner: cannot write the report into " + out + ": " + e.getMessage());
-                return ExitCode.BAD_INPUT.code();
-            }
+        SitesReport ranked = SitesReportBuilder.build(comparison);
+        String text = report.format.write(SitesDocument.build(ranked));
+        if (!report.deliver(text, sites, written -> ranked.sites() + ": " + ranked.verdict() + ", first "
+                + ranked.ranking().get(0).name() + "; report written to " + written, stdout, stderr)) {
+            return ExitCode.BAD_INPUT.code();
         }
         return (comparison.anyFeasible() ? ExitCode.FEASIBLE : ExitCode.INFEASIBLE).code();
     }
 
-    private static String baseName(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
-    }
 }

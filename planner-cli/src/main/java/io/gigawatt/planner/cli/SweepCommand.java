@@ -131,13 +131,9 @@ public final class SweepCommand implements Callable<Integer> {
         if (!judged.usable(stderr)) {
             return ExitCode.BAD_INPUT.code();
         }
-        if (draws != null && draws < 0) {
-            stderr.println("planner: --draws " + draws + " is negative, expected 0 (no Monte Carlo) or more draws");
-            return ExitCode.BAD_INPUT.code();
-        }
-        Optional<String> tooMany = RiskOptions.tooMany(draws);
-        if (tooMany.isPresent()) {
-            stderr.println("planner: " + tooMany.get());
+        Optional<String> drawsProblem = RiskOptions.problem(draws, 0);
+        if (drawsProblem.isPresent()) {
+            stderr.println("planner: " + drawsProblem.get());
             return ExitCode.BAD_INPUT.code();
         }
         int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();

@@ -1,0 +1,53 @@
+package io.gigawatt.planner.cli;
+
+import io.gigawatt.planner.cli.output.OutputFiles;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.function.Function;
+import picocli.CommandLine.Option;
+
+/** Where a command's report goes, {@code --format} and {@code --out}, for evaluate and sites. */
+final class ReportOptions {
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+            converter = EvaluateCommand.FormatConverter.class,
+            description = "report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
+    Format format;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "write the report into DIR (created if missing) instead of printing it")
+    Path out;
+
+    /**
+     * Prints {@code report}, or writes it whole into {@code --out} as the input's name with the format's extension
+     * (never over {@code input}) and prints what {@code written} says of the file.
+     *
+     * @return whether it was delivered; when not, the reason is on {@code stderr} and the run is bad input
+     */
+    boolean deliver(String report, Path input, Function<Path, String> written, PrintWriter stdout, PrintWriter stderr) {
+        if (out == null) {
+            stdout.print(report);
+            stdout.flush();
+            return true;
+        }
+        Path file = out.resolve(baseName(input) + "." + format.extension());
+        try {
+            OutputFiles.write(file, input, report);
+        } catch (OutputFiles.Refused e) {
+            stderr.println("planner: --out " + e.getMessage());
+            return false;
+        } catch (IOException e) {
+            stderr.println("planner: cannot write the report into " + out + ": " + e.getMessage());
+            return false;
+        }
+        stdout.println(written.apply(file));
+        return true;
+    }
+
+    private static String baseName(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+}
