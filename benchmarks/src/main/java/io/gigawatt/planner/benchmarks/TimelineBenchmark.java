@@ -63,12 +63,12 @@ public class TimelineBenchmark {
     /** Every phase's and target's dates over the draws, and the tornado. */
     @Benchmark
     public MonteCarlo.Result monteCarlo() {
-        return TimelineModel.monteCarlo(loaded, needs, loaded.timeline().risk().draws());
+        return TimelineModel.monteCarlo(loaded.timelineInputs(), needs, loaded.timeline().risk().draws());
     }
 
     /** The whole timeline: each phase's ready date, what holds it and what would make it sooner, targets, Monte Carlo. */
     @Benchmark
     public TimelinePlan timeline() {
-        return TimelineModel.plan(loaded, needs);
+        return TimelineModel.plan(loaded.timelineInputs(), needs);
     }
 }

@@ -1,6 +1,6 @@
 package io.gigawatt.planner.cooling;
 
-import io.gigawatt.planner.scenario.Equipment;
+import io.gigawatt.planner.catalogue.Equipment;
 import io.gigawatt.planner.units.Power;
 
 /** Sizes cooling: the IT heat load plus a margin, in whole units of the chosen model. */

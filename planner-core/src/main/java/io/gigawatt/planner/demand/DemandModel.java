@@ -1,9 +1,7 @@
 package io.gigawatt.planner.demand;
 
+import io.gigawatt.planner.catalogue.Catalogue;
 import io.gigawatt.planner.catalogue.GpuModel;
-import io.gigawatt.planner.scenario.Facility;
-import io.gigawatt.planner.scenario.Milestone;
-import io.gigawatt.planner.scenario.Scenario;
 import io.gigawatt.planner.supply.GridSupply;
 import io.gigawatt.planner.units.Power;
 import java.time.LocalDate;
@@ -22,41 +20,32 @@ public final class DemandModel {
     private DemandModel() {
     }
 
-    /** IT power: GPUs plus networking, storage and CPU halls. */
-    public static Power itPower(GpuMix mix, Facility facility) {
-        return mix.gpuItPower().times(1 + facility.overheadShare());
-    }
-
-    public static Power facilityPower(GpuMix mix, Facility facility) {
-        return itPower(mix, facility).times(facility.pue());
-    }
-
     /** The GPUs installed once milestones {@code 0..index} are complete. */
-    public static GpuMix installedAfter(Scenario scenario, int index) {
-        return installedOn(scenario, scenario.build().milestones().get(index).date());
+    public static GpuMix installedAfter(Build build, Catalogue catalogue, int index) {
+        return installedOn(build, catalogue, build.milestones().get(index).date());
     }
 
     /** The GPUs installed once each milestone is complete, milestone by milestone: {@link #installedAfter} of each. */
-    public static List<GpuMix> installedAfterEach(Scenario scenario) {
+    public static List<GpuMix> installedAfterEach(Build build, Catalogue catalogue) {
         List<GpuMix> mixes = new ArrayList<>();
         Map<GpuModel, Double> counts = new LinkedHashMap<>();
-        for (Milestone milestone : scenario.build().milestones()) {
-            add(counts, scenario, milestone, 1);
+        for (Milestone milestone : build.milestones()) {
+            add(counts, catalogue, milestone, 1);
             mixes.add(new GpuMix(counts));
         }
         return mixes;
     }
 
     /** The GPUs installed by the end of {@code day}, with the milestone in progress prorated by days elapsed. */
-    public static GpuMix installedOn(Scenario scenario, LocalDate day) {
+    public static GpuMix installedOn(Build build, Catalogue catalogue, LocalDate day) {
         Map<GpuModel, Double> counts = new LinkedHashMap<>();
-        LocalDate windowStart = scenario.build().start();
-        for (Milestone milestone : scenario.build().milestones()) {
+        LocalDate windowStart = build.start();
+        for (Milestone milestone : build.milestones()) {
             double share = progress(windowStart, milestone.date(), day);
             if (share <= 0) {
                 break;
             }
-            add(counts, scenario, milestone, share);
+            add(counts, catalogue, milestone, share);
             windowStart = milestone.date();
         }
         return new GpuMix(counts);
@@ -66,23 +55,23 @@ public final class DemandModel {
      * {@link #installedOn} of every day from the build start to the last milestone, in one pass: the milestones
      * complete so far are summed once, not again for each day (the same sums, in the same order).
      */
-    public static List<GpuMix> installedDaily(Scenario scenario) {
-        List<Milestone> milestones = scenario.build().milestones();
+    public static List<GpuMix> installedDaily(Build build, Catalogue catalogue) {
+        List<Milestone> milestones = build.milestones();
         List<GpuMix> days = new ArrayList<>();
         Map<GpuModel, Double> complete = new LinkedHashMap<>();
-        LocalDate windowStart = scenario.build().start();
+        LocalDate windowStart = build.start();
         int next = 0;
         LocalDate last = milestones.get(milestones.size() - 1).date();
-        for (LocalDate day = scenario.build().start(); !day.isAfter(last); day = day.plusDays(1)) {
+        for (LocalDate day = build.start(); !day.isAfter(last); day = day.plusDays(1)) {
             while (next < milestones.size() && !day.isBefore(milestones.get(next).date())) {
-                add(complete, scenario, milestones.get(next), 1);
+                add(complete, catalogue, milestones.get(next), 1);
                 windowStart = milestones.get(next).date();
                 next++;
             }
             Map<GpuModel, Double> counts = new LinkedHashMap<>(complete);
             double share = next < milestones.size() ? progress(windowStart, milestones.get(next).date(), day) : 0;
             if (share > 0) {
-                add(counts, scenario, milestones.get(next), share);
+                add(counts, catalogue, milestones.get(next), share);
             }
             days.add(new GpuMix(counts));
         }
@@ -90,21 +79,21 @@ public final class DemandModel {
     }
 
     /** The load on every day from the build start to the last milestone. */
-    public static List<DailyLoad> daily(Scenario scenario) {
+    public static List<DailyLoad> daily(Build build, Catalogue catalogue, Facility facility, GridSupply grid) {
         List<DailyLoad> days = new ArrayList<>();
-        LocalDate day = scenario.build().start();
-        for (GpuMix mix : installedDaily(scenario)) {
-            days.add(new DailyLoad(day, mix.total(), itPower(mix, scenario.facility()),
-                    facilityPower(mix, scenario.facility()), GridSupply.firmOn(scenario.grid(), day)));
+        LocalDate day = build.start();
+        for (GpuMix mix : installedDaily(build, catalogue)) {
+            days.add(new DailyLoad(day, mix.total(), facility.it(mix.gpuItPower()), facility.facility(mix.gpuItPower()),
+                    grid.firmOn(day)));
             day = day.plusDays(1);
         }
         return days;
     }
 
     /** Adds {@code share} of the milestone's GPUs. */
-    private static void add(Map<GpuModel, Double> counts, Scenario scenario, Milestone milestone, double share) {
+    private static void add(Map<GpuModel, Double> counts, Catalogue catalogue, Milestone milestone, double share) {
         milestone.adds().forEach((id, count) ->
-                counts.merge(scenario.catalogue().gpus().get(id), count * share, Double::sum));
+                counts.merge(catalogue.gpus().get(id), count * share, Double::sum));
     }
 
     /** Share of a milestone's GPUs in place by {@code day}: 0 before its window, 1 from its date on. */

@@ -1,7 +1,7 @@
 package io.gigawatt.planner.plan;
 
 import io.gigawatt.planner.cooling.CoolingPlan;
-import io.gigawatt.planner.scenario.Planned;
+import io.gigawatt.planner.demand.Planned;
 import io.gigawatt.planner.supply.BatteryBank;
 import io.gigawatt.planner.supply.GeneratorFleet;
 import io.gigawatt.planner.swing.SwingAssessment;

@@ -4,7 +4,7 @@ import io.gigawatt.planner.cooling.CoolingSizing;
 import io.gigawatt.planner.demand.DailyLoad;
 import io.gigawatt.planner.demand.DemandModel;
 import io.gigawatt.planner.demand.GpuMix;
-import io.gigawatt.planner.scenario.Milestone;
+import io.gigawatt.planner.demand.Milestone;
 import io.gigawatt.planner.scenario.Scenario;
 import io.gigawatt.planner.supply.BatterySizing;
 import io.gigawatt.planner.supply.GeneratorFleet;
@@ -26,25 +26,28 @@ import java.util.List;
 public final class Planner {
 
     public CampusPlan plan(Scenario scenario) {
-        List<DailyLoad> days = DemandModel.daily(scenario);
-        List<GpuMix> mixes = DemandModel.installedAfterEach(scenario);
+        GridSupply grid = scenario.gridSupply();
+        List<DailyLoad> days = DemandModel.daily(scenario.build(), scenario.catalogue(), scenario.facility(), grid);
+        List<GpuMix> mixes = DemandModel.installedAfterEach(scenario.build(), scenario.catalogue());
         List<PhasePlan> phases = new ArrayList<>();
         List<Milestone> milestones = scenario.build().milestones();
         LocalDate windowStart = scenario.build().start();
         for (int i = 0; i < milestones.size(); i++) {
             Milestone milestone = milestones.get(i);
-            phases.add(phase(scenario, i, mixes.get(i), windowOf(days, windowStart, milestone.date())));
+            phases.add(phase(scenario, grid, i, mixes.get(i), windowOf(days, windowStart, milestone.date())));
             windowStart = milestone.date();
         }
+        GpuMix lastMilestone = mixes.get(mixes.size() - 1);
         return new CampusPlan(scenario, phases,
-                scenario.targets().stream().map(t -> TargetModel.assess(t, scenario)).toList(), days,
-                scenario.timeline() == null ? null : TimelineModel.plan(scenario, needs(scenario, phases)));
+                scenario.targets().stream().map(t -> TargetModel.assess(t, scenario.facility(), lastMilestone)).toList(),
+                days, scenario.timeline() == null ? null
+                        : TimelineModel.plan(scenario.timelineInputs(), needs(scenario, phases)));
     }
 
     /** What each phase needs, for the timeline: its GPUs' power and the units the models sized. */
     public static List<PhaseNeed> needs(Scenario scenario, List<PhasePlan> phases) {
         List<PhaseNeed> needs = new ArrayList<>();
-        List<GpuMix> mixes = DemandModel.installedAfterEach(scenario);
+        List<GpuMix> mixes = DemandModel.installedAfterEach(scenario.build(), scenario.catalogue());
         for (int i = 0; i < phases.size(); i++) {
             PhasePlan p = phases.get(i);
             GpuMix mix = mixes.get(i);
@@ -60,17 +63,17 @@ public final class Planner {
         return days.subList((int) (windowStart.toEpochDay() - first) + 1, (int) (end.toEpochDay() - first) + 1);
     }
 
-    private static PhasePlan phase(Scenario scenario, int index, GpuMix mix, List<DailyLoad> window) {
+    private static PhasePlan phase(Scenario scenario, GridSupply grid, int index, GpuMix mix, List<DailyLoad> window) {
         Milestone milestone = scenario.build().milestones().get(index);
-        Power it = DemandModel.itPower(mix, scenario.facility());
-        Power facility = DemandModel.facilityPower(mix, scenario.facility());
+        Power it = scenario.facility().it(mix.gpuItPower());
+        Power facility = scenario.facility().facility(mix.gpuItPower());
         DailyLoad worst = window.stream()
                 .max(Comparator.comparing(DailyLoad::onSiteNeed).thenComparing(DailyLoad::day))
                 .orElseThrow();
         GeneratorFleet fleet = GeneratorSizing.size(worst.onSiteNeed(), scenario.equipment().generators(),
                 scenario.site().designAmbient());
         PhasePlan phase = new PhasePlan(index + 1, milestone.name(), milestone.date(), mix.byModelId(), it, facility,
-                GridSupply.firmOn(scenario.grid(), milestone.date()), worst.onSiteNeed(), worst.day(), fleet,
+                grid.firmOn(milestone.date()), worst.onSiteNeed(), worst.day(), fleet,
                 BatterySizing.size(scenario.equipment().batteries().model(), mix.swing(), fleet),
                 CoolingSizing.size(it, scenario.equipment().cooling()), milestone.planned());
         if (scenario.swing() == null) {

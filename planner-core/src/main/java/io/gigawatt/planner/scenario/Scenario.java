@@ -1,8 +1,15 @@
 package io.gigawatt.planner.scenario;
 
 import io.gigawatt.planner.catalogue.Catalogue;
-import io.gigawatt.planner.timeline.TimelineInput;
+import io.gigawatt.planner.catalogue.Equipment;
+import io.gigawatt.planner.demand.Build;
+import io.gigawatt.planner.demand.Facility;
+import io.gigawatt.planner.supply.GridSupply;
+import io.gigawatt.planner.supply.GridTranche;
 import io.gigawatt.planner.swing.SwingSettings;
+import io.gigawatt.planner.targets.Target;
+import io.gigawatt.planner.timeline.CampusInputs;
+import io.gigawatt.planner.timeline.TimelineInput;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -29,6 +36,17 @@ public record Scenario(String name, String file, Site site, Facility facility, L
     public Scenario(String name, String file, Site site, Facility facility, List<GridTranche> grid, Build build,
                     Equipment equipment, List<Target> targets, Catalogue catalogue, Path policyFile) {
         this(name, file, site, facility, grid, build, equipment, targets, catalogue, policyFile, null, null);
+    }
+
+    /** The grid's firm supply over time, from the scenario's tranches. */
+    public GridSupply gridSupply() {
+        return new GridSupply(grid);
+    }
+
+    /** What the timeline reads of this scenario (which has a timeline section). */
+    public CampusInputs timelineInputs() {
+        return new CampusInputs(build, catalogue, facility, gridSupply(), equipment, site.designAmbient(), targets,
+                timeline);
     }
 
     /** This scenario with another timeline section (a different number of Monte Carlo draws, say). */

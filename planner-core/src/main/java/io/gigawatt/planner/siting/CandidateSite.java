@@ -1,6 +1,6 @@
 package io.gigawatt.planner.siting;
 
-import io.gigawatt.planner.scenario.GridTranche;
+import io.gigawatt.planner.supply.GridTranche;
 import io.gigawatt.planner.units.Area;
 import io.gigawatt.planner.units.Temperature;
 import io.gigawatt.planner.units.WaterFlow;

@@ -1,14 +1,14 @@
 package io.gigawatt.planner.siting;
 
+import io.gigawatt.planner.catalogue.Equipment;
 import io.gigawatt.planner.catalogue.GeneratorModel;
-import io.gigawatt.planner.scenario.Equipment;
-import io.gigawatt.planner.scenario.GridTranche;
 import io.gigawatt.planner.scenario.Scenario;
 import io.gigawatt.planner.supply.BatteryBank;
 import io.gigawatt.planner.supply.BatterySizing;
 import io.gigawatt.planner.supply.GeneratorFleet;
 import io.gigawatt.planner.supply.GeneratorSizing;
 import io.gigawatt.planner.supply.GridSupply;
+import io.gigawatt.planner.supply.GridTranche;
 import io.gigawatt.planner.units.GasFlow;
 import io.gigawatt.planner.units.Power;
 import io.gigawatt.planner.units.Quantities;
@@ -81,7 +81,7 @@ public final class FirstSufficientDate implements EarliestDateModel {
     }
 
     private static Check check(SiteDemand demand, CandidateSite site, Scenario atSite, LocalDate day) {
-        Power grid = GridSupply.firmOn(atSite.grid(), day);
+        Power grid = atSite.gridSupply().firmOn(day);
         Power need = demand.facility().minus(grid);
         if (!need.isAbove(Power.ZERO)) {
             return new Check(null, grid, null);

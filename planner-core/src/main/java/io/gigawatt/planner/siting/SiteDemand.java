@@ -42,10 +42,9 @@ public record SiteDemand(String name, LocalDate due, Power facility, Power it, l
      */
     public static SiteDemand of(TargetAssessment assessment, Scenario scenario) {
         var target = assessment.target();
-        double pue = target.pue() != null ? target.pue() : scenario.facility().pue();
-        Power it = target.facility().times(1 / pue);
-        GpuMix mix = target.gpuModel() != null ? new GpuMix(Map.of(target.gpuModel(), 1.0))
-                : DemandModel.installedAfter(scenario, scenario.build().milestones().size() - 1);
+        Power it = target.facilityAt(scenario.facility()).itOf(target.facility());
+        GpuMix mix = target.countedIn(DemandModel.installedAfter(scenario.build(), scenario.catalogue(),
+                scenario.build().milestones().size() - 1));
         long racks = 0;
         Area floor = Area.ZERO;
         Power swing = Power.ZERO;

@@ -1,9 +1,9 @@
 package io.gigawatt.planner.siting;
 
-import io.gigawatt.planner.scenario.Equipment;
-import io.gigawatt.planner.scenario.GridTranche;
+import io.gigawatt.planner.catalogue.Equipment;
 import io.gigawatt.planner.scenario.Scenario;
 import io.gigawatt.planner.scenario.Site;
+import io.gigawatt.planner.supply.GridTranche;
 import io.gigawatt.planner.units.Power;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package io.gigawatt.planner.supply;
 
-import io.gigawatt.planner.scenario.Equipment;
+import io.gigawatt.planner.catalogue.Equipment;
 import io.gigawatt.planner.units.Power;
 import io.gigawatt.planner.units.Temperature;
 import java.util.Map;

@@ -1,25 +1,67 @@
 package io.gigawatt.planner.supply;
 
-import io.gigawatt.planner.scenario.GridTranche;
 import io.gigawatt.planner.units.Power;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The utility's firm supply over time, from the scenario's tranches. */
+/**
+ * The utility's firm supply over time: on a day, the level of the latest tranche dated on or before it, else zero.
+ * The one reading of the tranches, for the plan, the timeline's draws (on slipped dates, in plain numbers) and the
+ * rules.
+ */
 public final class GridSupply {
 
-    private GridSupply() {
+    private final List<GridTranche> tranches;
+    /** Each tranche's epoch day, in date order, and its level in watts. */
+    private final long[] days;
+    private final double[] watts;
+
+    /** @param tranches in date order (as the loader checks) */
+    public GridSupply(List<GridTranche> tranches) {
+        this(tranches, tranches.stream().mapToLong(t -> t.date().toEpochDay()).toArray());
     }
 
-    /** The firm grid power on {@code day}: the level of the latest tranche dated on or before it, else zero. */
-    public static Power firmOn(List<GridTranche> tranches, LocalDate day) {
-        Power firm = Power.ZERO;
-        for (GridTranche tranche : tranches) {
-            if (tranche.date().isAfter(day)) {
-                break;
-            }
-            firm = tranche.firm();
+    private GridSupply(List<GridTranche> tranches, long[] days) {
+        this.tranches = List.copyOf(tranches);
+        this.days = days;
+        this.watts = tranches.stream().mapToDouble(t -> t.firm().watts()).toArray();
+    }
+
+    /** The same tranches arriving on other epoch days (a draw's slipped dates, still in order). */
+    public GridSupply arrivingOn(long[] otherDays) {
+        return new GridSupply(tranches, otherDays);
+    }
+
+    public List<GridTranche> tranches() {
+        return tranches;
+    }
+
+    /** The days the level changes, as epoch days. */
+    public long[] days() {
+        return days.clone();
+    }
+
+    /** The firm level on {@code epochDay}, in watts. */
+    public double wattsOn(long epochDay) {
+        double level = 0;
+        for (int i = 0; i < days.length && days[i] <= epochDay; i++) {
+            level = watts[i];
         }
-        return firm;
+        return level;
+    }
+
+    public Power firmOn(LocalDate day) {
+        return Power.watts(wattsOn(day.toEpochDay()));
+    }
+
+    /** The first tranche after {@code day} whose level reaches {@code neededWatts}, or null when none does. */
+    public GridTranche firstReaching(LocalDate day, double neededWatts) {
+        long after = day.toEpochDay();
+        for (int i = 0; i < days.length; i++) {
+            if (days[i] > after && watts[i] >= neededWatts) {
+                return tranches.get(i);
+            }
+        }
+        return null;
     }
 }

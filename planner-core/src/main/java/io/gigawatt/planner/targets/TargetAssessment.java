@@ -1,6 +1,5 @@
 package io.gigawatt.planner.targets;
 
-import io.gigawatt.planner.scenario.Target;
 import io.gigawatt.planner.units.Power;
 
 /**

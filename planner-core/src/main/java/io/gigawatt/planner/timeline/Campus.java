@@ -1,16 +1,15 @@
 package io.gigawatt.planner.timeline;
 
+import io.gigawatt.planner.catalogue.Equipment;
 import io.gigawatt.planner.demand.DemandModel;
 import io.gigawatt.planner.demand.GpuMix;
-import io.gigawatt.planner.scenario.Equipment;
-import io.gigawatt.planner.scenario.GridTranche;
-import io.gigawatt.planner.scenario.Scenario;
-import io.gigawatt.planner.scenario.Target;
+import io.gigawatt.planner.supply.GridTranche;
+import io.gigawatt.planner.targets.Target;
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * A scenario made ready for the timeline: what each phase needs, when its GPUs are installed, the generator
+ * A campus made ready for the timeline: what each phase needs, when its GPUs are installed, the generator
  * table, permits and targets, all as plain numbers and epoch days. Built once; each draw of the Monte Carlo then
  * costs a few checks per phase.
  */
@@ -21,7 +20,7 @@ final class Campus {
     /** A count of units with no limit. */
     static final long UNBOUNDED = Long.MAX_VALUE / 4;
 
-    final Scenario scenario;
+    final CampusInputs inputs;
     final TimelineInput input;
     final List<PhaseNeed> phases;
     final long start;
@@ -42,11 +41,11 @@ final class Campus {
     private final long[] plannedGenerators;
     private final long[] plannedCooling;
 
-    Campus(Scenario scenario, List<PhaseNeed> phases) {
-        this.scenario = scenario;
-        this.input = scenario.timeline();
+    Campus(CampusInputs inputs, List<PhaseNeed> phases) {
+        this.inputs = inputs;
+        this.input = inputs.timeline();
         this.phases = List.copyOf(phases);
-        this.start = scenario.build().start().toEpochDay();
+        this.start = inputs.build().start().toEpochDay();
         int n = phases.size();
         arrive = new long[n];
         gpuItWatts = new double[n];
@@ -59,15 +58,15 @@ final class Campus {
             plannedGenerators[i] = orUnbounded(phase.planned().generators());
             plannedCooling[i] = orUnbounded(phase.planned().cooling());
         }
-        Equipment.Generators generators = scenario.equipment().generators();
-        fleet = new FleetTable(generators, scenario.site().designAmbient());
+        Equipment.Generators generators = inputs.equipment().generators();
+        fleet = new FleetTable(generators, inputs.designAmbient());
         unitOutputWatts = fleet.unitOutput().watts();
         ratedWatts = generators.model().rated().watts();
         generatorOrder = input.orders().generators().toEpochDay();
         coolingOrder = input.orders().cooling().toEpochDay();
         permitDays = input.permits().stream().mapToLong(p -> p.date().toEpochDay()).toArray();
-        coolingUnitWatts = scenario.equipment().cooling().model().capacity().watts();
-        delivered = deliveries(scenario);
+        coolingUnitWatts = inputs.equipment().cooling().model().capacity().watts();
+        delivered = deliveries(inputs);
         installed = installDays(input.installation());
     }
 
@@ -77,8 +76,8 @@ final class Campus {
 
     /** The scenario as written: every date as stated, lead times as catalogued, the scenario's PUE. */
     Draw asWritten() {
-        return new Draw(scenario.grid().stream().mapToLong(t -> t.date().toEpochDay()).toArray(), 1,
-                scenario.facility().pue(), 1,
+        return new Draw(inputs.grid().days(), 1,
+                inputs.facility().pue(), 1,
                 input.futureSupply().stream().mapToLong(o -> o.earliest().toEpochDay()).toArray());
     }
 
@@ -87,10 +86,9 @@ final class Campus {
      * not slip); a tranche never comes before the one it follows.
      */
     long[] slippedTranches(double[] slipDays) {
-        List<GridTranche> grid = scenario.grid();
-        long[] days = new long[grid.size()];
+        long[] days = inputs.grid().days();
         for (int i = 0; i < days.length; i++) {
-            long day = grid.get(i).date().toEpochDay();
+            long day = days[i];
             if (day > start) {
                 day += Math.round(slipDays[i]);
             }
@@ -100,39 +98,37 @@ final class Campus {
     }
 
     Supply supply(Draw draw) {
-        List<GridTranche> grid = scenario.grid();
-        double[] trancheWatts = grid.stream().mapToDouble(t -> t.firm().watts()).toArray();
         double[] optionWatts = input.futureSupply().stream().mapToDouble(o -> o.firm().watts()).toArray();
         boolean[] servesPhases = new boolean[optionWatts.length];
         for (int i = 0; i < servesPhases.length; i++) {
             servesPhases[i] = input.futureSupply().get(i).servesPhases();
         }
-        Equipment.Generators generators = scenario.equipment().generators();
-        Equipment.Cooling cooling = scenario.equipment().cooling();
+        Equipment.Generators generators = inputs.equipment().generators();
+        Equipment.Cooling cooling = inputs.equipment().cooling();
         Routes generatorRoutes = Routes.of(generators.model().leadTime(), generatorOrder, draw.leadTimeFactor(), true,
                 generators.rentalMarketUnits());
         Routes coolingRoutes = Routes.of(cooling.model().leadTime(), coolingOrder, draw.leadTimeFactor(),
                 cooling.model().rental(), cooling.rentalMarketUnits());
         long[] other = Arrays.copyOf(permitDays, permitDays.length + 1);
         other[permitDays.length] = start;
-        return new Supply(draw.trancheDays(), trancheWatts, draw.optionDays(), optionWatts, servesPhases,
+        return new Supply(inputs.grid().arrivingOn(draw.trancheDays()), draw.optionDays(), optionWatts, servesPhases,
                 generatorRoutes, coolingRoutes, other, this::permitCap);
     }
 
     /** Facility power of phase {@code p} in a draw. */
     double facilityWatts(int p, Draw draw) {
-        return gpuItWatts[p] * draw.gpuPowerFactor() * (1 + scenario.facility().overheadShare()) * draw.pue();
+        return inputs.facility().facilityWatts(gpuItWatts[p] * draw.gpuPowerFactor(), draw.pue());
     }
 
     /** Cooling units phase {@code p} needs in a draw: its IT heat plus the planner's margin, in whole units. */
     int coolingUnits(int p, Draw draw) {
-        double it = gpuItWatts[p] * draw.gpuPowerFactor() * (1 + scenario.facility().overheadShare());
-        return (int) Math.max(0, Math.ceil(it * (1 + scenario.equipment().cooling().margin()) / coolingUnitWatts - 1e-9));
+        double it = inputs.facility().itWatts(gpuItWatts[p] * draw.gpuPowerFactor());
+        return (int) Math.max(0, Math.ceil(it * (1 + inputs.equipment().cooling().margin()) / coolingUnitWatts - 1e-9));
     }
 
     /** The air permit's cap on units on {@code day}: the equipment's caps, changed by dated permits. */
     private long permitCap(long day) {
-        Equipment.Generators generators = scenario.equipment().generators();
+        Equipment.Generators generators = inputs.equipment().generators();
         Integer units = generators.permitCapUnits();
         var mw = generators.permitCapMw();
         for (int i = 0; i < permitDays.length; i++) {
@@ -257,7 +253,7 @@ final class Campus {
     /** Ready days of every phase and closing days of every target, for one draw. */
     long[] outcome(Draw draw) {
         Supply supply = supply(draw);
-        List<Target> targets = scenario.targets();
+        List<Target> targets = inputs.targets();
         long[] days = new long[phases.size() + targets.size()];
         for (int p = 0; p < phases.size(); p++) {
             days[p] = readyDay(p, supply, draw, installed[p], false, false);
@@ -291,7 +287,7 @@ final class Campus {
         return days;
     }
 
-    private static double[] deliveries(Scenario scenario) {
-        return DemandModel.installedDaily(scenario).stream().mapToDouble(GpuMix::total).toArray();
+    private static double[] deliveries(CampusInputs inputs) {
+        return DemandModel.installedDaily(inputs.build(), inputs.catalogue()).stream().mapToDouble(GpuMix::total).toArray();
     }
 }

@@ -1,6 +1,6 @@
 package io.gigawatt.planner.timeline;
 
-import io.gigawatt.planner.scenario.Target;
+import io.gigawatt.planner.targets.Target;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,15 +28,15 @@ public final class MonteCarlo {
         RandomGenerator random = new Well19937c(risk.seed());
         Spread.Sampler gridSlip = sampler(risk.gridSlipDays(), 0, random);
         Spread.Sampler leadTime = sampler(risk.leadTimeFactor(), 1, random);
-        Spread.Sampler pue = sampler(risk.pue(), campus.scenario.facility().pue(), random);
+        Spread.Sampler pue = sampler(risk.pue(), campus.inputs.facility().pue(), random);
         Spread.Sampler gpuPower = sampler(risk.gpuPowerFactor(), 1, random);
         List<SupplyOption> options = campus.input.futureSupply();
         List<Spread.Sampler> optionSlips = options.stream().map(o -> sampler(o.slipDays(), 0, random)).toList();
 
         int phases = campus.phases.size();
-        int subjects = phases + campus.scenario.targets().size();
+        int subjects = phases + campus.inputs.targets().size();
         long[][] days = new long[subjects][risk.draws()];
-        double[] trancheSlips = new double[campus.scenario.grid().size()];
+        double[] trancheSlips = new double[campus.inputs.grid().tranches().size()];
         long[] optionDays = new long[options.size()];
         for (int draw = 0; draw < risk.draws(); draw++) {
             for (int i = 0; i < trancheSlips.length; i++) {
@@ -64,7 +64,7 @@ public final class MonteCarlo {
 
     /** Each uncertain input alone at its low and high value, the others at their likely value. */
     private static RiskSummary tornado(Campus campus, Risk risk) {
-        List<Target> targets = campus.scenario.targets();
+        List<Target> targets = campus.inputs.targets();
         int subject = targets.isEmpty() ? campus.phases.size() - 1 : campus.phases.size();
         String subjectName = targets.isEmpty() ? campus.phases.get(subject).name() : targets.get(0).name();
         Likely likely = new Likely(campus, risk);
@@ -109,7 +109,7 @@ public final class MonteCarlo {
 
         Draw with(Double gridSlip, Double leadFactor, Double pue, Double gpuPower, int option, double optionSlip) {
             double slip = gridSlip != null ? gridSlip : likely(risk.gridSlipDays(), 0);
-            double[] slips = new double[campus.scenario.grid().size()];
+            double[] slips = new double[campus.inputs.grid().tranches().size()];
             java.util.Arrays.fill(slips, slip);
             List<SupplyOption> options = campus.input.futureSupply();
             long[] optionDays = new long[options.size()];
@@ -119,7 +119,7 @@ public final class MonteCarlo {
             }
             return new Draw(campus.slippedTranches(slips),
                     leadFactor != null ? leadFactor : likely(risk.leadTimeFactor(), 1),
-                    pue != null ? pue : likely(risk.pue(), campus.scenario.facility().pue()),
+                    pue != null ? pue : likely(risk.pue(), campus.inputs.facility().pue()),
                     gpuPower != null ? gpuPower : likely(risk.gpuPowerFactor(), 1), optionDays);
         }
 

@@ -1,6 +1,6 @@
 package io.gigawatt.planner.timeline;
 
-import io.gigawatt.planner.scenario.Planned;
+import io.gigawatt.planner.demand.Planned;
 import io.gigawatt.planner.units.Power;
 import java.time.LocalDate;
 

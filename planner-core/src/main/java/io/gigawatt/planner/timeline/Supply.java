@@ -1,5 +1,6 @@
 package io.gigawatt.planner.timeline;
 
+import io.gigawatt.planner.supply.GridSupply;
 import java.util.Arrays;
 import java.util.function.LongUnaryOperator;
 
@@ -12,8 +13,9 @@ import java.util.function.LongUnaryOperator;
  */
 final class Supply {
 
+    /** The grid on the draw's tranche days, and those days. */
+    final GridSupply gridSupply;
     final long[] trancheDays;
-    final double[] trancheWatts;
     final long[] optionDays;
     final double[] optionWatts;
     /** Whether each option serves the phases, not only the targets. */
@@ -35,11 +37,11 @@ final class Supply {
      * @param otherEvents days on which something else changes: the permits' dates, and the build start
      * @param permitCap   the air permit's cap on units on a day (which changes on the permits' dates only)
      */
-    Supply(long[] trancheDays, double[] trancheWatts, long[] optionDays, double[] optionWatts,
+    Supply(GridSupply gridSupply, long[] optionDays, double[] optionWatts,
            boolean[] optionServesPhases, Routes generators, Routes cooling, long[] otherEvents,
            LongUnaryOperator permitCap) {
-        this.trancheDays = trancheDays;
-        this.trancheWatts = trancheWatts;
+        this.gridSupply = gridSupply;
+        this.trancheDays = gridSupply.days();
         this.optionDays = optionDays;
         this.optionWatts = optionWatts;
         this.optionServesPhases = optionServesPhases;
@@ -78,7 +80,7 @@ final class Supply {
         permitCaps = new long[slots];
         for (int slot = 0; slot < slots; slot++) {
             long day = slot == 0 ? events[0] - 1 : events[slot - 1];
-            grid[slot] = gridOn(day);
+            grid[slot] = gridSupply.wattsOn(day);
             options[slot] = optionsOn(day, false);
             phaseOptions[slot] = optionsOn(day, true);
             permitCaps[slot] = permitCap.applyAsLong(day);
@@ -120,16 +122,6 @@ final class Supply {
 
     long permitCapIn(int slot) {
         return permitCaps[slot];
-    }
-
-    private double gridOn(long day) {
-        double level = 0;
-        for (int i = 0; i < trancheDays.length; i++) {
-            if (trancheDays[i] <= day) {
-                level = trancheWatts[i];
-            }
-        }
-        return level;
     }
 
     private double optionsOn(long day, boolean servingPhases) {

@@ -1,10 +1,9 @@
 package io.gigawatt.planner.timeline;
 
+import io.gigawatt.planner.catalogue.Equipment;
 import io.gigawatt.planner.catalogue.LeadTime;
-import io.gigawatt.planner.scenario.Equipment;
-import io.gigawatt.planner.scenario.GridTranche;
-import io.gigawatt.planner.scenario.Scenario;
-import io.gigawatt.planner.scenario.Target;
+import io.gigawatt.planner.supply.GridTranche;
+import io.gigawatt.planner.targets.Target;
 import io.gigawatt.planner.units.Days;
 import io.gigawatt.planner.units.Power;
 import io.gigawatt.planner.units.Quantities;
@@ -27,9 +26,9 @@ public final class TimelineModel {
     private TimelineModel() {
     }
 
-    /** The timeline of a scenario that has a {@code timeline:} section, with the Monte Carlo if it has a risk section. */
-    public static TimelinePlan plan(Scenario scenario, List<PhaseNeed> needs) {
-        Campus campus = new Campus(scenario, needs);
+    /** The timeline of a campus that has a {@code timeline:} section, with the Monte Carlo if it has a risk section. */
+    public static TimelinePlan plan(CampusInputs inputs, List<PhaseNeed> needs) {
+        Campus campus = new Campus(inputs, needs);
         Draw draw = campus.asWritten();
         Supply supply = campus.supply(draw);
         List<PhaseTimeline> phases = new ArrayList<>();
@@ -37,11 +36,11 @@ public final class TimelineModel {
             phases.add(phase(campus, p, supply, draw));
         }
         List<TargetTimeline> targets = new ArrayList<>();
-        for (Target target : scenario.targets()) {
+        for (Target target : inputs.targets()) {
             targets.add(target(campus, target, supply));
         }
         RiskSummary summary = null;
-        Risk risk = scenario.timeline().risk();
+        Risk risk = inputs.timeline().risk();
         if (risk != null) {
             MonteCarlo.Result result = MonteCarlo.run(campus, risk);
             for (int p = 0; p < phases.size(); p++) {
@@ -52,15 +51,15 @@ public final class TimelineModel {
             }
             summary = result.summary();
         }
-        TimelineInput input = scenario.timeline();
-        return new TimelinePlan(input.orders(), input.installation(), phases, targets, leadTimes(scenario, needs),
-                rentalShares(scenario, needs), input.futureSupply(), summary);
+        TimelineInput input = inputs.timeline();
+        return new TimelinePlan(input.orders(), input.installation(), phases, targets, leadTimes(inputs, needs),
+                rentalShares(inputs, needs), input.futureSupply(), summary);
     }
 
     /** Only the Monte Carlo, with {@code draws} draws of the scenario's risk section (for benchmarks). */
-    public static MonteCarlo.Result monteCarlo(Scenario scenario, List<PhaseNeed> needs, int draws) {
-        Campus campus = new Campus(scenario, needs);
-        Risk risk = scenario.timeline().withDraws(draws).risk();
+    public static MonteCarlo.Result monteCarlo(CampusInputs inputs, List<PhaseNeed> needs, int draws) {
+        Campus campus = new Campus(inputs, needs);
+        Risk risk = inputs.timeline().withDraws(draws).risk();
         return MonteCarlo.run(campus, risk);
     }
 
@@ -119,7 +118,7 @@ public final class TimelineModel {
         if (!campus.cooled(p, last, supply, draw, false)) {
             long usable = Math.min(supply.cooling.obtainable(last, false), campus.plannedCooling(p));
             holds.add(new Hold("cooling", "cooling: " + campus.coolingUnits(p, draw) + " x "
-                    + campus.scenario.equipment().cooling().model().id() + " needed where "
+                    + campus.inputs.equipment().cooling().model().id() + " needed where "
                     + Quantities.count(usable) + " can be had", day));
         }
         return holds;
@@ -128,9 +127,9 @@ public final class TimelineModel {
     private static List<Hold> powerArrivals(Campus campus, Supply supply, long day) {
         List<Hold> holds = new ArrayList<>();
         LocalDate date = LocalDate.ofEpochDay(day);
-        List<GridTranche> grid = campus.scenario.grid();
+        List<GridTranche> grid = campus.inputs.grid().tranches();
         for (int i = 0; i < supply.trancheDays.length; i++) {
-            if (supply.trancheDays[i] == day && (i == 0 || supply.trancheWatts[i] > supply.trancheWatts[i - 1])) {
+            if (supply.trancheDays[i] == day && (i == 0 || grid.get(i).firm().compareTo(grid.get(i - 1).firm()) > 0)) {
                 String note = grid.get(i).note();
                 holds.add(new Hold("grid", "the " + grid.get(i).firm() + " grid tranche"
                         + (note.isEmpty() ? "" : " (" + note + ")"), date));
@@ -142,7 +141,7 @@ public final class TimelineModel {
                 holds.add(new Hold("supply option", options.get(i).name() + " (" + options.get(i).firm() + ")", date));
             }
         }
-        Equipment.Generators generators = campus.scenario.equipment().generators();
+        Equipment.Generators generators = campus.inputs.equipment().generators();
         holds.addAll(routeArrivals("generators", generators.model().id(), generators.model().leadTime(),
                 supply.generators, campus.input.orders().generators(), day));
         for (int i = 0; i < campus.permitDays.length; i++) {
@@ -154,7 +153,7 @@ public final class TimelineModel {
     }
 
     private static List<Hold> coolingArrivals(Campus campus, Supply supply, long day) {
-        Equipment.Cooling cooling = campus.scenario.equipment().cooling();
+        Equipment.Cooling cooling = campus.inputs.equipment().cooling();
         return routeArrivals("cooling", cooling.model().id(), cooling.model().leadTime(), supply.cooling,
                 campus.input.orders().cooling(), day);
     }
@@ -253,7 +252,7 @@ public final class TimelineModel {
             limit = usable == planned ? "planned" : usable == permit ? "the air permit allows"
                     : "the rental market holds";
         } else {
-            model = campus.scenario.equipment().cooling().model().id();
+            model = campus.inputs.equipment().cooling().model().id();
             long market = supply.cooling.obtainable(worstDay, false);
             long planned = campus.plannedCooling(p);
             usable = Math.min(market, planned);
@@ -347,7 +346,7 @@ public final class TimelineModel {
     private static String gridNote(Campus campus, Supply supply, long day) {
         for (int i = supply.trancheDays.length - 1; i >= 0; i--) {
             if (supply.trancheDays[i] == day) {
-                String note = campus.scenario.grid().get(i).note();
+                String note = campus.inputs.grid().tranches().get(i).note();
                 return note.isEmpty() ? "" : " (" + note + ")";
             }
         }
@@ -365,10 +364,10 @@ public final class TimelineModel {
 
     // ---- Lead times and markets
 
-    private static List<LeadTimeCheck> leadTimes(Scenario scenario, List<PhaseNeed> needs) {
+    private static List<LeadTimeCheck> leadTimes(CampusInputs inputs, List<PhaseNeed> needs) {
         List<LeadTimeCheck> checks = new ArrayList<>();
-        Equipment equipment = scenario.equipment();
-        Orders orders = scenario.timeline().orders();
+        Equipment equipment = inputs.equipment();
+        Orders orders = inputs.timeline().orders();
         for (PhaseNeed need : needs) {
             int generators = need.planned().generators() != null ? need.planned().generators() : need.generatorUnits();
             int batteries = need.planned().batteries() != null ? need.planned().batteries() : need.batteryUnits();
@@ -409,10 +408,10 @@ public final class TimelineModel {
                 days.after(ordered)));
     }
 
-    private static List<RentalShare> rentalShares(Scenario scenario, List<PhaseNeed> needs) {
+    private static List<RentalShare> rentalShares(CampusInputs inputs, List<PhaseNeed> needs) {
         List<RentalShare> shares = new ArrayList<>();
-        Equipment.Generators generators = scenario.equipment().generators();
-        Equipment.Cooling cooling = scenario.equipment().cooling();
+        Equipment.Generators generators = inputs.equipment().generators();
+        Equipment.Cooling cooling = inputs.equipment().cooling();
         for (PhaseNeed need : needs) {
             if (generators.rentalMarketUnits() != null && generators.model().leadTime().rentable()
                     && need.generatorUnits() > 0) {
@@ -428,7 +427,7 @@ public final class TimelineModel {
     }
 
     private static String model(Campus campus) {
-        return campus.scenario.equipment().generators().model().id();
+        return campus.inputs.equipment().generators().model().id();
     }
 
     private static LocalDate date(long epochDay) {

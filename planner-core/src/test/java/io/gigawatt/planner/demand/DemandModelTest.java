@@ -15,12 +15,12 @@ class DemandModelTest {
     @Test
     void facilityPowerIsGpuPowerPlusOverheadTimesPue() throws InputException {
         Scenario scenario = Scenarios.small();
-        GpuMix mix = DemandModel.installedAfter(scenario, 0);
+        GpuMix mix = DemandModel.installedAfter(scenario.build(), scenario.catalogue(), 0);
 
         // 10,000 x 1.275 kW = 12.75 MW of GPUs; +8% halls = 13.77 MW IT; x 1.25 = 17.2125 MW.
         assertThat(mix.total()).isEqualTo(10_000);
-        assertThat(DemandModel.itPower(mix, scenario.facility()).mw()).isCloseTo(13.77, within(1e-9));
-        assertThat(DemandModel.facilityPower(mix, scenario.facility()).mw()).isCloseTo(17.2125, within(1e-9));
+        assertThat(scenario.facility().it(mix.gpuItPower()).mw()).isCloseTo(13.77, within(1e-9));
+        assertThat(scenario.facility().facility(mix.gpuItPower()).mw()).isCloseTo(17.2125, within(1e-9));
     }
 
     @Test
@@ -28,15 +28,17 @@ class DemandModelTest {
         Scenario scenario = Scenarios.small();
 
         // 100 days from 2025-01-01 to 2025-04-11.
-        assertThat(DemandModel.installedOn(scenario, LocalDate.of(2025, 1, 1)).total()).isZero();
-        assertThat(DemandModel.installedOn(scenario, LocalDate.of(2025, 2, 20)).total()).isCloseTo(5_000, within(1e-9));
-        assertThat(DemandModel.installedOn(scenario, LocalDate.of(2025, 4, 11)).total()).isEqualTo(10_000);
-        assertThat(DemandModel.installedOn(scenario, LocalDate.of(2026, 1, 1)).total()).isEqualTo(10_000);
+        assertThat(DemandModel.installedOn(scenario.build(), scenario.catalogue(), LocalDate.of(2025, 1, 1)).total()).isZero();
+        assertThat(DemandModel.installedOn(scenario.build(), scenario.catalogue(), LocalDate.of(2025, 2, 20)).total()).isCloseTo(5_000, within(1e-9));
+        assertThat(DemandModel.installedOn(scenario.build(), scenario.catalogue(), LocalDate.of(2025, 4, 11)).total()).isEqualTo(10_000);
+        assertThat(DemandModel.installedOn(scenario.build(), scenario.catalogue(), LocalDate.of(2026, 1, 1)).total()).isEqualTo(10_000);
     }
 
     @Test
     void dailyLoadRunsFromTheStartToTheLastMilestoneWithTheGridOfEachDay() throws InputException {
-        List<DailyLoad> days = DemandModel.daily(Scenarios.small());
+        Scenario scenario = Scenarios.small();
+        List<DailyLoad> days = DemandModel.daily(scenario.build(), scenario.catalogue(), scenario.facility(),
+                scenario.gridSupply());
 
         assertThat(days).hasSize(101);
         assertThat(days.get(0).day()).isEqualTo(LocalDate.of(2025, 1, 1));
@@ -60,9 +62,9 @@ class DemandModelTest {
                         GB200: 3000
                 """));
 
-        GpuMix both = DemandModel.installedAfter(scenario, 1);
+        GpuMix both = DemandModel.installedAfter(scenario.build(), scenario.catalogue(), 1);
         assertThat(both.byModelId()).containsEntry("H100", 12_000L).containsEntry("GB200", 3_000L);
-        assertThat(DemandModel.installedOn(scenario, LocalDate.of(2025, 4, 26)).byModelId())
+        assertThat(DemandModel.installedOn(scenario.build(), scenario.catalogue(), LocalDate.of(2025, 4, 26)).byModelId())
                 .containsEntry("H100", 11_000L).containsEntry("GB200", 1_500L);
     }
 }

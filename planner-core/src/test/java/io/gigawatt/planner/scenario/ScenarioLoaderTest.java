@@ -1,5 +1,7 @@
 package io.gigawatt.planner.scenario;
 
+import io.gigawatt.planner.demand.Milestone;
+import io.gigawatt.planner.demand.Planned;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 

@@ -5,8 +5,8 @@ import static io.gigawatt.planner.siting.SitingFixtures.STATELINE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gigawatt.planner.input.InputException;
-import io.gigawatt.planner.scenario.GridTranche;
 import io.gigawatt.planner.scenario.Scenario;
+import io.gigawatt.planner.supply.GridTranche;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 

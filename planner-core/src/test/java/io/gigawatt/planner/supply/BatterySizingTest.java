@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.gigawatt.planner.catalogue.BatteryModel;
 import io.gigawatt.planner.catalogue.Catalogue;
 import io.gigawatt.planner.catalogue.CatalogueReader;
-import io.gigawatt.planner.scenario.Equipment;
+import io.gigawatt.planner.catalogue.Equipment;
 import io.gigawatt.planner.units.Power;
 import io.gigawatt.planner.units.Temperature;
 import org.junit.jupiter.api.Test;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.gigawatt.planner.catalogue.CatalogueReader;
+import io.gigawatt.planner.catalogue.Equipment;
 import io.gigawatt.planner.catalogue.GeneratorModel;
-import io.gigawatt.planner.scenario.Equipment;
 import io.gigawatt.planner.units.Power;
 import io.gigawatt.planner.units.Temperature;
 import org.junit.jupiter.api.Test;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gigawatt.planner.plan.CampusPlan;
 import io.gigawatt.planner.plan.Planner;
-import io.gigawatt.planner.scenario.GridTranche;
 import io.gigawatt.planner.scenario.Scenario;
+import io.gigawatt.planner.supply.GridTranche;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,10 +64,10 @@ class ColossusTimelineTest {
     @Test
     void theSameSeedGivesTheSameMonteCarloAndAnotherSeedAnother() {
         List<PhaseNeed> needs = Planner.needs(colossus, plan.phases());
-        MonteCarlo.Result first = TimelineModel.monteCarlo(colossus, needs, 500);
-        MonteCarlo.Result again = TimelineModel.monteCarlo(colossus, needs, 500);
+        MonteCarlo.Result first = TimelineModel.monteCarlo(colossus.timelineInputs(), needs, 500);
+        MonteCarlo.Result again = TimelineModel.monteCarlo(colossus.timelineInputs(), needs, 500);
         Scenario reseeded = colossus.withTimeline(colossus.timeline().withSeed(7));
-        MonteCarlo.Result other = TimelineModel.monteCarlo(reseeded, needs, 500);
+        MonteCarlo.Result other = TimelineModel.monteCarlo(reseeded.timelineInputs(), needs, 500);
 
         assertThat(again).isEqualTo(first);
         assertThat(other.targets()).isNotEqualTo(first.targets());
@@ -80,7 +80,7 @@ class ColossusTimelineTest {
 
     /** Each phase's ready day and each target's closing day, with the grid late by a few slips, checked day by day. */
     static void assertReadinessIsWhatADailyCheckFinds(Scenario scenario, List<PhaseNeed> needs) {
-        Campus campus = new Campus(scenario, needs);
+        Campus campus = new Campus(scenario.timelineInputs(), needs);
         for (int slip : new int[] {0, 31, 92, 200}) {
             double[] slips = new double[scenario.grid().size()];
             java.util.Arrays.fill(slips, slip);

@@ -45,7 +45,7 @@ class ManyMilestonesTimelineTest {
 
     private static Supply asWritten(int milestones) throws Exception {
         Scenario scenario = withoutSwing(milestones, 1);
-        Campus campus = new Campus(scenario, needs(scenario));
+        Campus campus = new Campus(scenario.timelineInputs(), needs(scenario));
         return campus.supply(campus.asWritten());
     }
 

@@ -1,13 +1,13 @@
 package io.gigawatt.planner.rules;
 
+import io.gigawatt.planner.catalogue.Equipment;
 import io.gigawatt.planner.plan.PhasePlan;
 import io.gigawatt.planner.rules.policy.Threshold;
-import io.gigawatt.planner.scenario.Equipment;
-import io.gigawatt.planner.scenario.GridTranche;
 import io.gigawatt.planner.scenario.Site;
-import io.gigawatt.planner.swing.SwingAssessment;
 import io.gigawatt.planner.siting.CandidateSite;
 import io.gigawatt.planner.siting.PhaseSiting;
+import io.gigawatt.planner.supply.GridTranche;
+import io.gigawatt.planner.swing.SwingAssessment;
 import io.gigawatt.planner.targets.TargetAssessment;
 import io.gigawatt.planner.timeline.LeadTimeCheck;
 import io.gigawatt.planner.timeline.PhaseTimeline;

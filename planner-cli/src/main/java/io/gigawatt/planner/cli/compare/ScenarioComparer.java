@@ -2,14 +2,14 @@ package io.gigawatt.planner.cli.compare;
 
 import static io.gigawatt.planner.cli.document.Unit.MW;
 
+import io.gigawatt.planner.catalogue.Equipment;
 import io.gigawatt.planner.cli.report.Report;
 import io.gigawatt.planner.cli.timeline.TimelineReport;
+import io.gigawatt.planner.demand.Milestone;
 import io.gigawatt.planner.rules.Evaluation;
-import io.gigawatt.planner.scenario.Equipment;
-import io.gigawatt.planner.scenario.GridTranche;
-import io.gigawatt.planner.scenario.Milestone;
 import io.gigawatt.planner.scenario.Scenario;
-import io.gigawatt.planner.scenario.Target;
+import io.gigawatt.planner.supply.GridTranche;
+import io.gigawatt.planner.targets.Target;
 import io.gigawatt.planner.timeline.SupplyOption;
 import io.gigawatt.planner.timeline.TimelineInput;
 import io.gigawatt.planner.units.Quantities;

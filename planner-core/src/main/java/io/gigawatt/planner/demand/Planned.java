@@ -1,4 +1,4 @@
-package io.gigawatt.planner.scenario;
+package io.gigawatt.planner.demand;
 
 /**
  * What the planner has lined up for a phase by its date (units contracted, on order or on site); each is

@@ -1,4 +1,4 @@
-package io.gigawatt.planner.scenario;
+package io.gigawatt.planner.demand;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.gigawatt.planner.scenario;
+package io.gigawatt.planner.supply;
 
 import io.gigawatt.planner.units.Power;
 import java.time.LocalDate;

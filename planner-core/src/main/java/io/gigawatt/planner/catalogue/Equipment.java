@@ -1,8 +1,5 @@
-package io.gigawatt.planner.scenario;
+package io.gigawatt.planner.catalogue;
 
-import io.gigawatt.planner.catalogue.BatteryModel;
-import io.gigawatt.planner.catalogue.CoolingModel;
-import io.gigawatt.planner.catalogue.GeneratorModel;
 import io.gigawatt.planner.units.Power;
 
 /** The equipment choices for on-site supply and cooling. */
