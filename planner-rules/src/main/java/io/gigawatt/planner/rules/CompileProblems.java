@@ -39,6 +39,9 @@ final class CompileProblems {
     /** Drools writes the line and column in the default locale's digits (Arabic-Indic under ar-SA, say). */
     private static final Pattern PARSER_PREFIX = Pattern.compile("^\\[ERR \\d+] Line (\\d+):(\\d+) (.*)$",
             Pattern.DOTALL | Pattern.UNICODE_CHARACTER_CLASS);
+    /** The parser's own failure (a NullPointerException inside it, say), with its stack trace in the message. */
+    private static final Pattern PARSER_FAILURE = Pattern.compile(
+            "^Line (\\d+):(\\d+) unexpected exception at input '(.*?)'\\..*$", Pattern.DOTALL | Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern UNKNOWN_TYPE = Pattern.compile("^Unable to resolve ObjectType '([^']+)'");
     private static final Pattern UNKNOWN_FIELD = Pattern.compile(
             "unable to resolve method using strict-mode: ([\\w.$]+)\\.(\\w+)\\(\\)");
@@ -121,10 +124,18 @@ final class CompileProblems {
         int line = error.getRow();
         int column = error.getCol() + 1;
         Matcher prefix = PARSER_PREFIX.matcher(message);
+        Matcher failure = PARSER_FAILURE.matcher(message);
         if (prefix.matches()) {
             line = Integer.parseInt(prefix.group(1));
             column = Integer.parseInt(prefix.group(2)) + 1;
             message = prefix.group(3).strip();
+        } else if (failure.matches()) {
+            // Drools's parser broke on this text rather than naming what it expected: say where, not its stack trace
+            line = Integer.parseInt(failure.group(1));
+            column = Integer.parseInt(failure.group(2)) + 1;
+            String at = failure.group(3).equals("<eof>") ? "the end of the file" : "'" + failure.group(3) + "'";
+            message = "the rule parser stops at " + at + ", expected a complete rule"
+                    + " (balanced brackets and quotes, 'when', 'then' and 'end')";
         }
         if (file == null) {
             return Optional.of(new RuleProblem(level, new Location("", 0, 0), message, null));
