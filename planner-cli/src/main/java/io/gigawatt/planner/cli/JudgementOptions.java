@@ -1,10 +1,13 @@
 package io.gigawatt.planner.cli;
 
 import io.gigawatt.planner.rules.RuleEngine;
+import io.gigawatt.planner.rules.RulePackCache;
+import jakarta.inject.Inject;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine.ITypeConverter;
@@ -13,6 +16,14 @@ import picocli.CommandLine.TypeConversionException;
 
 /** What every command that judges a scenario lets the planner choose: the rules, the policy, how errors show. */
 final class JudgementOptions {
+
+    /** Where compiled packs of the planner's rules are kept, as the launcher says (a mixin picocli gets from Guice). */
+    private final Optional<RulePackCache> ruleCache;
+
+    @Inject
+    JudgementOptions(Optional<RulePackCache> ruleCache) {
+        this.ruleCache = ruleCache;
+    }
 
     @Option(names = "--policy", paramLabel = "FILE",
             description = "policy thresholds (YAML) over the defaults; replaces the policy the scenario or plan names")
@@ -49,7 +60,7 @@ final class JudgementOptions {
      * without {@code --rules}: the command then runs its default engine. Either way under {@code --rule-time-limit}.
      */
     RuleEngine plannersRules(PrintWriter stderr) throws PlannerRules.Refused {
-        return rules == null ? null : PlannerRules.engine(rules, !noDefaultRules, stderr).withTimeLimit(ruleTimeLimit);
+        return rules == null ? null : PlannerRules.engine(rules, !noDefaultRules, ruleCache.orElse(null), stderr).withTimeLimit(ruleTimeLimit);
     }
 
     /** A positive duration as planners type it: a whole number and a unit, ms, s, m or h. */

@@ -3,11 +3,13 @@ package io.gigawatt.planner.cli;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.ProvisionException;
+import io.gigawatt.planner.cache.CacheFolder;
 import io.gigawatt.planner.rules.RuleEngine;
 import io.gigawatt.planner.rules.RulesModule;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import picocli.CommandLine;
 
 /** Entry point. {@link #run} does the work and returns the exit code, so tests call it without exiting. */
@@ -16,10 +18,23 @@ public final class Main {
     private Main() {
     }
 
+    /** The variable in which the launcher names the folder of compiled rule packs (unset, blank or off: none). */
+    static final String RULE_CACHE = "PLANNER_RULE_CACHE";
+
     public static void main(String[] args) {
+        // the HTML report draws its charts with AWT: no display to connect to, no window or dock icon
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(Main::stopARuleEndingThePlanner, "planner-exit-check"));
-        int code = run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+        int code = run(injector(System.getenv()), new PrintWriter(System.out, true), new PrintWriter(System.err, true),
+                args);
         System.exit(code);
+    }
+
+    /** The planner's parts, configured by what the launcher sets in the {@code environment}. */
+    static Injector injector(Map<String, String> environment) {
+        return Guice.createInjector(new RulesModule(CacheFolder.named(environment.get(RULE_CACHE))));
     }
 
     /**
@@ -33,10 +48,6 @@ public final class Main {
             System.err.flush();
             Runtime.getRuntime().halt(ExitCode.INTERNAL_ERROR.code());
         });
-    }
-
-    public static int run(PrintWriter out, PrintWriter err, String... args) {
-        return run(Guice.createInjector(new RulesModule()), out, err, args);
     }
 
     /** Runs with a given injector, so tests and features reuse one compiled rule base across runs. */

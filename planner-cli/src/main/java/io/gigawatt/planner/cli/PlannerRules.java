@@ -73,11 +73,12 @@ final class PlannerRules {
         return RuleBuild.compile(withDefaults ? DefaultPack.sources() : List.of(), planners);
     }
 
-    /** The engine for {@code evaluate --rules}; when the files have errors, prints what {@code rules check} prints. */
-    static RuleEngine engine(Path path, boolean withDefaults, PrintWriter err) throws Refused {
-        // through the cache of compiled packs, keyed by the files' text, when the launcher names one
-        RuleBuild build = RuleBuild.compile(withDefaults ? DefaultPack.sources() : List.of(), read(path, err),
-                RulePackCache.configured());
+    /**
+     * The engine for {@code evaluate --rules}, through {@code cache} (null: none), keyed by the files' text; when the
+     * files have errors, prints what {@code rules check} prints.
+     */
+    static RuleEngine engine(Path path, boolean withDefaults, RulePackCache cache, PrintWriter err) throws Refused {
+        RuleBuild build = RuleBuild.compile(withDefaults ? DefaultPack.sources() : List.of(), read(path, err), cache);
         if (build.hasErrors()) {
             printProblems(build, err);
             throw new Refused(ExitCode.RULES_DO_NOT_COMPILE);

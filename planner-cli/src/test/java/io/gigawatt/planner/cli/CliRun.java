@@ -13,9 +13,14 @@ record CliRun(int exitCode, String out, String err) {
     private static final Injector INJECTOR = Guice.createInjector(new RulesModule());
 
     static CliRun of(String... args) {
+        return with(INJECTOR, args);
+    }
+
+    /** A run with the given injector (the planner configured otherwise). */
+    static CliRun with(Injector injector, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.run(INJECTOR, new PrintWriter(out, true), new PrintWriter(err, true), args);
+        int code = Main.run(injector, new PrintWriter(out, true), new PrintWriter(err, true), args);
         return new CliRun(code, out.toString(), err.toString());
     }
 }

@@ -10,8 +10,6 @@ import com.google.inject.Singleton;
 import com.google.inject.util.Modules;
 import io.gigawatt.planner.catalogue.Catalogue;
 import io.gigawatt.planner.rules.RulesModule;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 
 /** A planner whose own parts fail to start says so in a line, exit 1, no stack trace unless asked. */
@@ -28,10 +26,7 @@ class InternalErrorTest {
             }));
 
     private static CliRun run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(BROKEN, new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new CliRun(code, out.toString(), err.toString());
+        return CliRun.with(BROKEN, args);
     }
 
     @Test

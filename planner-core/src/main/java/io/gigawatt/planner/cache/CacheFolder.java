@@ -67,7 +67,11 @@ public final class CacheFolder {
      * path this system can name.
      */
     public static Path configured(String property) {
-        String dir = System.getProperty(property);
+        return named(System.getProperty(property));
+    }
+
+    /** The folder {@code dir} names, or null when it is null, blank, {@code off}, or not a path this system can name. */
+    public static Path named(String dir) {
         try {
             return dir == null || dir.isBlank() || dir.equals("off") ? null : Path.of(dir);
         } catch (InvalidPathException e) {

@@ -5,6 +5,7 @@ import io.gigawatt.planner.input.InputException;
 import io.gigawatt.planner.input.Node.Entry;
 import io.gigawatt.planner.input.Problems;
 import io.gigawatt.planner.input.Range;
+import io.gigawatt.planner.input.Ranges;
 import io.gigawatt.planner.input.YamlFiles;
 import io.gigawatt.planner.units.Days;
 import io.gigawatt.planner.units.Area;
@@ -35,10 +36,8 @@ public final class CatalogueReader {
     private static final Range UNIT_MW = Range.of(0.01, 2_000, "MW");
     private static final Range UNIT_MWH = Range.of(0.001, 10_000, "MWh");
     private static final Range SHARE = Range.of(0, 1, "a fraction");
-    private static final Range CELSIUS = Range.of(-50, 60, "degrees C");
     private static final Range TONS = Range.of(1, 100_000, "tons of refrigeration");
     private static final Range LEAD_DAYS = Range.wholeNumber(0, 5_000, "a whole number of days");
-    private static final Range GPUS_PER_RACK = Range.wholeNumber(1, 1_000, "a whole number of GPUs per rack");
     private static final Range RACK_FLOOR = Range.of(5, 1_000, "square feet per rack");
     private static final Range HEAT_RATE = Range.of(3_412, 30_000, "Btu per kWh");
     private static final Range ACRES_PER_MW = Range.of(0.0001, 10, "acres per MW");
@@ -111,8 +110,8 @@ public final class CatalogueReader {
         Power itPerGpu = Power.kw(f.number("itKw", GPU_IT_KW, b ? base.itPerGpu().kw() : null));
         Power idle = Power.watts(f.number("idleW", GPU_WATTS, b ? base.idle().watts() : null));
         PowerProfile profile = profile(f, b ? base : null, tdp, idle);
-        int perRack = (int) f.optionalNumber("gpusPerRack", GPUS_PER_RACK, b ? (double) base.gpusPerRack() : null,
-                GpuModel.DEFAULT_GPUS_PER_RACK);
+        int perRack = (int) f.optionalNumber("gpusPerRack", Ranges.GPUS_PER_RACK,
+                b ? (double) base.gpusPerRack() : null, GpuModel.DEFAULT_GPUS_PER_RACK);
         Area rackFloor = Area.squareFeet(f.optionalNumber("rackFloorSqFt", RACK_FLOOR,
                 b ? base.rackFloor().squareFeet() : null, GpuModel.DEFAULT_RACK_FLOOR_SQ_FT));
         return new GpuModel(f.id, name, tdp, itPerGpu, idle, f.sources(b ? base.sources() : null), profile, perRack,
@@ -157,7 +156,8 @@ public final class CatalogueReader {
         String name = f.text("name", b ? base.name() : null);
         String kind = f.text("kind", b ? base.kind() : null);
         Power rated = Power.mw(f.number("ratedMw", UNIT_MW, b ? base.rated().mw() : null));
-        Temperature ratedUpTo = Temperature.celsius(f.number("ratedUpToC", CELSIUS, b ? base.ratedUpTo().celsius() : null));
+        Temperature ratedUpTo = Temperature.celsius(f.number("ratedUpToC", Ranges.CELSIUS,
+                b ? base.ratedUpTo().celsius() : null));
         double derate = f.number("deratePerDegreeC", Range.of(0, 0.05, "a fraction of rating per degree"),
                 b ? base.deratePerDegree() : null);
         double availability = f.number("availability", Range.of(0.5, 1, "a fraction"), b ? base.availability() : null);

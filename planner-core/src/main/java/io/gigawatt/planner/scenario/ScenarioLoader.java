@@ -16,6 +16,7 @@ import io.gigawatt.planner.input.Node.Entry;
 import io.gigawatt.planner.input.Problem;
 import io.gigawatt.planner.input.Problems;
 import io.gigawatt.planner.input.Range;
+import io.gigawatt.planner.input.Ranges;
 import io.gigawatt.planner.input.Suggestions;
 import io.gigawatt.planner.input.YamlFiles;
 import io.gigawatt.planner.supply.GridTranche;
@@ -45,15 +46,11 @@ import java.util.OptionalDouble;
  */
 public final class ScenarioLoader {
 
-    private static final Range MW = Range.of(0, 20_000, "a number of MW");
     private static final Range TARGET_MW = Range.of(1, 100_000, "a number of MW");
     private static final Range GPU_COUNT = Range.wholeNumber(1, 10_000_000, "a whole number of GPUs");
-    private static final Range PUE = Range.of(1.0, 3.0, "a PUE");
     private static final Range OVERHEAD = Range.of(0, 1, "a fraction of GPU IT power");
-    private static final Range AMBIENT = Range.of(-50, 60, "degrees C");
     private static final Range REDUNDANCY = Range.wholeNumber(0, 20, "a whole number of spare units");
     private static final Range CONFIDENCE = Range.of(0.5, 0.99999, "a probability");
-    private static final Range PERMIT_UNITS = Range.wholeNumber(0, 10_000, "a whole number of units");
     private static final Range MARGIN = Range.of(0, 2, "a fraction of the heat load");
     private static final Range PLANNED_UNITS = Range.wholeNumber(0, 100_000, "a whole number of units");
     private static final Range MARKET_UNITS = Range.wholeNumber(1, 1_000_000, "a whole number of units");
@@ -125,13 +122,13 @@ public final class ScenarioLoader {
 
     private static Site site(Fields f) {
         Site site = new Site(f.text("name"), f.optionalText("location").orElse(""), f.bool("existingBuilding", false),
-                Temperature.celsius(f.number("designAmbientC", AMBIENT)));
+                Temperature.celsius(f.number("designAmbientC", Ranges.CELSIUS)));
         f.rejectUnknownKeys();
         return site;
     }
 
     private static Facility facility(Fields f) {
-        Facility facility = new Facility(f.number("pue", PUE), f.number("overheadShare", OVERHEAD, 0));
+        Facility facility = new Facility(f.number("pue", Ranges.PUE), f.number("overheadShare", OVERHEAD, 0));
         f.rejectUnknownKeys();
         return facility;
     }
@@ -140,7 +137,7 @@ public final class ScenarioLoader {
         List<GridTranche> tranches = new ArrayList<>();
         LocalDate previous = null;
         for (Fields t : f.sections("tranches", true)) {
-            GridTranche tranche = new GridTranche(t.date("date"), Power.mw(t.number("firmMw", MW)),
+            GridTranche tranche = new GridTranche(t.date("date"), Power.mw(t.number("firmMw", Ranges.MW)),
                     t.optionalText("note").orElse(""));
             t.rejectUnknownKeys();
             if (previous != null && !tranche.date().isAfter(previous)) {
@@ -209,12 +206,12 @@ public final class ScenarioLoader {
 
     private static Equipment equipment(Fields f, Catalogue catalogue) {
         Fields g = f.section("generators");
-        Double permitCapMw = optional(g, "permitCapMw", MW);
+        Double permitCapMw = optional(g, "permitCapMw", Ranges.MW);
         Equipment.Generators generators = new Equipment.Generators(
                 model(g, catalogue.generators(), "generator model"),
                 (int) g.number("redundancy", REDUNDANCY, 1),
                 g.number("confidence", CONFIDENCE, 0.99),
-                optionalWhole(g, "permitCapUnits", PERMIT_UNITS),
+                optionalWhole(g, "permitCapUnits", Ranges.PERMIT_UNITS),
                 permitCapMw == null ? null : Power.mw(permitCapMw),
                 optionalWhole(g, "rentalMarketUnits", MARKET_UNITS));
         g.rejectUnknownKeys();
@@ -261,7 +258,7 @@ public final class ScenarioLoader {
             targets.add(new Target(name, t.date("date"), Power.mw(t.number("facilityMw", TARGET_MW)),
                     (long) t.number("gpus", GPU_COUNT),
                     t.has("gpuModel") ? model(t, "gpuModel", catalogue.gpus(), "GPU model") : null,
-                    optional(t, "pue", PUE)));
+                    optional(t, "pue", Ranges.PUE)));
             t.rejectUnknownKeys();
         }
         return targets;

@@ -8,6 +8,7 @@ import io.gigawatt.planner.input.Node;
 import io.gigawatt.planner.input.Problem;
 import io.gigawatt.planner.input.Problems;
 import io.gigawatt.planner.input.Range;
+import io.gigawatt.planner.input.Ranges;
 import io.gigawatt.planner.input.YamlFiles;
 import io.gigawatt.planner.scenario.Scenario;
 import io.gigawatt.planner.scenario.ScenarioLoader;
@@ -33,14 +34,11 @@ import java.util.function.Function;
  */
 public final class SiteFileLoader {
 
-    private static final Range AMBIENT = Range.of(-50, 60, "degrees C");
     private static final Range FLOOR = Range.of(1, 50_000_000, "square feet");
-    private static final Range MW = Range.of(0, 20_000, "a number of MW");
     private static final Range LAND = Range.of(0, 1_000_000, "acres");
     private static final Range DISTANCE = Range.of(0, 1_000, "km");
     private static final Range GAS = Range.of(0, 10_000_000, "MMBtu a day");
     private static final Range WATER = Range.of(0, 10_000_000, "m3 a day");
-    private static final Range PERMIT_UNITS = Range.wholeNumber(0, 10_000, "a whole number of units");
 
     private SiteFileLoader() {
     }
@@ -82,7 +80,7 @@ public final class SiteFileLoader {
                     "'" + InputLimits.excerpt(name) + "' also names another site, expected a name of its own");
         }
         String location = s.optionalText("location").orElse("");
-        Temperature ambient = Temperature.celsius(s.number("designAmbientC", AMBIENT));
+        Temperature ambient = Temperature.celsius(s.number("designAmbientC", Ranges.CELSIUS));
         checkGeneratorsRunAt(s, ambient, plan.equipment().generators().model());
         Building building = required(s, "building", "a mapping with floorAreaSqFt and readyBy (and existing,"
                 + " powerOnSiteMw, state)", SiteFileLoader::building, null);
@@ -110,7 +108,8 @@ public final class SiteFileLoader {
 
     private static Building building(Fields b) {
         Building building = new Building(b.bool("existing", false), Area.squareFeet(b.number("floorAreaSqFt", FLOOR)),
-                Power.mw(b.number("powerOnSiteMw", MW, 0)), b.date("readyBy"), b.optionalText("state").orElse(""));
+                Power.mw(b.number("powerOnSiteMw", Ranges.MW, 0)), b.date("readyBy"),
+                b.optionalText("state").orElse(""));
         b.rejectUnknownKeys();
         return building;
     }
@@ -130,8 +129,8 @@ public final class SiteFileLoader {
     }
 
     private static AirPermit permit(Fields p) {
-        OptionalDouble units = p.optionalNumber("capUnits", PERMIT_UNITS);
-        OptionalDouble mw = p.optionalNumber("capMw", MW);
+        OptionalDouble units = p.optionalNumber("capUnits", Ranges.PERMIT_UNITS);
+        OptionalDouble mw = p.optionalNumber("capMw", Ranges.MW);
         AirPermit permit = new AirPermit(units.isPresent() ? (int) units.getAsDouble() : null,
                 mw.isPresent() ? Power.mw(mw.getAsDouble()) : null, p.bool("nonattainment", false),
                 p.optionalDate("grantedBy").orElse(null), p.optionalText("note").orElse(""));

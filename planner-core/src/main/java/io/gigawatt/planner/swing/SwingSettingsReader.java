@@ -3,6 +3,7 @@ package io.gigawatt.planner.swing;
 import io.gigawatt.planner.input.Fields;
 import io.gigawatt.planner.input.InputLimits;
 import io.gigawatt.planner.input.Range;
+import io.gigawatt.planner.input.Ranges;
 import io.gigawatt.planner.input.Suggestions;
 import io.gigawatt.planner.units.Power;
 import io.gigawatt.planner.units.Quantities;
@@ -25,7 +26,6 @@ public final class SwingSettingsReader {
     private static final Range WINDOW_MINUTES = Range.of(1, 1_440, "minutes");
     private static final Range SEED = Range.wholeNumber(0, 1e15, "a whole number");
     private static final Range JITTER_MS = Range.of(0, 1_000, "milliseconds");
-    private static final Range GPUS_PER_RACK = Range.wholeNumber(1, 1_000, "a whole number of GPUs");
     private static final Range JOB_SHARE = Range.of(0.0001, 1, "a fraction of the phase's GPUs");
     private static final Range ITERATION_SECONDS = Range.of(0.05, 600, "seconds");
     private static final Range DUTY = Range.of(0.01, 0.99, "a fraction of the iteration");
@@ -82,7 +82,7 @@ public final class SwingSettingsReader {
         long seed = (long) f.number("seed", SEED, 1);
         Duration jitter = Duration.ofNanos(Math.round(f.number("jitterMs", JITTER_MS,
                 Workload.DEFAULT_JITTER.toMillis()) * 1e6));
-        int gpusPerRack = (int) f.number("gpusPerRack", GPUS_PER_RACK, Workload.DEFAULT_GPUS_PER_RACK);
+        int gpusPerRack = (int) f.number("gpusPerRack", Ranges.GPUS_PER_RACK, Workload.DEFAULT_GPUS_PER_RACK);
         List<Job> jobs = new ArrayList<>();
         Set<String> names = new HashSet<>();
         double shares = 0;

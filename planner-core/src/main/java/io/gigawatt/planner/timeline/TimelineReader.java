@@ -3,6 +3,7 @@ package io.gigawatt.planner.timeline;
 import io.gigawatt.planner.input.Fields;
 import io.gigawatt.planner.input.InputLimits;
 import io.gigawatt.planner.input.Range;
+import io.gigawatt.planner.input.Ranges;
 import io.gigawatt.planner.input.Suggestions;
 import io.gigawatt.planner.units.Power;
 import io.gigawatt.planner.units.Quantities;
@@ -25,15 +26,11 @@ public final class TimelineReader {
     private static final Range CREWS = Range.wholeNumber(1, 10_000, "a whole number of crews");
     private static final Range GPUS_PER_CREW_DAY = Range.of(1, 100_000, "GPUs a crew installs in a day");
     private static final Range RACKS_PER_CREW_DAY = Range.of(0.01, 1_000, "racks a crew installs in a day");
-    private static final Range GPUS_PER_RACK = Range.wholeNumber(1, 1_000, "a whole number of GPUs per rack");
-    private static final Range PERMIT_UNITS = Range.wholeNumber(0, 10_000, "a whole number of units");
-    private static final Range MW = Range.of(0, 20_000, "a number of MW");
     private static final Range OPTION_MW = Range.of(0.001, 20_000, "a number of MW");
     private static final Range SEED = Range.wholeNumber(0, 9_007_199_254_740_991.0, "a whole number");
     private static final Range DRAWS = Range.wholeNumber(1, InputLimits.DRAWS, "a whole number of draws");
     private static final Range SLIP_DAYS = Range.of(-3_650, 3_650, "days");
     private static final Range FACTOR = Range.of(0.1, 10, "a factor");
-    private static final Range PUE = Range.of(1.0, 3.0, "a PUE");
 
     private TimelineReader() {
     }
@@ -71,7 +68,7 @@ public final class TimelineReader {
             basis = Quantities.format(rate) + " GPUs per crew a day";
         } else if (racks) {
             double racksPerDay = f.number("racksPerCrewDay", RACKS_PER_CREW_DAY);
-            double perRack = f.number("gpusPerRack", GPUS_PER_RACK);
+            double perRack = f.number("gpusPerRack", Ranges.GPUS_PER_RACK);
             rate = racksPerDay * perRack;
             basis = Quantities.format(racksPerDay) + (racksPerDay == 1 ? " rack" : " racks") + " of "
                     + Quantities.format(perRack) + " GPUs per crew a day";
@@ -90,8 +87,8 @@ public final class TimelineReader {
         for (Fields p : f.sections("permits", false)) {
             String name = p.text("name");
             LocalDate date = p.date("date");
-            OptionalDouble units = p.optionalNumber("generatorUnits", PERMIT_UNITS);
-            OptionalDouble mw = p.optionalNumber("generatorMw", MW);
+            OptionalDouble units = p.optionalNumber("generatorUnits", Ranges.PERMIT_UNITS);
+            OptionalDouble mw = p.optionalNumber("generatorMw", Ranges.MW);
             if (units.isEmpty() && mw.isEmpty()) {
                 p.problems().add(p.location(), p.pathOf("generatorUnits"),
                         "missing, expected the permit's cap: generatorUnits, generatorMw or both");
@@ -155,7 +152,7 @@ public final class TimelineReader {
                 .ifPresent(problem -> f.problems().add(f.locationOf("draws"), f.pathOf("draws"), problem));
         Spread grid = f.optionalSection("gridSlipDays").map(s -> spread(s, SLIP_DAYS)).orElse(null);
         Spread lead = f.optionalSection("leadTimeFactor").map(s -> spread(s, FACTOR)).orElse(null);
-        Spread pue = f.optionalSection("pue").map(s -> spread(s, PUE)).orElse(null);
+        Spread pue = f.optionalSection("pue").map(s -> spread(s, Ranges.PUE)).orElse(null);
         Spread gpu = f.optionalSection("gpuPowerFactor").map(s -> spread(s, FACTOR)).orElse(null);
         f.rejectUnknownKeys();
         return new Risk(seed, draws, grid, lead, pue, gpu);

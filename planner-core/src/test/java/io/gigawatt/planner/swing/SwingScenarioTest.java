@@ -101,6 +101,7 @@ class SwingScenarioTest {
                 workload:
                   stepMs: 10
                   windowMinutes: 600
+                  gpusPerRack: 0
                   jobs:
                     - name: a
                       share: 0.7
@@ -116,11 +117,12 @@ class SwingScenarioTest {
                 """))
                 .isInstanceOf(InputException.class)
                 .hasMessageContaining("test.yaml:39:18: workload.windowMinutes: 600 minutes at 10 ms steps make 3,600,000 steps, expected at most 1,000,000")
-                .hasMessageContaining("test.yaml:44:20: workload.jobs[0].computeDuty: 1.5 is implausibly large, expected a fraction of the iteration from 0.01 to 0.99")
-                .hasMessageContaining("test.yaml:45:13: workload.jobs[1].name: 'a' also names another job")
-                .hasMessageContaining("test.yaml:46:14: workload.jobs[1].share: brings the jobs' shares to 1.2, expected at most 1")
-                .hasMessageContaining("test.yaml:49:26: workload.jobs[1].checkpointSeconds: is set without checkpointEveryMinutes")
-                .hasMessageContaining("test.yaml:51:11: utility.preset: unknown utility preset 'ERCOT-2062', did you mean 'ERCOT-2026'?");
+                .hasMessageContaining("test.yaml:40:16: workload.gpusPerRack: 0 is too small, expected a whole number of GPUs per rack from 1 to 1,000")
+                .hasMessageContaining("test.yaml:45:20: workload.jobs[0].computeDuty: 1.5 is implausibly large, expected a fraction of the iteration from 0.01 to 0.99")
+                .hasMessageContaining("test.yaml:46:13: workload.jobs[1].name: 'a' also names another job")
+                .hasMessageContaining("test.yaml:47:14: workload.jobs[1].share: brings the jobs' shares to 1.2, expected at most 1")
+                .hasMessageContaining("test.yaml:50:26: workload.jobs[1].checkpointSeconds: is set without checkpointEveryMinutes")
+                .hasMessageContaining("test.yaml:52:11: utility.preset: unknown utility preset 'ERCOT-2062', did you mean 'ERCOT-2026'?");
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -82,6 +83,16 @@ final class CompileProblems {
                 rulesWithConditionErrors.add(rule.getName());
             }
         }
+        // a type whose import failed is unknown in every rule of the file: the import is the one mistake
+        Set<Map.Entry<RuleFile, String>> failedImports = new HashSet<>();
+        for (KnowledgeBuilderResult result : all) {
+            Matcher imported = result instanceof ImportError ? IMPORT.matcher(result.getMessage().strip()) : null;
+            if (imported != null && imported.find()) {
+                String target = imported.group(1);
+                String simpleName = target.substring(target.lastIndexOf('.') + 1);
+                failedImports.add(Map.entry(fileOf.apply(result.getResource()), simpleName));
+            }
+        }
         List<Found> found = new ArrayList<>();
         for (KnowledgeBuilderResult result : all) {
             if (result.getSeverity() == ResultSeverity.INFO) {
@@ -101,7 +112,10 @@ final class CompileProblems {
                     }
                 }
             } else if (result instanceof DescrBuildError error && file != null) {
-                found.add(new Found(file, conditionError(file, error, level)));
+                Matcher unknownType = UNKNOWN_TYPE.matcher(error.getMessage().strip());
+                if (!(unknownType.find() && failedImports.contains(Map.entry(file, unknownType.group(1))))) {
+                    found.add(new Found(file, conditionError(file, error, level)));
+                }
             } else if (result instanceof ImportError && file != null) {
                 found.add(new Found(file, importError(file, result.getMessage(), level)));
             } else {
@@ -336,6 +350,12 @@ final class CompileProblems {
                     + owner.get().getSimpleName() + " has no function '" + name + "'",
                     FactTypes.didYouMean(name, functions) + "functions of " + owner.get().getSimpleName() + ": "
                             + String.join(", ", functions));
+        }
+        Optional<String> moved = FactTypes.movedName(target);
+        if (moved.isPresent()) {
+            return new RuleProblem(level, location, "cannot import '" + target + "': no such class",
+                    "it moved to " + moved.get() + ": change the line to '"
+                            + file.line(location.line()).strip().replace(target, moved.get()) + "'");
         }
         String simpleName = target.substring(dot + 1);
         Optional<Class<?>> intended = FactTypes.inserted(simpleName)

@@ -6,6 +6,7 @@ import io.gigawatt.planner.rules.policy.Threshold;
 import io.gigawatt.planner.scenario.Site;
 import io.gigawatt.planner.siting.CandidateSite;
 import io.gigawatt.planner.siting.PhaseSiting;
+import io.gigawatt.planner.supply.GridSupply;
 import io.gigawatt.planner.supply.GridTranche;
 import io.gigawatt.planner.swing.SwingAssessment;
 import io.gigawatt.planner.targets.TargetAssessment;
@@ -23,14 +24,16 @@ public final class FactModel {
 
     /**
      * Inserted once per evaluation, in this order: a Threshold per policy threshold, the site, the generator
-     * and cooling choices, a GridTranche per tranche, a PhasePlan per phase, a TargetAssessment per target; a
+     * and cooling choices, a GridTranche per tranche, the GridSupply (the
+     * grid's firm level on a day, and the first tranche to reach a level: one reading of the tranches for the plan,
+     * the timeline's draws and the rules), a PhasePlan per phase, a TargetAssessment per target; a
      * SwingAssessment per phase when the scenario has a workload to simulate; when the scenario has a timeline,
      * a PhaseTimeline per phase, a LeadTimeCheck per phase and kind of equipment, a RentalShare per phase and
      * rented kind, and a TargetTimeline per target; in a siting run ({@code planner sites}) also the
      * CandidateSite and a PhaseSiting per phase.
      */
     public static final List<Class<?>> INSERTED = List.of(Threshold.class, Site.class, Equipment.Generators.class,
-            Equipment.Cooling.class, GridTranche.class, PhasePlan.class, TargetAssessment.class,
+            Equipment.Cooling.class, GridTranche.class, GridSupply.class, PhasePlan.class, TargetAssessment.class,
             SwingAssessment.class, PhaseTimeline.class, LeadTimeCheck.class, RentalShare.class, TargetTimeline.class,
             CandidateSite.class, PhaseSiting.class);
 

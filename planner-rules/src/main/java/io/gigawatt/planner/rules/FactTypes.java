@@ -1,6 +1,13 @@
 package io.gigawatt.planner.rules;
 
+import io.gigawatt.planner.catalogue.Equipment;
+import io.gigawatt.planner.demand.Build;
+import io.gigawatt.planner.demand.Facility;
+import io.gigawatt.planner.demand.Milestone;
+import io.gigawatt.planner.demand.Planned;
 import io.gigawatt.planner.input.Suggestions;
+import io.gigawatt.planner.supply.GridTranche;
+import io.gigawatt.planner.targets.Target;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
@@ -26,7 +33,31 @@ final class FactTypes {
     /** Simple name -> type, for the inserted types and every type reachable through their record components. */
     private static final Map<String, Class<?>> REACHABLE = reachable();
 
+    /** Types that moved out of {@code scenario} to the feature that reads them (issue 12): old name -> type. */
+    private static final Map<String, Class<?>> MOVED = Map.of(
+            "io.gigawatt.planner.scenario.GridTranche", GridTranche.class,
+            "io.gigawatt.planner.scenario.Equipment", Equipment.class,
+            "io.gigawatt.planner.scenario.Planned", Planned.class,
+            "io.gigawatt.planner.scenario.Target", Target.class,
+            "io.gigawatt.planner.scenario.Build", Build.class,
+            "io.gigawatt.planner.scenario.Milestone", Milestone.class,
+            "io.gigawatt.planner.scenario.Facility", Facility.class);
+
     private FactTypes() {
+    }
+
+    /**
+     * Where a name of a moved type is now ({@code io.gigawatt.planner.supply.GridTranche} for
+     * {@code io.gigawatt.planner.scenario.GridTranche}; a nested type or a function of it likewise), if it is one.
+     */
+    static Optional<String> movedName(String name) {
+        for (Map.Entry<String, Class<?>> moved : MOVED.entrySet()) {
+            String old = moved.getKey();
+            if (name.equals(old) || name.startsWith(old + ".")) {
+                return Optional.of(moved.getValue().getCanonicalName() + name.substring(old.length()));
+            }
+        }
+        return Optional.empty();
     }
 
     private static Map<String, Class<?>> reachable() {

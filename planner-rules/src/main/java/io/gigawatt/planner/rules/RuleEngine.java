@@ -262,6 +262,7 @@ public final class RuleEngine {
         facts.add(equipment.generators());
         facts.add(equipment.cooling());
         facts.addAll(plan.scenario().grid());
+        facts.add(plan.scenario().gridSupply());
         facts.addAll(plan.phases());
         facts.addAll(plan.targets());
         plan.phases().stream().map(PhasePlan::swing).filter(java.util.Objects::nonNull).forEach(facts::add);

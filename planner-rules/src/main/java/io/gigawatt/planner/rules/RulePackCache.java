@@ -39,13 +39,10 @@ import org.kie.internal.builder.KnowledgeBuilder;
  * used. Only builds without errors are kept, with the problems they had (notes, warnings), so a cached build says
  * what the compiler said.
  *
- * <p>The launcher turns it on with {@code -Dgigawatt.planner.ruleCache=DIR} (a folder beside the jar); without the
- * property nothing is cached. The {@link #KEPT} most recent entries are kept.
+ * <p>The launcher names its folder (beside the jar) in {@code PLANNER_RULE_CACHE}; the command line's {@code Main}
+ * hands it to {@link RulesModule}. Without it nothing is cached. The {@link #KEPT} most recent entries are kept.
  */
 public final class RulePackCache {
-
-    /** The system property naming the cache's folder. */
-    public static final String PROPERTY = "gigawatt.planner.ruleCache";
 
     /** How many entries are kept; older ones are deleted when a new one is written. */
     static final int KEPT = 32;
@@ -61,12 +58,6 @@ public final class RulePackCache {
 
     public RulePackCache(Path folder) {
         this.entries = new CacheFolder(folder, MAGIC, FORMAT, ".pack", KEPT);
-    }
-
-    /** The cache named by {@link #PROPERTY}, or null when it is not set (or set to {@code off}). */
-    public static RulePackCache configured() {
-        Path folder = CacheFolder.configured(PROPERTY);
-        return folder == null ? null : new RulePackCache(folder);
     }
 
     public Path folder() {

@@ -137,7 +137,8 @@ class RuleBuildTest {
                                 + " generators, batteries, cooling, planned, swing; also: gap, gpuCount, gridShare,"
                                 + " plannedBatteryPower, plannedCooling, plannedGeneration",
                         "10:5 rule \"Typos\": unknown fact type 'Sit' | did you mean 'Site'? known fact types: Threshold,"
-                                + " Site, Generators, Cooling, GridTranche, PhasePlan, TargetAssessment, SwingAssessment,"
-                                + " PhaseTimeline, LeadTimeCheck, RentalShare, TargetTimeline, CandidateSite, PhaseSiting");
+                                + " Site, Generators, Cooling, GridTranche, GridSupply, PhasePlan, TargetAssessment,"
+                                + " SwingAssessment, PhaseTimeline, LeadTimeCheck, RentalShare, TargetTimeline,"
+                                + " CandidateSite, PhaseSiting");
     }
 }

@@ -4,6 +4,10 @@ import static io.gigawatt.planner.rules.ScenarioBuilder.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.google.inject.Key;
+import com.google.inject.TypeLiteral;
 import io.gigawatt.planner.cache.CacheFolder;
 import io.gigawatt.planner.catalogue.CatalogueReader;
 import io.gigawatt.planner.plan.CampusPlan;
@@ -14,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -176,26 +181,22 @@ class RulePackCacheTest {
     }
 
     @Test
-    void aBuildWithErrorsIsNotCachedAndTheCacheCanBeSwitchedOff() {
+    void aBuildWithErrorsIsNotCached() {
         RulePackCache cache = new RulePackCache(folder);
         RuleBuild broken = RuleBuild.compile(List.of(), List.of(new RuleSource("broken.drl", "rule \"Broken\" when then")), cache);
 
         assertThat(broken.hasErrors()).isTrue();
         assertThat(cache.entries()).isEmpty();
+    }
 
-        String before = System.getProperty(RulePackCache.PROPERTY);
-        try {
-            System.setProperty(RulePackCache.PROPERTY, "off");
-            assertThat(RulePackCache.configured()).isNull();
-            System.setProperty(RulePackCache.PROPERTY, folder.toString());
-            assertThat(RulePackCache.configured().folder()).isEqualTo(folder);
-        } finally {
-            if (before == null) {
-                System.clearProperty(RulePackCache.PROPERTY);
-            } else {
-                System.setProperty(RulePackCache.PROPERTY, before);
-            }
-        }
+    @Test
+    void theRulesModuleCompilesTheDefaultPackOnceIntoTheFolderItIsGiven() {
+        Injector injector = Guice.createInjector(new RulesModule(folder));
+
+        assertThat(injector.getInstance(RuleEngine.class)).isSameAs(injector.getInstance(RuleEngine.class));
+        assertThat(new RulePackCache(folder).entries()).hasSize(1);
+        assertThat(Guice.createInjector(new RulesModule()).getInstance(Key.get(new TypeLiteral<Optional<RulePackCache>>() { })))
+                .as("no folder, no cache").isEmpty();
     }
 
     @Test

@@ -41,6 +41,16 @@ final class FactModelMarkdown {
                 out.append("| `").append(method.getName()).append("` | ")
                         .append(typeName(method.getGenericReturnType())).append(" |\n");
             }
+            List<Method> queries = queries(type);
+            if (!queries.isEmpty()) {
+                out.append("\n| query | result |\n|---|---|\n");
+                for (Method method : queries) {
+                    out.append("| `").append(method.getName()).append("(").append(String.join(", ",
+                                    Arrays.stream(method.getGenericParameterTypes()).map(FactModelMarkdown::typeName)
+                                            .toList())).append(")` | ")
+                            .append(typeName(method.getGenericReturnType())).append(" |\n");
+                }
+            }
             out.append("\n");
         }
         return out.toString();
@@ -91,6 +101,21 @@ final class FactModelMarkdown {
                 .sorted(Comparator.comparing(Method::getName))
                 .forEach(methods::add);
         return List.copyOf(methods);
+    }
+
+    /**
+     * An object that is not a record ({@code GridSupply}) is asked rather than read: its public methods with
+     * arguments, by name, which conditions call like {@code firstReaching($p.date, $needed) != null}.
+     */
+    private static List<Method> queries(Class<?> type) {
+        if (type.isRecord() || type.isEnum()) {
+            return List.of();
+        }
+        return Arrays.stream(type.getMethods())
+                .filter(m -> m.getParameterCount() > 0 && !Modifier.isStatic(m.getModifiers())
+                        && m.getReturnType() != void.class && m.getDeclaringClass() != Object.class)
+                .sorted(Comparator.comparing(Method::getName))
+                .toList();
     }
 
     private static String displayName(Class<?> type) {

@@ -55,9 +55,6 @@ public final class HtmlRenderer {
 
     /** The page of {@code report}, whose document {@code document} is (the sections the page does not lay out). */
     public static String render(Report report, Document document) {
-        if (System.getProperty("java.awt.headless") == null) {
-            System.setProperty("java.awt.headless", "true");
-        }
         return new HtmlRenderer(report, document).page();
     }
 
