@@ -36,6 +36,9 @@ public final class Planner {
             phases.add(phase(scenario, i, mixes.get(i), windowOf(days, windowStart, milestone.date())));
             windowStart = milestone.date();
         }
+        if (scenario.swing() != null) {
+            phases = withSwings(scenario, phases);
+        }
         return new CampusPlan(scenario, phases,
                 scenario.targets().stream().map(t -> TargetModel.assess(t, scenario)).toList(), days,
                 scenario.timeline() == null ? null : TimelineModel.plan(scenario, needs(scenario, phases)));
@@ -69,18 +72,26 @@ public final class Planner {
                 .orElseThrow();
         GeneratorFleet fleet = GeneratorSizing.size(worst.onSiteNeed(), scenario.equipment().generators(),
                 scenario.site().designAmbient());
-        PhasePlan phase = new PhasePlan(index + 1, milestone.name(), milestone.date(), mix.byModelId(), it, facility,
+        return new PhasePlan(index + 1, milestone.name(), milestone.date(), mix.byModelId(), it, facility,
                 GridSupply.firmOn(scenario.grid(), milestone.date()), worst.onSiteNeed(), worst.day(), fleet,
                 BatterySizing.size(scenario.equipment().batteries().model(), mix.swing(), fleet),
                 CoolingSizing.size(it, scenario.equipment().cooling()), milestone.planned());
-        if (scenario.swing() == null) {
-            return phase;
+    }
+
+    /** The phases with their swings simulated, the simulation's battery counts replacing the power-only ones. */
+    private static List<PhasePlan> withSwings(Scenario scenario, List<PhasePlan> phases) {
+        List<SwingAssessment> swings = SwingModel.assessAll(scenario.swing(),
+                phases.stream().map(p -> SwingPhases.supplyOf(scenario, p)).toList());
+        List<PhasePlan> judged = new ArrayList<>();
+        for (int i = 0; i < phases.size(); i++) {
+            PhasePlan phase = phases.get(i);
+            SwingAssessment swing = swings.get(i);
+            SwingBattery found = swing.battery();
+            // when no count holds, the power-only one stays
+            judged.add(phase.withSwing(swing, !found.sized() ? phase.batteries()
+                    : BatterySizing.simulated(found.model(), swing.peakToTrough(), phase.generators(), found.units(),
+                            found.forTrip() > found.forLimits())));
         }
-        SwingAssessment swing = SwingModel.assess(scenario.swing(), SwingPhases.supplyOf(scenario, phase));
-        SwingBattery found = swing.battery();
-        // the simulation's count replaces the power-only one; when no count holds, the power-only one stays
-        return phase.withSwing(swing, !found.sized() ? phase.batteries()
-                : BatterySizing.simulated(found.model(), swing.peakToTrough(), fleet, found.units(),
-                        found.forTrip() > found.forLimits()));
+        return judged;
     }
 }

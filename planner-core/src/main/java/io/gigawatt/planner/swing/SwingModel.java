@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntPredicate;
+import java.util.stream.IntStream;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 
 /**
@@ -55,15 +56,36 @@ public final class SwingModel {
      * give the same assessment, so recent ones are remembered for sweeps that re-plan.
      */
     public static SwingAssessment assess(SwingSettings settings, PhaseSupply phase) {
-        return outcome(settings, phase).assessment();
+        return outcome(settings, phase, null).assessment();
     }
+
+    /**
+     * The phases' swings, as {@link #assess} judges each, in their order. Runs of {@value #RUN} phases are simulated
+     * on all cores, each phase's battery search starting from the counts of the phase before it in its run (phases
+     * that grow one after another need about as many units as the one before): the same assessments, with a
+     * third of the dispatches. The runs are cut by position, not by thread, so which search starts where is fixed.
+     */
+    public static List<SwingAssessment> assessAll(SwingSettings settings, List<PhaseSupply> phases) {
+        SwingAssessment[] found = new SwingAssessment[phases.size()];
+        IntStream.range(0, (phases.size() + RUN - 1) / RUN).parallel().forEach(run -> {
+            SwingBattery hint = null;
+            for (int i = run * RUN; i < Math.min(phases.size(), (run + 1) * RUN); i++) {
+                found[i] = outcome(settings, phases.get(i), hint).assessment();
+                hint = found[i].battery();
+            }
+        });
+        return List.of(found);
+    }
+
+    /** Phases whose searches start from the one before (see {@link #assessAll}). */
+    static final int RUN = 25;
 
     /** The first {@value #OPENING_SECONDS} seconds of the run {@link #assess} judged (less for a shorter window). */
     public static SwingOpening opening(SwingSettings settings, PhaseSupply phase) {
-        return outcome(settings, phase).opening();
+        return outcome(settings, phase, null).opening();
     }
 
-    private static Outcome outcome(SwingSettings settings, PhaseSupply phase) {
+    private static Outcome outcome(SwingSettings settings, PhaseSupply phase, SwingBattery hint) {
         // the GPUs' order matters (each model draws its jitter in turn), and map equality ignores it
         List<Object> key = List.of(settings, phase, List.copyOf(phase.gpus().entrySet()));
         return OUTCOMES.get(key, () -> {
@@ -73,7 +95,7 @@ public final class SwingModel {
             if (kept.isPresent()) {
                 return kept.get();
             }
-            SwingRun run = simulate(settings, phase);
+            SwingRun run = simulate(settings, phase, hint);
             Outcome outcome = new Outcome(run.assessment(), openingOf(run));
             diskKey.ifPresent(k -> disk.write(k, outcome));
             return outcome;
@@ -123,6 +145,14 @@ public final class SwingModel {
 
     /** The phase's swing with its traces (the campus traces shared with other supplies of the same phase). */
     public static SwingRun simulate(SwingSettings settings, PhaseSupply phase) {
+        return simulate(settings, phase, null);
+    }
+
+    /**
+     * The same, the battery search starting from {@code hint}'s counts (a similar phase's, e.g. the one before with
+     * fewer GPUs): the counts found do not depend on it, only the number of dispatches run to find them.
+     */
+    static SwingRun simulate(SwingSettings settings, PhaseSupply phase, SwingBattery hint) {
         Workload workload = settings.workload();
         Mitigations mitigations = settings.mitigations();
         double dt = workload.stepSeconds();
@@ -136,18 +166,21 @@ public final class SwingModel {
         double reference = spectrumBefore.totalEnergy() * setup.gridShare() * setup.gridShare();
 
         BatteryModel model = phase.battery();
-        int guess = guess(traces.usualDeparture(), setup);
-        Integer forLimits = smallest(units -> holds(load, setup, units, false, reference), 0, guess);
+        Held held = new Held();
+        IntPredicate limits = units -> held.holds(load, setup, units, reference);
+        Integer forLimits = hint != null && hint.forLimits() != null ? smallestAbove(limits, -1, hint.forLimits())
+                : smallest(limits, 0, guess(traces.usualDeparture(), setup));
+        IntPredicate trip = units -> holds(load, setup, units, true, reference);
         Integer forTrip = setup.tripMw() <= 0 ? forLimits : forLimits == null ? null
-                : smallest(units -> holds(load, setup, units, true, reference), forLimits, forLimits);
+                : hint != null && hint.forTrip() != null && hint.forTrip() > forLimits
+                ? smallestAbove(trip, forLimits - 1, hint.forTrip()) : smallest(trip, forLimits, forLimits);
         boolean enabled = mitigations.battery();
         int inUse = !enabled ? 0 : phase.plannedBatteries() != null ? phase.plannedBatteries()
                 : forLimits != null && forTrip != null ? Math.max(forLimits, forTrip) : 0;
         SwingBattery battery = new SwingBattery(model, enabled, phase.plannedBatteries(), forLimits, forTrip, inUse);
 
-        Dispatch.Result dispatch = Dispatch.run(load, setup, inUse, false);
+        Dispatch.Result dispatch = held.units == inUse ? held.dispatch : Dispatch.run(load, setup, inUse, false);
         Compliance after = Compliance.of(dispatch, setup, reference);
-        GeneratorFleet fleet = phase.generators();
         boolean generators = setup.hasGenerators();
         SwingAssessment assessment = new SwingAssessment(phase.phase(), workload.step(), workload.window(),
                 phase.gpuCount(), Power.mw(TraceStats.peakToTrough(before)),
@@ -158,6 +191,25 @@ public final class SwingModel {
                 generators ? Power.mw(setup.generatorStep()) : Power.ZERO, after.generatorRatio(), battery,
                 Energy.mwh(traces.floorMwh()), traces.floorShare(), Energy.mwh(TraceStats.energyMwh(load, dt)));
         return new SwingRun(assessment, dt, before, load, dispatch);
+    }
+
+    /**
+     * The dispatch of the fewest units that held the limits so far, without a trip: once the search ends, the count
+     * it found, which the phase's figures are then simulated with again unless kept.
+     */
+    private static final class Held {
+        private int units = -1;
+        private Dispatch.Result dispatch;
+
+        boolean holds(double[] load, SupplySetup setup, int units, double reference) {
+            Dispatch.Result result = Dispatch.run(load, setup, units, false);
+            boolean holds = Compliance.of(result, setup, reference, true).holds();
+            if (holds && (this.units < 0 || units < this.units)) {
+                this.units = units;
+                this.dispatch = result;
+            }
+            return holds;
+        }
     }
 
     /** How the phase is supplied: grid share, limits per step, generators and the battery unit. */
@@ -228,28 +280,33 @@ public final class SwingModel {
 
     /**
      * The fewest units from {@code from} up for which {@code holds} is true, or null when even {@link #MAX_UNITS}
-     * do not hold: tries {@code guess}, gallops down or up from it (1, 2, 4 ... units away) to bracket the answer,
-     * then bisects. The answer does not depend on the guess, only the number of tries does.
+     * do not hold: tries {@code from}, then as {@link #smallestAbove} from {@code guess}.
      */
     static Integer smallest(IntPredicate holds, int from, int guess) {
-        if (holds.test(from)) {
-            return from;
-        }
-        int low = from;
-        int high;
-        int start = Math.max(from + 1, Math.min(MAX_UNITS, guess));
-        if (holds.test(start)) {
-            high = start;
-            for (int step = 1; high - step > low; step *= 2) {
-                if (!holds.test(high - step)) {
-                    low = high - step;
+        return holds.test(from) ? Integer.valueOf(from) : smallestAbove(holds, from, Math.max(from + 1, guess));
+    }
+
+    /**
+     * The fewest units above {@code failing} (a count known not to hold, or one below the least to try) for which
+     * {@code holds} is true, or null when even {@link #MAX_UNITS} do not hold: tries {@code guess}, gallops down or up
+     * from it (1, 2, 4 ... units away) to bracket the answer, then bisects. As the search assumes that more units
+     * hold whenever fewer do, the answer does not depend on the guess, only the number of tries does: two when the
+     * guess is the answer or one below it.
+     */
+    static Integer smallestAbove(IntPredicate holds, int failing, int guess) {
+        int low = failing;
+        int high = Math.max(failing + 1, Math.min(MAX_UNITS, guess));
+        if (holds.test(high)) {
+            for (int step = 1; high - 1 > low; step *= 2) {
+                int next = Math.max(low + 1, high - step);
+                if (!holds.test(next)) {
+                    low = next;
                     break;
                 }
-                high -= step;
+                high = next;
             }
         } else {
-            low = start;
-            high = start;
+            low = high;
             for (int step = 1; ; step *= 2) {
                 if (high >= MAX_UNITS) {
                     return null;
