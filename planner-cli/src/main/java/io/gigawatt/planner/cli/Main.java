@@ -5,6 +5,7 @@ import com.google.inject.Injector;
 import com.google.inject.ProvisionException;
 import io.gigawatt.planner.rules.RuleEngine;
 import io.gigawatt.planner.rules.RulesModule;
+import io.gigawatt.planner.swing.SwingModule;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -36,7 +37,8 @@ public final class Main {
     }
 
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        return run(Guice.createInjector(new RulesModule()), out, err, args);
+        // the swing cache's folder is the launcher's to name (PLANNER_SWING_CACHE); the planner reads it here only
+        return run(Guice.createInjector(new RulesModule(), SwingModule.configuredBy(System.getenv())), out, err, args);
     }
 
     /** Runs with a given injector, so tests and features reuse one compiled rule base across runs. */

@@ -13,10 +13,12 @@ import io.gigawatt.planner.supply.GridSupply;
 import io.gigawatt.planner.swing.SwingAssessment;
 import io.gigawatt.planner.swing.SwingBattery;
 import io.gigawatt.planner.swing.SwingModel;
+import io.gigawatt.planner.swing.SwingOpening;
 import io.gigawatt.planner.targets.TargetModel;
 import io.gigawatt.planner.timeline.PhaseNeed;
 import io.gigawatt.planner.timeline.TimelineModel;
 import io.gigawatt.planner.units.Power;
+import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,6 +26,18 @@ import java.util.List;
 
 /** Runs the models over a scenario: demand by day, then per phase grid, generators, batteries and cooling. */
 public final class Planner {
+
+    private final SwingModel swing;
+
+    /** A planner whose swing model remembers recent phases in memory only. */
+    public Planner() {
+        this(new SwingModel());
+    }
+
+    @Inject
+    public Planner(SwingModel swing) {
+        this.swing = swing;
+    }
 
     public CampusPlan plan(Scenario scenario) {
         List<DailyLoad> days = DemandModel.daily(scenario);
@@ -36,12 +50,15 @@ public final class Planner {
             phases.add(phase(scenario, i, mixes.get(i), windowOf(days, windowStart, milestone.date())));
             windowStart = milestone.date();
         }
-        if (scenario.swing() != null) {
+        SwingOpening opening = null;
+        if (scenario.swing() != null && !phases.isEmpty()) {
+            // the report's chart: before the runs, whose searches leave the first phase's outcome to be remembered
+            opening = swing.opening(scenario.swing(), SwingPhases.supplyOf(scenario, phases.get(0)));
             phases = withSwings(scenario, phases);
         }
         return new CampusPlan(scenario, phases,
                 scenario.targets().stream().map(t -> TargetModel.assess(t, scenario)).toList(), days,
-                scenario.timeline() == null ? null : TimelineModel.plan(scenario, needs(scenario, phases)));
+                scenario.timeline() == null ? null : TimelineModel.plan(scenario, needs(scenario, phases)), opening);
     }
 
     /** What each phase needs, for the timeline: its GPUs' power and the units the models sized. */
@@ -79,17 +96,17 @@ public final class Planner {
     }
 
     /** The phases with their swings simulated, the simulation's battery counts replacing the power-only ones. */
-    private static List<PhasePlan> withSwings(Scenario scenario, List<PhasePlan> phases) {
-        List<SwingAssessment> swings = SwingModel.assessAll(scenario.swing(),
+    private List<PhasePlan> withSwings(Scenario scenario, List<PhasePlan> phases) {
+        List<SwingAssessment> swings = swing.assessAll(scenario.swing(),
                 phases.stream().map(p -> SwingPhases.supplyOf(scenario, p)).toList());
         List<PhasePlan> judged = new ArrayList<>();
         for (int i = 0; i < phases.size(); i++) {
             PhasePlan phase = phases.get(i);
-            SwingAssessment swing = swings.get(i);
-            SwingBattery found = swing.battery();
+            SwingAssessment assessment = swings.get(i);
+            SwingBattery found = assessment.battery();
             // when no count holds, the power-only one stays
-            judged.add(phase.withSwing(swing, !found.sized() ? phase.batteries()
-                    : BatterySizing.simulated(found.model(), swing.peakToTrough(), phase.generators(), found.units(),
+            judged.add(phase.withSwing(assessment, !found.sized() ? phase.batteries()
+                    : BatterySizing.simulated(found.model(), assessment.peakToTrough(), phase.generators(), found.units(),
                             found.forTrip() > found.forLimits())));
         }
         return judged;

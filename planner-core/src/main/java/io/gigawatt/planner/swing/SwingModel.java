@@ -6,6 +6,9 @@ import io.gigawatt.planner.supply.GeneratorFleet;
 import io.gigawatt.planner.units.Energy;
 import io.gigawatt.planner.units.Power;
 import io.gigawatt.planner.units.Ramp;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -19,14 +22,12 @@ import org.apache.commons.math3.stat.descriptive.rank.Percentile;
  * and the generators' limits, and sizes the batteries by search: the fewest units of the scenario's model that
  * keep every limit, and the fewest that also ride through a trip of the largest generator.
  */
+@Singleton
 public final class SwingModel {
 
     /** The search gives up beyond this many battery units. */
     static final int MAX_UNITS = 100_000;
     private static final double TOLERANCE = 1e-9;
-
-    private SwingModel() {
-    }
 
     /**
      * How long the report's chart of a phase's swing runs (enough for a few iterations and a checkpoint's edge): the
@@ -39,13 +40,29 @@ public final class SwingModel {
      * that change only how a phase is supplied (grid, generators, batteries, the utility's limits) share them.
      * Few, as a trace of a long window at a fine step is large.
      */
-    private static final Remembered<List<Object>, CampusTraces> TRACES = new Remembered<>(4);
+    private final Remembered<List<Object>, CampusTraces> traces = new Remembered<>(4);
     /**
      * Assessments (with their opening) of recent phases, by swing settings and supply. An opening is three traces of
-     * two minutes: 29 KB at 100 ms steps, 288 KB at the finest 10 ms (74 MB for all 256). A single run with
-     * {@code -Dgigawatt.planner.swingCache} also keeps them on disk ({@link SwingCache}).
+     * two minutes: 29 KB at 100 ms steps, 288 KB at the finest 10 ms (74 MB for all 256).
      */
-    private static final Remembered<List<Object>, Outcome> OUTCOMES = new Remembered<>(256);
+    private final Remembered<List<Object>, Outcome> outcomes = new Remembered<>(256);
+    /** Where outcomes are also kept between runs, or null. */
+    private final SwingCache disk;
+
+    /** A model that remembers recent phases in memory only. */
+    @Inject
+    public SwingModel() {
+        this.disk = null;
+    }
+
+    private SwingModel(SwingCache disk) {
+        this.disk = disk;
+    }
+
+    /** A model that also keeps its outcomes in {@code folder} between runs ({@link SwingCache}). */
+    public static SwingModel keepingOutcomesIn(Path folder) {
+        return new SwingModel(new SwingCache(folder));
+    }
 
     /** An assessment and the opening of the run it came from. */
     record Outcome(SwingAssessment assessment, SwingOpening opening) {
@@ -55,7 +72,7 @@ public final class SwingModel {
      * The phase's swing, judged and with its batteries sized. Deterministic (seeded): the same settings and phase
      * give the same assessment, so recent ones are remembered for sweeps that re-plan.
      */
-    public static SwingAssessment assess(SwingSettings settings, PhaseSupply phase) {
+    public SwingAssessment assess(SwingSettings settings, PhaseSupply phase) {
         return outcome(settings, phase, null).assessment();
     }
 
@@ -65,7 +82,7 @@ public final class SwingModel {
      * that grow one after another need about as many units as the one before): the same assessments, with a
      * third of the dispatches. The runs are cut by position, not by thread, so which search starts where is fixed.
      */
-    public static List<SwingAssessment> assessAll(SwingSettings settings, List<PhaseSupply> phases) {
+    public List<SwingAssessment> assessAll(SwingSettings settings, List<PhaseSupply> phases) {
         SwingAssessment[] found = new SwingAssessment[phases.size()];
         IntStream.range(0, (phases.size() + RUN - 1) / RUN).parallel().forEach(run -> {
             SwingBattery hint = null;
@@ -81,15 +98,14 @@ public final class SwingModel {
     static final int RUN = 25;
 
     /** The first {@value #OPENING_SECONDS} seconds of the run {@link #assess} judged (less for a shorter window). */
-    public static SwingOpening opening(SwingSettings settings, PhaseSupply phase) {
+    public SwingOpening opening(SwingSettings settings, PhaseSupply phase) {
         return outcome(settings, phase, null).opening();
     }
 
-    private static Outcome outcome(SwingSettings settings, PhaseSupply phase, SwingBattery hint) {
+    private Outcome outcome(SwingSettings settings, PhaseSupply phase, SwingBattery hint) {
         // the GPUs' order matters (each model draws its jitter in turn), and map equality ignores it
         List<Object> key = List.of(settings, phase, List.copyOf(phase.gpus().entrySet()));
-        return OUTCOMES.get(key, () -> {
-            SwingCache disk = SwingCache.configured();
+        return outcomes.get(key, () -> {
             Optional<String> diskKey = disk == null ? Optional.empty() : disk.key(settings, phase);
             Optional<Outcome> kept = diskKey.flatMap(k -> disk.read(k, settings, phase));
             if (kept.isPresent()) {
@@ -120,10 +136,10 @@ public final class SwingModel {
                         double usualDeparture) {
     }
 
-    static CampusTraces traces(Workload workload, Map<GpuModel, Long> gpus, Power facilityPower,
+    CampusTraces traces(Workload workload, Map<GpuModel, Long> gpus, Power facilityPower,
                                Mitigations mitigations) {
         List<Object> key = List.of(workload, List.copyOf(gpus.entrySet()), facilityPower, mitigations);
-        return TRACES.get(key, () -> {
+        return traces.get(key, () -> {
             double dt = workload.stepSeconds();
             double facility = facilityPower.mw();
             double[] before = CampusLoad.trace(workload, gpus, facility, Mitigations.none());
@@ -144,7 +160,7 @@ public final class SwingModel {
     }
 
     /** The phase's swing with its traces (the campus traces shared with other supplies of the same phase). */
-    public static SwingRun simulate(SwingSettings settings, PhaseSupply phase) {
+    public SwingRun simulate(SwingSettings settings, PhaseSupply phase) {
         return simulate(settings, phase, null);
     }
 
@@ -152,16 +168,16 @@ public final class SwingModel {
      * The same, the battery search starting from {@code hint}'s counts (a similar phase's, e.g. the one before with
      * fewer GPUs): the counts found do not depend on it, only the number of dispatches run to find them.
      */
-    static SwingRun simulate(SwingSettings settings, PhaseSupply phase, SwingBattery hint) {
+    SwingRun simulate(SwingSettings settings, PhaseSupply phase, SwingBattery hint) {
         Workload workload = settings.workload();
         Mitigations mitigations = settings.mitigations();
         double dt = workload.stepSeconds();
-        CampusTraces traces = traces(workload, phase.gpus(), phase.facility(), mitigations);
-        double[] before = traces.before();
-        double[] load = traces.load();
+        CampusTraces campus = traces(workload, phase.gpus(), phase.facility(), mitigations);
+        double[] before = campus.before();
+        double[] load = campus.load();
 
         SupplySetup setup = setup(settings.utility(), phase, load, dt);
-        Spectrum spectrumBefore = traces.spectrumBefore();
+        Spectrum spectrumBefore = campus.spectrumBefore();
         double bandBefore = spectrumBefore.bandShare(settings.utility().bandLowHz(), settings.utility().bandHighHz());
         double reference = spectrumBefore.totalEnergy() * setup.gridShare() * setup.gridShare();
 
@@ -169,7 +185,7 @@ public final class SwingModel {
         Held held = new Held();
         IntPredicate limits = units -> held.holds(load, setup, units, reference);
         Integer forLimits = hint != null && hint.forLimits() != null ? smallestAbove(limits, -1, hint.forLimits())
-                : smallest(limits, 0, guess(traces.usualDeparture(), setup));
+                : smallest(limits, 0, guess(campus.usualDeparture(), setup));
         IntPredicate trip = units -> holds(load, setup, units, true, reference);
         Integer forTrip = setup.tripMw() <= 0 ? forLimits : forLimits == null ? null
                 : hint != null && hint.forTrip() != null && hint.forTrip() > forLimits
@@ -189,7 +205,7 @@ public final class SwingModel {
                 Ramp.mwPerSecond(after.gridRamp()), Power.mw(after.gridRange()), after.bandShare(),
                 generators ? Ramp.mwPerSecond(setup.generatorRamp()) : Ramp.ZERO,
                 generators ? Power.mw(setup.generatorStep()) : Power.ZERO, after.generatorRatio(), battery,
-                Energy.mwh(traces.floorMwh()), traces.floorShare(), Energy.mwh(TraceStats.energyMwh(load, dt)));
+                Energy.mwh(campus.floorMwh()), campus.floorShare(), Energy.mwh(TraceStats.energyMwh(load, dt)));
         return new SwingRun(assessment, dt, before, load, dispatch);
     }
 

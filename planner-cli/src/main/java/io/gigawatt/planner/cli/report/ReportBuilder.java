@@ -15,7 +15,6 @@ import io.gigawatt.planner.rules.Evaluation;
 import io.gigawatt.planner.rules.Severity;
 import io.gigawatt.planner.supply.BatteryBank;
 import io.gigawatt.planner.supply.GeneratorFleet;
-import io.gigawatt.planner.plan.SwingPhases;
 import io.gigawatt.planner.swing.SwingAssessment;
 import io.gigawatt.planner.swing.SwingBattery;
 import io.gigawatt.planner.swing.SwingModel;
@@ -47,16 +46,16 @@ public final class ReportBuilder {
     }
 
     /**
-     * The first two minutes of the first phase the swing model simulates: what the campus draws before mitigation,
-     * what the grid and generators draw after it, and the batteries' state of charge; null without a workload.
+     * The first two minutes of the first phase the swing model simulates (the plan carries them): what the campus draws
+     * before mitigation, what the grid and generators draw after it, and the batteries' state of charge; null without
+     * a workload.
      */
     private static SwingTrace swingTrace(Evaluation evaluation) {
-        var plan = evaluation.plan();
-        for (PhasePlan phase : plan.phases()) {
-            if (phase.swing() == null) {
+        SwingOpening opening = evaluation.plan().swingOpening();
+        for (PhasePlan phase : evaluation.plan().phases()) {
+            if (phase.swing() == null || opening == null) {
                 continue;
             }
-            SwingOpening opening = SwingPhases.opening(plan.scenario(), phase);
             boolean batteries = phase.swing().battery() != null && phase.swing().battery().enabled();
             List<SwingTrace.Point> points = new ArrayList<>(opening.steps());
             for (int k = 0; k < opening.steps(); k++) {
