@@ -133,7 +133,29 @@ public final class SwingModel {
      * mitigations, the power floor's cost, and the load's spectrum and usual departure from its one-minute average.
      */
     record CampusTraces(double[] before, double[] load, double floorMwh, double floorShare, Spectrum spectrumBefore,
-                        double usualDeparture) {
+                        UsualDeparture usualDeparture) {
+    }
+
+    /**
+     * The load's {@link #usualDeparture}, worked out when a search without a hint first needs it for its guess (a
+     * percentile of the whole window: as long as a dispatch).
+     */
+    static final class UsualDeparture {
+        private final double[] load;
+        private final double dt;
+        private Double value;
+
+        UsualDeparture(double[] load, double dt) {
+            this.load = load;
+            this.dt = dt;
+        }
+
+        synchronized double get() {
+            if (value == null) {
+                value = usualDeparture(load, dt);
+            }
+            return value;
+        }
     }
 
     CampusTraces traces(Workload workload, Map<GpuModel, Long> gpus, Power facilityPower,
@@ -155,7 +177,7 @@ public final class SwingModel {
                 floorShare = without == 0 ? 0 : floorMwh / without;
             }
             return new CampusTraces(before, load, floorMwh, floorShare, Spectrum.of(before, dt),
-                    usualDeparture(load, dt));
+                    new UsualDeparture(load, dt));
         });
     }
 
@@ -185,7 +207,7 @@ public final class SwingModel {
         Held held = new Held();
         IntPredicate limits = units -> held.holds(load, setup, units, reference);
         Integer forLimits = hint != null && hint.forLimits() != null ? smallestAbove(limits, -1, hint.forLimits())
-                : smallest(limits, 0, guess(campus.usualDeparture(), setup));
+                : smallest(limits, 0, guess(campus.usualDeparture().get(), setup));
         IntPredicate trip = units -> holds(load, setup, units, true, reference);
         Integer forTrip = setup.tripMw() <= 0 ? forLimits : forLimits == null ? null
                 : hint != null && hint.forTrip() != null && hint.forTrip() > forLimits
@@ -195,8 +217,15 @@ public final class SwingModel {
                 : forLimits != null && forTrip != null ? Math.max(forLimits, forTrip) : 0;
         SwingBattery battery = new SwingBattery(model, enabled, phase.plannedBatteries(), forLimits, forTrip, inUse);
 
-        Dispatch.Result dispatch = held.units == inUse ? held.dispatch : Dispatch.run(load, setup, inUse, false);
-        Compliance after = Compliance.of(dispatch, setup, reference);
+        Dispatch.Result dispatch;
+        Compliance after;
+        if (held.units == inUse) {
+            dispatch = held.dispatch;
+            after = held.compliance.withBandMeasured(dispatch, reference);
+        } else {
+            dispatch = Dispatch.run(load, setup, inUse, false);
+            after = Compliance.of(dispatch, setup, reference);
+        }
         boolean generators = setup.hasGenerators();
         SwingAssessment assessment = new SwingAssessment(phase.phase(), workload.step(), workload.window(),
                 phase.gpuCount(), Power.mw(TraceStats.peakToTrough(before)),
@@ -210,19 +239,22 @@ public final class SwingModel {
     }
 
     /**
-     * The dispatch of the fewest units that held the limits so far, without a trip: once the search ends, the count
-     * it found, which the phase's figures are then simulated with again unless kept.
+     * The dispatch and compliance of the fewest units that held the limits so far, without a trip: once the search
+     * ends, those of the count it found, which the phase's figures are then taken from unless another count is in use.
      */
     private static final class Held {
         private int units = -1;
         private Dispatch.Result dispatch;
+        private Compliance compliance;
 
         boolean holds(double[] load, SupplySetup setup, int units, double reference) {
             Dispatch.Result result = Dispatch.run(load, setup, units, false);
-            boolean holds = Compliance.of(result, setup, reference, true).holds();
+            Compliance measured = Compliance.of(result, setup, reference, true);
+            boolean holds = measured.holds();
             if (holds && (this.units < 0 || units < this.units)) {
                 this.units = units;
                 this.dispatch = result;
+                this.compliance = measured;
             }
             return holds;
         }
@@ -380,10 +412,23 @@ public final class SwingModel {
             if (gridDraws && reference > 0) {
                 // While searching, a grid draw whose whole swing energy is within the band's limit needs no FFT.
                 double bound = Spectrum.totalEnergyOf(grid) / reference;
-                band = stopEarly && bound <= s.bandMaxShare()
-                        ? bound : Spectrum.of(grid, dt).bandEnergy(s.bandLowHz(), s.bandHighHz()) / reference;
+                band = stopEarly && bound <= s.bandMaxShare() ? bound : bandShare(grid, s, reference);
             }
             return new Compliance(ramp, range, band, ratio, s);
+        }
+
+        /**
+         * These figures with the band's share measured by the FFT, of a compliance that held while searching (every
+         * other figure is then measured; the band's may be a bound, or not looked at without a band limit).
+         */
+        Compliance withBandMeasured(Dispatch.Result r, double reference) {
+            boolean measured = setup.gridShare() > 0 && reference > 0;
+            return new Compliance(gridRamp, gridRange, measured ? bandShare(r.grid(), setup, reference) : 0,
+                    generatorRatio, setup);
+        }
+
+        private static double bandShare(double[] grid, SupplySetup s, double reference) {
+            return Spectrum.of(grid, s.dt()).bandEnergy(s.bandLowHz(), s.bandHighHz()) / reference;
         }
 
         /** The most the generators were asked to move, over what they can: 1 is at the limit, 0 without generators. */
