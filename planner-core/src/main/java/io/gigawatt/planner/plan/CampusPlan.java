@@ -11,8 +11,8 @@ import java.util.List;
  * What the models computed for a scenario: per phase, per target, and day by day.
  *
  * @param timeline     when each phase is ready and each target closes, or null when the scenario has no timeline
- * @param swingOpening the first minutes of the first phase's swing simulation, for the report's chart, or null when
- *                     the scenario has no workload
+ * @param swingOpening the first minutes of the first phase's swing simulation (every phase's swing is simulated when
+ *                     the scenario has a workload), for the report's chart; null without a workload
  */
 public record CampusPlan(Scenario scenario, List<PhasePlan> phases, List<TargetAssessment> targets,
                          List<DailyLoad> days, TimelinePlan timeline, SwingOpening swingOpening) {

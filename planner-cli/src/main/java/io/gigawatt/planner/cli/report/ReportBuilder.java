@@ -46,26 +46,24 @@ public final class ReportBuilder {
     }
 
     /**
-     * The first two minutes of the first phase the swing model simulates (the plan carries them): what the campus draws
-     * before mitigation, what the grid and generators draw after it, and the batteries' state of charge; null without
-     * a workload.
+     * The first two minutes of the first phase's swing (the plan carries them): what the campus draws before
+     * mitigation, what the grid and generators draw after it, and the batteries' state of charge; null without a
+     * workload.
      */
     private static SwingTrace swingTrace(Evaluation evaluation) {
         SwingOpening opening = evaluation.plan().swingOpening();
-        for (PhasePlan phase : evaluation.plan().phases()) {
-            if (phase.swing() == null || opening == null) {
-                continue;
-            }
-            boolean batteries = phase.swing().battery() != null && phase.swing().battery().enabled();
-            List<SwingTrace.Point> points = new ArrayList<>(opening.steps());
-            for (int k = 0; k < opening.steps(); k++) {
-                points.add(new SwingTrace.Point(round(k * opening.stepSeconds(), 3), MW.round(opening.loadBefore()[k]),
-                        MW.round(opening.afterBatteries()[k]), batteries ? PERCENT.round(opening.soc()[k]) : null));
-            }
-            return new SwingTrace(phase.name(), "the first " + Quantities.format(SwingModel.OPENING_SECONDS) + " s of "
-                    + phase.swing().resolution() + "; " + phase.swing().withBatteries(), points);
+        if (opening == null) {
+            return null;
         }
-        return null;
+        PhasePlan phase = evaluation.plan().phases().get(0);
+        boolean batteries = phase.swing().battery() != null && phase.swing().battery().enabled();
+        List<SwingTrace.Point> points = new ArrayList<>(opening.steps());
+        for (int k = 0; k < opening.steps(); k++) {
+            points.add(new SwingTrace.Point(round(k * opening.stepSeconds(), 3), MW.round(opening.loadBefore()[k]),
+                    MW.round(opening.afterBatteries()[k]), batteries ? PERCENT.round(opening.soc()[k]) : null));
+        }
+        return new SwingTrace(phase.name(), "the first " + Quantities.format(SwingModel.OPENING_SECONDS) + " s of "
+                + phase.swing().resolution() + "; " + phase.swing().withBatteries(), points);
     }
 
     private static Report.Phase phase(PhasePlan p, Evaluation evaluation) {
