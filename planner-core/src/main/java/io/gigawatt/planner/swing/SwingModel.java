@@ -73,7 +73,7 @@ public final class SwingModel {
      * give the same assessment, so recent ones are remembered for sweeps that re-plan.
      */
     public SwingAssessment assess(SwingSettings settings, PhaseSupply phase) {
-        return outcome(settings, phase, null).assessment();
+        return outcome(settings, phase, null, disk).assessment();
     }
 
     /**
@@ -81,13 +81,16 @@ public final class SwingModel {
      * on all cores, each phase's battery search starting from the counts of the phase before it in its run (phases
      * that grow one after another need about as many units as the one before): the same assessments, with a
      * third of the dispatches. The runs are cut by position, not by thread, so which search starts where is fixed.
+     * More phases than the disk cache keeps are not kept there: they would push each other out before a run again
+     * read them, and each entry written costs a look through the folder.
      */
     public List<SwingAssessment> assessAll(SwingSettings settings, List<PhaseSupply> phases) {
+        SwingCache kept = phases.size() <= SwingCache.KEPT ? disk : null;
         SwingAssessment[] found = new SwingAssessment[phases.size()];
         IntStream.range(0, (phases.size() + RUN - 1) / RUN).parallel().forEach(run -> {
             SwingBattery hint = null;
             for (int i = run * RUN; i < Math.min(phases.size(), (run + 1) * RUN); i++) {
-                found[i] = outcome(settings, phases.get(i), hint).assessment();
+                found[i] = outcome(settings, phases.get(i), hint, kept).assessment();
                 hint = found[i].battery();
             }
         });
@@ -99,10 +102,10 @@ public final class SwingModel {
 
     /** The first {@value #OPENING_SECONDS} seconds of the run {@link #assess} judged (less for a shorter window). */
     public SwingOpening opening(SwingSettings settings, PhaseSupply phase) {
-        return outcome(settings, phase, null).opening();
+        return outcome(settings, phase, null, disk).opening();
     }
 
-    private Outcome outcome(SwingSettings settings, PhaseSupply phase, SwingBattery hint) {
+    private Outcome outcome(SwingSettings settings, PhaseSupply phase, SwingBattery hint, SwingCache disk) {
         // the GPUs' order matters (each model draws its jitter in turn), and map equality ignores it
         List<Object> key = List.of(settings, phase, List.copyOf(phase.gpus().entrySet()));
         return outcomes.get(key, () -> {

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -120,6 +121,19 @@ class SwingCacheTest {
         assertThat(model.assess(scenario.swing(), supply)).isEqualTo(outcome.assessment());
         // reading an entry marks it used: the pruning keeps the most recently used
         assertThat(Files.getLastModifiedTime(entry).toMillis()).isPositive();
+    }
+
+    @Test
+    void aRunOfMorePhasesThanTheCacheKeepsKeepsNoneOfThem() throws InputException {
+        Scenario scenario = scenario(4_244);
+        PhaseSupply supply = supplyOf(scenario);
+        SwingModel model = SwingModel.keepingOutcomesIn(folder);
+
+        model.assessAll(scenario.swing(), Collections.nCopies(SwingCache.KEPT + 1, supply));
+        assertThat(new SwingCache(folder).entries()).isEmpty();
+        model.assessAll(scenario.swing(), Collections.nCopies(SwingCache.KEPT, supply.withFacility(
+                supply.facility().times(2))));
+        assertThat(new SwingCache(folder).entries()).hasSize(1);
     }
 
     private static Optional<SwingModel.Outcome> read(SwingCache cache, SwingSettings settings, PhaseSupply supply) {
