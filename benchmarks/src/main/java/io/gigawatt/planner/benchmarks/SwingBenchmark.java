@@ -51,6 +51,7 @@ public class SwingBenchmark {
 
     private Scenario scenario;
     private PhaseSupply supply;
+    private final SwingModel model = new SwingModel();
 
     @Setup
     public void load() throws IOException, InputException {
@@ -82,11 +83,11 @@ public class SwingBenchmark {
     public SwingRun swingAssessment() {
         Workload w = scenario.swing().workload();
         Workload unseen = new Workload(w.step(), w.window(), ++seed, w.jitter(), w.gpusPerRack(), w.jobs());
-        return SwingModel.simulate(scenario.swing().withWorkload(unseen), supply);
+        return model.simulate(scenario.swing().withWorkload(unseen), supply);
     }
 
     @Benchmark
     public SwingRun anotherSupply() {
-        return SwingModel.simulate(scenario.swing(), supply);
+        return model.simulate(scenario.swing(), supply);
     }
 }

@@ -34,6 +34,7 @@ public class SwingColdStartBenchmark {
 
     private Scenario scenario;
     private PhaseSupply supply;
+    private final SwingModel model = new SwingModel();
 
     @Setup
     public void load() throws IOException, InputException {
@@ -43,6 +44,6 @@ public class SwingColdStartBenchmark {
 
     @Benchmark
     public SwingRun firstSwingAssessment() {
-        return SwingModel.simulate(scenario.swing(), supply);
+        return model.simulate(scenario.swing(), supply);
     }
 }

@@ -9,6 +9,7 @@ import io.gigawatt.planner.rules.RuleEngine;
 import io.gigawatt.planner.rules.RuleExecutionException;
 import io.gigawatt.planner.rules.ScenarioEvaluator;
 import io.gigawatt.planner.scenario.Scenario;
+import io.gigawatt.planner.swing.SwingModel;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -58,10 +59,12 @@ public final class EvaluateCommand implements Callable<Integer> {
     CommandSpec spec;
 
     private final ScenarioEvaluator evaluator;
+    private final SwingModel swing;
 
     @Inject
-    EvaluateCommand(ScenarioEvaluator evaluator) {
+    EvaluateCommand(ScenarioEvaluator evaluator, SwingModel swing) {
         this.evaluator = evaluator;
+        this.swing = swing;
     }
 
     @Override
@@ -101,7 +104,7 @@ public final class EvaluateCommand implements Callable<Integer> {
                 return ExitCode.BAD_INPUT.code();
             }
             try {
-                SwingTraces.write(evaluation.plan(), traceOut, scenario);
+                SwingTraces.write(swing, evaluation.plan(), traceOut, scenario);
             } catch (OutputFiles.Refused e) {
                 stderr.println("planner: --trace-out " + e.getMessage());
                 return ExitCode.BAD_INPUT.code();

@@ -6,6 +6,7 @@ import com.google.inject.ProvisionException;
 import io.gigawatt.planner.cache.CacheFolder;
 import io.gigawatt.planner.rules.RuleEngine;
 import io.gigawatt.planner.rules.RulesModule;
+import io.gigawatt.planner.swing.SwingModule;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +35,8 @@ public final class Main {
 
     /** The planner's parts, configured by what the launcher sets in the {@code environment}. */
     static Injector injector(Map<String, String> environment) {
-        return Guice.createInjector(new RulesModule(CacheFolder.named(environment.get(RULE_CACHE))));
+        return Guice.createInjector(new RulesModule(CacheFolder.named(environment.get(RULE_CACHE))),
+                SwingModule.configuredBy(environment));
     }
 
     /**

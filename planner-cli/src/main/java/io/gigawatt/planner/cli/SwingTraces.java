@@ -4,6 +4,7 @@ import io.gigawatt.planner.cli.output.OutputFiles;
 import io.gigawatt.planner.plan.CampusPlan;
 import io.gigawatt.planner.plan.PhasePlan;
 import io.gigawatt.planner.plan.SwingPhases;
+import io.gigawatt.planner.swing.SwingModel;
 import io.gigawatt.planner.swing.SwingRun;
 import io.gigawatt.planner.swing.SwingTraceCsv;
 import java.io.IOException;
@@ -21,11 +22,11 @@ final class SwingTraces {
     private SwingTraces() {
     }
 
-    static void write(CampusPlan plan, Path file, Path scenario) throws IOException {
+    static void write(SwingModel model, CampusPlan plan, Path file, Path scenario) throws IOException {
         List<SwingRun> runs = new ArrayList<>();
         for (PhasePlan phase : plan.phases()) {
             if (phase.swing() != null) {
-                runs.add(SwingPhases.simulate(plan.scenario(), phase));
+                runs.add(SwingPhases.simulate(model, plan.scenario(), phase));
             }
         }
         OutputFiles.write(file, scenario, out -> SwingTraceCsv.write(plan.scenario().name(), runs, out));

@@ -2,6 +2,7 @@ package io.gigawatt.planner.plan;
 
 import io.gigawatt.planner.demand.DailyLoad;
 import io.gigawatt.planner.scenario.Scenario;
+import io.gigawatt.planner.swing.SwingOpening;
 import io.gigawatt.planner.targets.TargetAssessment;
 import io.gigawatt.planner.timeline.TimelinePlan;
 import java.util.List;
@@ -9,10 +10,12 @@ import java.util.List;
 /**
  * What the models computed for a scenario: per phase, per target, and day by day.
  *
- * @param timeline when each phase is ready and each target closes, or null when the scenario has no timeline
+ * @param timeline     when each phase is ready and each target closes, or null when the scenario has no timeline
+ * @param swingOpening the first minutes of the first phase's swing simulation (every phase's swing is simulated when
+ *                     the scenario has a workload), for the report's chart; null without a workload
  */
 public record CampusPlan(Scenario scenario, List<PhasePlan> phases, List<TargetAssessment> targets,
-                         List<DailyLoad> days, TimelinePlan timeline) {
+                         List<DailyLoad> days, TimelinePlan timeline, SwingOpening swingOpening) {
 
     public CampusPlan {
         phases = List.copyOf(phases);
@@ -22,6 +25,6 @@ public record CampusPlan(Scenario scenario, List<PhasePlan> phases, List<TargetA
 
     /** A plan without a timeline. */
     public CampusPlan(Scenario scenario, List<PhasePlan> phases, List<TargetAssessment> targets, List<DailyLoad> days) {
-        this(scenario, phases, targets, days, null);
+        this(scenario, phases, targets, days, null, null);
     }
 }

@@ -13,10 +13,12 @@ import io.gigawatt.planner.supply.GridSupply;
 import io.gigawatt.planner.swing.SwingAssessment;
 import io.gigawatt.planner.swing.SwingBattery;
 import io.gigawatt.planner.swing.SwingModel;
+import io.gigawatt.planner.swing.SwingOpening;
 import io.gigawatt.planner.targets.TargetModel;
 import io.gigawatt.planner.timeline.PhaseNeed;
 import io.gigawatt.planner.timeline.TimelineModel;
 import io.gigawatt.planner.units.Power;
+import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,6 +26,18 @@ import java.util.List;
 
 /** Runs the models over a scenario: demand by day, then per phase grid, generators, batteries and cooling. */
 public final class Planner {
+
+    private final SwingModel swing;
+
+    /** A planner whose swing model remembers recent phases in memory only. */
+    public Planner() {
+        this(new SwingModel());
+    }
+
+    @Inject
+    public Planner(SwingModel swing) {
+        this.swing = swing;
+    }
 
     public CampusPlan plan(Scenario scenario) {
         GridSupply grid = scenario.gridSupply();
@@ -38,10 +52,16 @@ public final class Planner {
             windowStart = milestone.date();
         }
         GpuMix lastMilestone = mixes.get(mixes.size() - 1);
+        SwingOpening opening = null;
+        if (scenario.swing() != null && !phases.isEmpty()) {
+            // the report's chart: before the runs, whose searches leave the first phase's outcome to be remembered
+            opening = swing.opening(scenario.swing(), SwingPhases.supplyOf(scenario, phases.get(0)));
+            phases = withSwings(scenario, phases);
+        }
         return new CampusPlan(scenario, phases,
                 scenario.targets().stream().map(t -> TargetModel.assess(t, scenario.facility(), lastMilestone)).toList(),
                 days, scenario.timeline() == null ? null
-                        : TimelineModel.plan(scenario.timelineInputs(), needs(scenario, phases)));
+                        : TimelineModel.plan(scenario.timelineInputs(), needs(scenario, phases)), opening);
     }
 
     /** What each phase needs, for the timeline: its GPUs' power and the units the models sized. */
@@ -72,18 +92,26 @@ public final class Planner {
                 .orElseThrow();
         GeneratorFleet fleet = GeneratorSizing.size(worst.onSiteNeed(), scenario.equipment().generators(),
                 scenario.site().designAmbient());
-        PhasePlan phase = new PhasePlan(index + 1, milestone.name(), milestone.date(), mix.byModelId(), it, facility,
+        return new PhasePlan(index + 1, milestone.name(), milestone.date(), mix.byModelId(), it, facility,
                 grid.firmOn(milestone.date()), worst.onSiteNeed(), worst.day(), fleet,
                 BatterySizing.size(scenario.equipment().batteries().model(), mix.swing(), fleet),
                 CoolingSizing.size(it, scenario.equipment().cooling()), milestone.planned());
-        if (scenario.swing() == null) {
-            return phase;
+    }
+
+    /** The phases with their swings simulated, the simulation's battery counts replacing the power-only ones. */
+    private List<PhasePlan> withSwings(Scenario scenario, List<PhasePlan> phases) {
+        List<SwingAssessment> swings = swing.assessAll(scenario.swing(),
+                phases.stream().map(p -> SwingPhases.supplyOf(scenario, p)).toList());
+        List<PhasePlan> judged = new ArrayList<>();
+        for (int i = 0; i < phases.size(); i++) {
+            PhasePlan phase = phases.get(i);
+            SwingAssessment assessment = swings.get(i);
+            SwingBattery found = assessment.battery();
+            // when no count holds, the power-only one stays
+            judged.add(phase.withSwing(assessment, !found.sized() ? phase.batteries()
+                    : BatterySizing.simulated(found.model(), assessment.peakToTrough(), phase.generators(), found.units(),
+                            found.forTrip() > found.forLimits())));
         }
-        SwingAssessment swing = SwingModel.assess(scenario.swing(), SwingPhases.supplyOf(scenario, phase));
-        SwingBattery found = swing.battery();
-        // the simulation's count replaces the power-only one; when no count holds, the power-only one stays
-        return phase.withSwing(swing, !found.sized() ? phase.batteries()
-                : BatterySizing.simulated(found.model(), swing.peakToTrough(), fleet, found.units(),
-                        found.forTrip() > found.forLimits()));
+        return judged;
     }
 }

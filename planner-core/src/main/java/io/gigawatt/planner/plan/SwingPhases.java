@@ -4,13 +4,12 @@ import io.gigawatt.planner.catalogue.GpuModel;
 import io.gigawatt.planner.scenario.Scenario;
 import io.gigawatt.planner.swing.PhaseSupply;
 import io.gigawatt.planner.swing.SwingModel;
-import io.gigawatt.planner.swing.SwingOpening;
 import io.gigawatt.planner.swing.SwingRun;
 import io.gigawatt.planner.swing.SwingSettings;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** A planned phase as the swing model sees it, the opening of its simulation, and the simulation with traces. */
+/** A planned phase as the swing model sees it, and its simulation with traces. */
 public final class SwingPhases {
 
     private SwingPhases() {
@@ -25,19 +24,11 @@ public final class SwingPhases {
     }
 
     /**
-     * The first {@value SwingModel#OPENING_SECONDS} seconds of the phase's simulation, remembered with its assessment
-     * (for the report's chart). Requires a scenario with a workload.
-     */
-    public static SwingOpening opening(Scenario scenario, PhasePlan phase) {
-        return SwingModel.opening(settingsOf(scenario), supplyOf(scenario, phase));
-    }
-
-    /**
      * The phase's simulation with its traces. The model is deterministic (seeded), so this is the run the phase's
      * figures came from. Requires a scenario with a workload.
      */
-    public static SwingRun simulate(Scenario scenario, PhasePlan phase) {
-        return SwingModel.simulate(settingsOf(scenario), supplyOf(scenario, phase));
+    public static SwingRun simulate(SwingModel model, Scenario scenario, PhasePlan phase) {
+        return model.simulate(settingsOf(scenario), supplyOf(scenario, phase));
     }
 
     private static SwingSettings settingsOf(Scenario scenario) {

@@ -21,12 +21,11 @@ import org.apache.commons.math3.random.Well19937c;
  * a cold start's CPU. The key covers the whole supply record (names, the catalogue entries with their sources, the
  * fleet's need), more than the simulation reads: a phase renamed or moved to another date is simulated again. The key hashes, exactly, the swing settings and the phase's supply (its GPUs in their order), the swing
  * model's code and the Java version; an entry holds the figures the simulation found and the opening of its traces,
- * and the assessment is rebuilt around the inputs in hand. The launcher turns it on for single runs with
- * {@code -Dgigawatt.planner.swingCache=DIR}; sweeps keep their outcomes in memory only.
+ * and the assessment is rebuilt around the inputs in hand. The launcher turns it on for single runs (the command
+ * line reads {@code PLANNER_SWING_CACHE=DIR}, see {@link SwingModule}); sweeps keep their outcomes in memory only.
  */
 final class SwingCache {
 
-    static final String PROPERTY = "gigawatt.planner.swingCache";
     static final int KEPT = 256;
     private static final String KIND = "gigawatt-planner swing";
     /** Bump when the entry layout or what the key covers changes. */
@@ -39,12 +38,6 @@ final class SwingCache {
 
     SwingCache(Path folder) {
         this.entries = new CacheFolder(folder, KIND, FORMAT, ".swing", KEPT);
-    }
-
-    /** The cache named by {@link #PROPERTY}, or null when it is not set (or set to {@code off}). */
-    static SwingCache configured() {
-        Path folder = CacheFolder.configured(PROPERTY);
-        return folder == null ? null : new SwingCache(folder);
     }
 
     List<Path> entries() {

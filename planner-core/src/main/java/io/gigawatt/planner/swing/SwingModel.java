@@ -6,11 +6,15 @@ import io.gigawatt.planner.supply.GeneratorFleet;
 import io.gigawatt.planner.units.Energy;
 import io.gigawatt.planner.units.Power;
 import io.gigawatt.planner.units.Ramp;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntPredicate;
+import java.util.stream.IntStream;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 
 /**
@@ -18,14 +22,12 @@ import org.apache.commons.math3.stat.descriptive.rank.Percentile;
  * and the generators' limits, and sizes the batteries by search: the fewest units of the scenario's model that
  * keep every limit, and the fewest that also ride through a trip of the largest generator.
  */
+@Singleton
 public final class SwingModel {
 
     /** The search gives up beyond this many battery units. */
     static final int MAX_UNITS = 100_000;
     private static final double TOLERANCE = 1e-9;
-
-    private SwingModel() {
-    }
 
     /**
      * How long the report's chart of a phase's swing runs (enough for a few iterations and a checkpoint's edge): the
@@ -38,13 +40,29 @@ public final class SwingModel {
      * that change only how a phase is supplied (grid, generators, batteries, the utility's limits) share them.
      * Few, as a trace of a long window at a fine step is large.
      */
-    private static final Remembered<List<Object>, CampusTraces> TRACES = new Remembered<>(4);
+    private final Remembered<List<Object>, CampusTraces> traces = new Remembered<>(4);
     /**
      * Assessments (with their opening) of recent phases, by swing settings and supply. An opening is three traces of
-     * two minutes: 29 KB at 100 ms steps, 288 KB at the finest 10 ms (74 MB for all 256). A single run with
-     * {@code -Dgigawatt.planner.swingCache} also keeps them on disk ({@link SwingCache}).
+     * two minutes: 29 KB at 100 ms steps, 288 KB at the finest 10 ms (74 MB for all 256).
      */
-    private static final Remembered<List<Object>, Outcome> OUTCOMES = new Remembered<>(256);
+    private final Remembered<List<Object>, Outcome> outcomes = new Remembered<>(256);
+    /** Where outcomes are also kept between runs, or null. */
+    private final SwingCache disk;
+
+    /** A model that remembers recent phases in memory only. */
+    @Inject
+    public SwingModel() {
+        this.disk = null;
+    }
+
+    private SwingModel(SwingCache disk) {
+        this.disk = disk;
+    }
+
+    /** A model that also keeps its outcomes in {@code folder} between runs ({@link SwingCache}). */
+    public static SwingModel keepingOutcomesIn(Path folder) {
+        return new SwingModel(new SwingCache(folder));
+    }
 
     /** An assessment and the opening of the run it came from. */
     record Outcome(SwingAssessment assessment, SwingOpening opening) {
@@ -54,26 +72,49 @@ public final class SwingModel {
      * The phase's swing, judged and with its batteries sized. Deterministic (seeded): the same settings and phase
      * give the same assessment, so recent ones are remembered for sweeps that re-plan.
      */
-    public static SwingAssessment assess(SwingSettings settings, PhaseSupply phase) {
-        return outcome(settings, phase).assessment();
+    public SwingAssessment assess(SwingSettings settings, PhaseSupply phase) {
+        return outcome(settings, phase, null, disk).assessment();
     }
+
+    /**
+     * The phases' swings, as {@link #assess} judges each, in their order. Runs of {@value #RUN} phases are simulated
+     * on all cores, each phase's battery search starting from the counts of the phase before it in its run (phases
+     * that grow one after another need about as many units as the one before): the same assessments, with a
+     * third of the dispatches. The runs are cut by position, not by thread, so which search starts where is fixed.
+     * More phases than the disk cache keeps are not kept there: they would push each other out before a run again
+     * read them, and each entry written costs a look through the folder.
+     */
+    public List<SwingAssessment> assessAll(SwingSettings settings, List<PhaseSupply> phases) {
+        SwingCache kept = phases.size() <= SwingCache.KEPT ? disk : null;
+        SwingAssessment[] found = new SwingAssessment[phases.size()];
+        IntStream.range(0, (phases.size() + RUN - 1) / RUN).parallel().forEach(run -> {
+            SwingBattery hint = null;
+            for (int i = run * RUN; i < Math.min(phases.size(), (run + 1) * RUN); i++) {
+                found[i] = outcome(settings, phases.get(i), hint, kept).assessment();
+                hint = found[i].battery();
+            }
+        });
+        return List.of(found);
+    }
+
+    /** Phases whose searches start from the one before (see {@link #assessAll}). */
+    static final int RUN = 25;
 
     /** The first {@value #OPENING_SECONDS} seconds of the run {@link #assess} judged (less for a shorter window). */
-    public static SwingOpening opening(SwingSettings settings, PhaseSupply phase) {
-        return outcome(settings, phase).opening();
+    public SwingOpening opening(SwingSettings settings, PhaseSupply phase) {
+        return outcome(settings, phase, null, disk).opening();
     }
 
-    private static Outcome outcome(SwingSettings settings, PhaseSupply phase) {
+    private Outcome outcome(SwingSettings settings, PhaseSupply phase, SwingBattery hint, SwingCache disk) {
         // the GPUs' order matters (each model draws its jitter in turn), and map equality ignores it
         List<Object> key = List.of(settings, phase, List.copyOf(phase.gpus().entrySet()));
-        return OUTCOMES.get(key, () -> {
-            SwingCache disk = SwingCache.configured();
+        return outcomes.get(key, () -> {
             Optional<String> diskKey = disk == null ? Optional.empty() : disk.key(settings, phase);
             Optional<Outcome> kept = diskKey.flatMap(k -> disk.read(k, settings, phase));
             if (kept.isPresent()) {
                 return kept.get();
             }
-            SwingRun run = simulate(settings, phase);
+            SwingRun run = simulate(settings, phase, hint);
             Outcome outcome = new Outcome(run.assessment(), openingOf(run));
             diskKey.ifPresent(k -> disk.write(k, outcome));
             return outcome;
@@ -95,13 +136,35 @@ public final class SwingModel {
      * mitigations, the power floor's cost, and the load's spectrum and usual departure from its one-minute average.
      */
     record CampusTraces(double[] before, double[] load, double floorMwh, double floorShare, Spectrum spectrumBefore,
-                        double usualDeparture) {
+                        UsualDeparture usualDeparture) {
     }
 
-    static CampusTraces traces(Workload workload, Map<GpuModel, Long> gpus, Power facilityPower,
+    /**
+     * The load's {@link #usualDeparture}, worked out when a search without a hint first needs it for its guess (a
+     * percentile of the whole window: as long as a dispatch).
+     */
+    static final class UsualDeparture {
+        private final double[] load;
+        private final double dt;
+        private Double value;
+
+        UsualDeparture(double[] load, double dt) {
+            this.load = load;
+            this.dt = dt;
+        }
+
+        synchronized double get() {
+            if (value == null) {
+                value = usualDeparture(load, dt);
+            }
+            return value;
+        }
+    }
+
+    CampusTraces traces(Workload workload, Map<GpuModel, Long> gpus, Power facilityPower,
                                Mitigations mitigations) {
         List<Object> key = List.of(workload, List.copyOf(gpus.entrySet()), facilityPower, mitigations);
-        return TRACES.get(key, () -> {
+        return traces.get(key, () -> {
             double dt = workload.stepSeconds();
             double facility = facilityPower.mw();
             double[] before = CampusLoad.trace(workload, gpus, facility, Mitigations.none());
@@ -117,37 +180,55 @@ public final class SwingModel {
                 floorShare = without == 0 ? 0 : floorMwh / without;
             }
             return new CampusTraces(before, load, floorMwh, floorShare, Spectrum.of(before, dt),
-                    usualDeparture(load, dt));
+                    new UsualDeparture(load, dt));
         });
     }
 
     /** The phase's swing with its traces (the campus traces shared with other supplies of the same phase). */
-    public static SwingRun simulate(SwingSettings settings, PhaseSupply phase) {
+    public SwingRun simulate(SwingSettings settings, PhaseSupply phase) {
+        return simulate(settings, phase, null);
+    }
+
+    /**
+     * The same, the battery search starting from {@code hint}'s counts (a similar phase's, e.g. the one before with
+     * fewer GPUs): the counts found do not depend on it, only the number of dispatches run to find them.
+     */
+    SwingRun simulate(SwingSettings settings, PhaseSupply phase, SwingBattery hint) {
         Workload workload = settings.workload();
         Mitigations mitigations = settings.mitigations();
         double dt = workload.stepSeconds();
-        CampusTraces traces = traces(workload, phase.gpus(), phase.facility(), mitigations);
-        double[] before = traces.before();
-        double[] load = traces.load();
+        CampusTraces campus = traces(workload, phase.gpus(), phase.facility(), mitigations);
+        double[] before = campus.before();
+        double[] load = campus.load();
 
         SupplySetup setup = setup(settings.utility(), phase, load, dt);
-        Spectrum spectrumBefore = traces.spectrumBefore();
+        Spectrum spectrumBefore = campus.spectrumBefore();
         double bandBefore = spectrumBefore.bandShare(settings.utility().bandLowHz(), settings.utility().bandHighHz());
         double reference = spectrumBefore.totalEnergy() * setup.gridShare() * setup.gridShare();
 
         BatteryModel model = phase.battery();
-        int guess = guess(traces.usualDeparture(), setup);
-        Integer forLimits = smallest(units -> holds(load, setup, units, false, reference), 0, guess);
+        Held held = new Held();
+        IntPredicate limits = units -> held.holds(load, setup, units, reference);
+        Integer forLimits = hint != null && hint.forLimits() != null ? smallestAbove(limits, -1, hint.forLimits())
+                : smallest(limits, 0, guess(campus.usualDeparture().get(), setup));
+        IntPredicate trip = units -> holds(load, setup, units, true, reference);
         Integer forTrip = setup.tripMw() <= 0 ? forLimits : forLimits == null ? null
-                : smallest(units -> holds(load, setup, units, true, reference), forLimits, forLimits);
+                : hint != null && hint.forTrip() != null && hint.forTrip() > forLimits
+                ? smallestAbove(trip, forLimits - 1, hint.forTrip()) : smallest(trip, forLimits, forLimits);
         boolean enabled = mitigations.battery();
         int inUse = !enabled ? 0 : phase.plannedBatteries() != null ? phase.plannedBatteries()
                 : forLimits != null && forTrip != null ? Math.max(forLimits, forTrip) : 0;
         SwingBattery battery = new SwingBattery(model, enabled, phase.plannedBatteries(), forLimits, forTrip, inUse);
 
-        Dispatch.Result dispatch = Dispatch.run(load, setup, inUse, false);
-        Compliance after = Compliance.of(dispatch, setup, reference);
-        GeneratorFleet fleet = phase.generators();
+        Dispatch.Result dispatch;
+        Compliance after;
+        if (held.units == inUse) {
+            dispatch = held.dispatch;
+            after = held.compliance.withBandMeasured(dispatch, reference);
+        } else {
+            dispatch = Dispatch.run(load, setup, inUse, false);
+            after = Compliance.of(dispatch, setup, reference);
+        }
         boolean generators = setup.hasGenerators();
         SwingAssessment assessment = new SwingAssessment(phase.phase(), workload.step(), workload.window(),
                 phase.gpuCount(), Power.mw(TraceStats.peakToTrough(before)),
@@ -156,8 +237,30 @@ public final class SwingModel {
                 Ramp.mwPerSecond(after.gridRamp()), Power.mw(after.gridRange()), after.bandShare(),
                 generators ? Ramp.mwPerSecond(setup.generatorRamp()) : Ramp.ZERO,
                 generators ? Power.mw(setup.generatorStep()) : Power.ZERO, after.generatorRatio(), battery,
-                Energy.mwh(traces.floorMwh()), traces.floorShare(), Energy.mwh(TraceStats.energyMwh(load, dt)));
+                Energy.mwh(campus.floorMwh()), campus.floorShare(), Energy.mwh(TraceStats.energyMwh(load, dt)));
         return new SwingRun(assessment, dt, before, load, dispatch);
+    }
+
+    /**
+     * The dispatch and compliance of the fewest units that held the limits so far, without a trip: once the search
+     * ends, those of the count it found, which the phase's figures are then taken from unless another count is in use.
+     */
+    private static final class Held {
+        private int units = -1;
+        private Dispatch.Result dispatch;
+        private Compliance compliance;
+
+        boolean holds(double[] load, SupplySetup setup, int units, double reference) {
+            Dispatch.Result result = Dispatch.run(load, setup, units, false);
+            Compliance measured = Compliance.of(result, setup, reference, true);
+            boolean holds = measured.holds();
+            if (holds && (this.units < 0 || units < this.units)) {
+                this.units = units;
+                this.dispatch = result;
+                this.compliance = measured;
+            }
+            return holds;
+        }
     }
 
     /** How the phase is supplied: grid share, limits per step, generators and the battery unit. */
@@ -228,28 +331,33 @@ public final class SwingModel {
 
     /**
      * The fewest units from {@code from} up for which {@code holds} is true, or null when even {@link #MAX_UNITS}
-     * do not hold: tries {@code guess}, gallops down or up from it (1, 2, 4 ... units away) to bracket the answer,
-     * then bisects. The answer does not depend on the guess, only the number of tries does.
+     * do not hold: tries {@code from}, then as {@link #smallestAbove} from {@code guess}.
      */
     static Integer smallest(IntPredicate holds, int from, int guess) {
-        if (holds.test(from)) {
-            return from;
-        }
-        int low = from;
-        int high;
-        int start = Math.max(from + 1, Math.min(MAX_UNITS, guess));
-        if (holds.test(start)) {
-            high = start;
-            for (int step = 1; high - step > low; step *= 2) {
-                if (!holds.test(high - step)) {
-                    low = high - step;
+        return holds.test(from) ? Integer.valueOf(from) : smallestAbove(holds, from, Math.max(from + 1, guess));
+    }
+
+    /**
+     * The fewest units above {@code failing} (a count known not to hold, or one below the least to try) for which
+     * {@code holds} is true, or null when even {@link #MAX_UNITS} do not hold: tries {@code guess}, gallops down or up
+     * from it (1, 2, 4 ... units away) to bracket the answer, then bisects. As the search assumes that more units
+     * hold whenever fewer do, the answer does not depend on the guess, only the number of tries does: two when the
+     * guess is the answer or one below it.
+     */
+    static Integer smallestAbove(IntPredicate holds, int failing, int guess) {
+        int low = failing;
+        int high = Math.max(failing + 1, Math.min(MAX_UNITS, guess));
+        if (holds.test(high)) {
+            for (int step = 1; high - 1 > low; step *= 2) {
+                int next = Math.max(low + 1, high - step);
+                if (!holds.test(next)) {
+                    low = next;
                     break;
                 }
-                high -= step;
+                high = next;
             }
         } else {
-            low = start;
-            high = start;
+            low = high;
             for (int step = 1; ; step *= 2) {
                 if (high >= MAX_UNITS) {
                     return null;
@@ -307,10 +415,23 @@ public final class SwingModel {
             if (gridDraws && reference > 0) {
                 // While searching, a grid draw whose whole swing energy is within the band's limit needs no FFT.
                 double bound = Spectrum.totalEnergyOf(grid) / reference;
-                band = stopEarly && bound <= s.bandMaxShare()
-                        ? bound : Spectrum.of(grid, dt).bandEnergy(s.bandLowHz(), s.bandHighHz()) / reference;
+                band = stopEarly && bound <= s.bandMaxShare() ? bound : bandShare(grid, s, reference);
             }
             return new Compliance(ramp, range, band, ratio, s);
+        }
+
+        /**
+         * These figures with the band's share measured by the FFT, of a compliance that held while searching (every
+         * other figure is then measured; the band's may be a bound, or not looked at without a band limit).
+         */
+        Compliance withBandMeasured(Dispatch.Result r, double reference) {
+            boolean measured = setup.gridShare() > 0 && reference > 0;
+            return new Compliance(gridRamp, gridRange, measured ? bandShare(r.grid(), setup, reference) : 0,
+                    generatorRatio, setup);
+        }
+
+        private static double bandShare(double[] grid, SupplySetup s, double reference) {
+            return Spectrum.of(grid, s.dt()).bandEnergy(s.bandLowHz(), s.bandHighHz()) / reference;
         }
 
         /** The most the generators were asked to move, over what they can: 1 is at the limit, 0 without generators. */

@@ -3,6 +3,8 @@ package io.gigawatt.planner.swing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Battery dispatch over a swinging load: energy bookkeeping and the limits it holds. */
@@ -96,6 +98,21 @@ class DispatchTest {
             for (int guess : new int[] {0, 1, 2, 30, 37, 38, 39, 50, 1000, 200_000}) {
                 Integer found = SwingModel.smallest(n -> n >= answer, 0, guess);
                 assertThat(found).as("answer %d from guess %d", answer, guess).isEqualTo(answer);
+                assertThat(SwingModel.smallestAbove(n -> n >= answer, -1, guess))
+                        .as("answer %d from hint %d", answer, guess).isEqualTo(answer);
+            }
+        }
+    }
+
+    @Test
+    void aSearchFromTheAnswerOrOneBelowItTriesTwoCounts() {
+        for (int answer : new int[] {1, 38, 1234}) {
+            for (int hint : new int[] {answer - 1, answer}) {
+                List<Integer> tried = new ArrayList<>();
+                Integer found = SwingModel.smallestAbove(n -> tried.add(n) && n >= answer, -1, hint);
+
+                assertThat(found).isEqualTo(answer);
+                assertThat(tried).as("answer %d from hint %d", answer, hint).containsExactlyInAnyOrder(answer - 1, answer);
             }
         }
     }

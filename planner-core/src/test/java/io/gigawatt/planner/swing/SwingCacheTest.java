@@ -2,6 +2,7 @@ package io.gigawatt.planner.swing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.inject.Guice;
 import io.gigawatt.planner.catalogue.BatteryModel;
 import io.gigawatt.planner.catalogue.GpuModel;
 import io.gigawatt.planner.input.InputException;
@@ -13,6 +14,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -42,7 +44,7 @@ class SwingCacheTest {
     }
 
     private static SwingModel.Outcome simulated(Scenario scenario, PhaseSupply supply) {
-        SwingRun run = SwingModel.simulate(scenario.swing(), supply);
+        SwingRun run = new SwingModel().simulate(scenario.swing(), supply);
         return new SwingModel.Outcome(run.assessment(), SwingModel.openingOf(run));
     }
 
@@ -113,22 +115,25 @@ class SwingCacheTest {
         write(cache, scenario.swing(), supply, outcome);
         Path entry = cache.entries().get(0);
         Files.setLastModifiedTime(entry, FileTime.fromMillis(0));
-        String before = System.getProperty(SwingCache.PROPERTY);
-        try {
-            System.setProperty(SwingCache.PROPERTY, "off");
-            assertThat(SwingCache.configured()).isNull();
-            System.setProperty(SwingCache.PROPERTY, folder.toString());
+        SwingModel model = Guice.createInjector(SwingModule.configuredBy(
+                Map.of(SwingModule.CACHE_VARIABLE, folder.toString()))).getInstance(SwingModel.class);
 
-            assertThat(SwingModel.assess(scenario.swing(), supply)).isEqualTo(outcome.assessment());
-            // reading an entry marks it used: the pruning keeps the most recently used
-            assertThat(Files.getLastModifiedTime(entry).toMillis()).isPositive();
-        } finally {
-            if (before == null) {
-                System.clearProperty(SwingCache.PROPERTY);
-            } else {
-                System.setProperty(SwingCache.PROPERTY, before);
-            }
-        }
+        assertThat(model.assess(scenario.swing(), supply)).isEqualTo(outcome.assessment());
+        // reading an entry marks it used: the pruning keeps the most recently used
+        assertThat(Files.getLastModifiedTime(entry).toMillis()).isPositive();
+    }
+
+    @Test
+    void aRunOfMorePhasesThanTheCacheKeepsKeepsNoneOfThem() throws InputException {
+        Scenario scenario = scenario(4_244);
+        PhaseSupply supply = supplyOf(scenario);
+        SwingModel model = SwingModel.keepingOutcomesIn(folder);
+
+        model.assessAll(scenario.swing(), Collections.nCopies(SwingCache.KEPT + 1, supply));
+        assertThat(new SwingCache(folder).entries()).isEmpty();
+        model.assessAll(scenario.swing(), Collections.nCopies(SwingCache.KEPT, supply.withFacility(
+                supply.facility().times(2))));
+        assertThat(new SwingCache(folder).entries()).hasSize(1);
     }
 
     private static Optional<SwingModel.Outcome> read(SwingCache cache, SwingSettings settings, PhaseSupply supply) {

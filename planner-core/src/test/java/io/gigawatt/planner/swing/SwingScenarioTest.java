@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import io.gigawatt.planner.catalogue.GpuModel;
 import io.gigawatt.planner.catalogue.PowerProfile;
 import io.gigawatt.planner.input.InputException;
+import io.gigawatt.planner.plan.CampusPlan;
 import io.gigawatt.planner.plan.PhasePlan;
 import io.gigawatt.planner.plan.Planner;
 import io.gigawatt.planner.plan.SwingPhases;
@@ -20,6 +21,8 @@ import org.junit.jupiter.api.Test;
 
 /** The workload, utility and mitigations sections as the loader reads them, and the swing figures of a phase. */
 class SwingScenarioTest {
+
+    private final SwingModel model = new SwingModel();
 
     static final String WORKLOAD = """
             workload:
@@ -40,7 +43,7 @@ class SwingScenarioTest {
         Scenario scenario = Scenarios.small();
 
         assertThat(scenario.swing()).isNull();
-        assertThat(new Planner().plan(scenario).phases()).allSatisfy(p -> assertThat(p.swing()).isNull());
+        assertThat(new Planner(model).plan(scenario).phases()).allSatisfy(p -> assertThat(p.swing()).isNull());
     }
 
     @Test
@@ -189,7 +192,7 @@ class SwingScenarioTest {
                   bandMaxShare: 0.2
                 """);
 
-        SwingAssessment swing = new Planner().plan(scenario).phases().get(0).swing();
+        SwingAssessment swing = new Planner(model).plan(scenario).phases().get(0).swing();
 
         // 9,000 H100 swing together: ~5 MW peak to trough, nearly all of it in 0.1-20 Hz.
         assertThat(swing.gpus()).isEqualTo(10_000);
@@ -212,8 +215,8 @@ class SwingScenarioTest {
                   rampWindowSeconds: 60
                 """);
 
-        PhasePlan phase = new Planner().plan(scenario).phases().get(0);
-        PhasePlan powerOnly = new Planner().plan(scenario.withSwing(null)).phases().get(0);
+        PhasePlan phase = new Planner(model).plan(scenario).phases().get(0);
+        PhasePlan powerOnly = new Planner(model).plan(scenario.withSwing(null)).phases().get(0);
 
         SwingBattery found = phase.swing().battery();
         assertThat(phase.batteries().units()).isEqualTo(found.units()).isNotEqualTo(powerOnly.batteries().units());
@@ -226,12 +229,12 @@ class SwingScenarioTest {
     }
 
     @Test
-    void planningTheSameScenarioAgainReusesTheAssessment() throws InputException {
+    void planningTheSameScenarioAgainWithTheSameModelReusesTheAssessment() throws InputException {
         Scenario scenario = load(WORKLOAD);
 
-        SwingAssessment first = new Planner().plan(scenario).phases().get(0).swing();
-        SwingAssessment again = new Planner().plan(load(WORKLOAD)).phases().get(0).swing();
-        SwingAssessment otherSeed = new Planner().plan(load(WORKLOAD.replace("windowMinutes: 10",
+        SwingAssessment first = new Planner(model).plan(scenario).phases().get(0).swing();
+        SwingAssessment again = new Planner(model).plan(load(WORKLOAD)).phases().get(0).swing();
+        SwingAssessment otherSeed = new Planner(model).plan(load(WORKLOAD.replace("windowMinutes: 10",
                 "windowMinutes: 10\n  seed: 99"))).phases().get(0).swing();
 
         assertThat(again).isSameAs(first);
@@ -242,27 +245,27 @@ class SwingScenarioTest {
     @Test
     void variantsThatLeaveTheWorkloadAloneShareItsCampusTraceAndKeepTheirOwnBatteries() throws InputException {
         Scenario scenario = load(WORKLOAD);
-        PhaseSupply fourHours = SwingPhases.supplyOf(scenario, new Planner().plan(scenario).phases().get(0));
+        PhaseSupply fourHours = SwingPhases.supplyOf(scenario, new Planner(model).plan(scenario).phases().get(0));
         PhaseSupply twoHours = new PhaseSupply(fourHours.phase(), fourHours.gpus(), fourHours.facility(),
                 fourHours.gridShare(), fourHours.generators(),
                 scenario.catalogue().batteries().get("megapack-2xl-2h"), fourHours.plannedBatteries());
 
-        SwingRun run = SwingModel.simulate(scenario.swing(), fourHours);
-        SwingRun other = SwingModel.simulate(scenario.swing(), twoHours);
+        SwingRun run = model.simulate(scenario.swing(), fourHours);
+        SwingRun other = model.simulate(scenario.swing(), twoHours);
 
         assertThat(other.loadBefore()).isSameAs(run.loadBefore());
         assertThat(other.load()).isSameAs(run.load());
         // the two-hour unit has more power: fewer units ride through the largest generator's trip
         assertThat(twoHours.battery().power()).isGreaterThan(fourHours.battery().power());
         assertThat(other.assessment().battery().forTrip()).isLessThan(run.assessment().battery().forTrip());
-        assertThat(SwingModel.assess(scenario.swing(), twoHours)).isEqualTo(other.assessment());
-        assertThat(SwingModel.assess(scenario.swing(), fourHours)).isEqualTo(run.assessment());
+        assertThat(model.assess(scenario.swing(), twoHours)).isEqualTo(other.assessment());
+        assertThat(model.assess(scenario.swing(), fourHours)).isEqualTo(run.assessment());
     }
 
     @Test
     void theGpuModelsOrderIsPartOfWhatIsRemembered() throws InputException {
         Scenario scenario = load(WORKLOAD);
-        PhaseSupply supply = SwingPhases.supplyOf(scenario, new Planner().plan(scenario).phases().get(0));
+        PhaseSupply supply = SwingPhases.supplyOf(scenario, new Planner(model).plan(scenario).phases().get(0));
         GpuModel h200 = scenario.catalogue().gpus().get("H200");
         Map<GpuModel, Long> h200First = new LinkedHashMap<>();
         h200First.put(h200, 2_000L);
@@ -274,7 +277,7 @@ class SwingScenarioTest {
 
         // each model draws its racks' jitter in turn: the same GPUs in another order are another (seeded) trace
         for (Map<GpuModel, Long> gpus : List.of(h200First, h200Last, h200First)) {
-            assertThat(SwingModel.simulate(scenario.swing(), supply.withGpus(gpus)).loadBefore())
+            assertThat(model.simulate(scenario.swing(), supply.withGpus(gpus)).loadBefore())
                     .containsExactly(CampusLoad.trace(workload, gpus, facility, Mitigations.none()));
         }
     }
@@ -285,10 +288,11 @@ class SwingScenarioTest {
                 utility:
                   bandMaxShare: 0.2
                 """);
-        PhasePlan phase = new Planner().plan(scenario).phases().get(0);
+        SwingModel model = new SwingModel();
+        CampusPlan plan = new Planner(model).plan(scenario);
 
-        SwingOpening opening = SwingPhases.opening(scenario, phase);
-        SwingRun run = SwingPhases.simulate(scenario, phase);
+        SwingOpening opening = plan.swingOpening();
+        SwingRun run = SwingPhases.simulate(model, scenario, plan.phases().get(0));
 
         assertThat(opening.steps()).isEqualTo(1_200);
         assertThat(opening.stepSeconds()).isEqualTo(0.1);
@@ -308,7 +312,7 @@ class SwingScenarioTest {
                   battery: false
                 """);
 
-        SwingAssessment swing = new Planner().plan(scenario).phases().get(0).swing();
+        SwingAssessment swing = new Planner(model).plan(scenario).phases().get(0).swing();
 
         assertThat(swing.battery().inUse()).isZero();
         assertThat(swing.bandShareAfter()).isCloseTo(swing.bandShareBefore(), within(1e-6));

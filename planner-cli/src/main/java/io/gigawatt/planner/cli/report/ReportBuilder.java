@@ -15,7 +15,6 @@ import io.gigawatt.planner.rules.Evaluation;
 import io.gigawatt.planner.rules.Severity;
 import io.gigawatt.planner.supply.BatteryBank;
 import io.gigawatt.planner.supply.GeneratorFleet;
-import io.gigawatt.planner.plan.SwingPhases;
 import io.gigawatt.planner.swing.SwingAssessment;
 import io.gigawatt.planner.swing.SwingBattery;
 import io.gigawatt.planner.swing.SwingModel;
@@ -47,26 +46,24 @@ public final class ReportBuilder {
     }
 
     /**
-     * The first two minutes of the first phase the swing model simulates: what the campus draws before mitigation,
-     * what the grid and generators draw after it, and the batteries' state of charge; null without a workload.
+     * The first two minutes of the first phase's swing (the plan carries them): what the campus draws before
+     * mitigation, what the grid and generators draw after it, and the batteries' state of charge; null without a
+     * workload.
      */
     private static SwingTrace swingTrace(Evaluation evaluation) {
-        var plan = evaluation.plan();
-        for (PhasePlan phase : plan.phases()) {
-            if (phase.swing() == null) {
-                continue;
-            }
-            SwingOpening opening = SwingPhases.opening(plan.scenario(), phase);
-            boolean batteries = phase.swing().battery() != null && phase.swing().battery().enabled();
-            List<SwingTrace.Point> points = new ArrayList<>(opening.steps());
-            for (int k = 0; k < opening.steps(); k++) {
-                points.add(new SwingTrace.Point(round(k * opening.stepSeconds(), 3), MW.round(opening.loadBefore()[k]),
-                        MW.round(opening.afterBatteries()[k]), batteries ? PERCENT.round(opening.soc()[k]) : null));
-            }
-            return new SwingTrace(phase.name(), "the first " + Quantities.format(SwingModel.OPENING_SECONDS) + " s of "
-                    + phase.swing().resolution() + "; " + phase.swing().withBatteries(), points);
+        SwingOpening opening = evaluation.plan().swingOpening();
+        if (opening == null) {
+            return null;
         }
-        return null;
+        PhasePlan phase = evaluation.plan().phases().get(0);
+        boolean batteries = phase.swing().battery() != null && phase.swing().battery().enabled();
+        List<SwingTrace.Point> points = new ArrayList<>(opening.steps());
+        for (int k = 0; k < opening.steps(); k++) {
+            points.add(new SwingTrace.Point(round(k * opening.stepSeconds(), 3), MW.round(opening.loadBefore()[k]),
+                    MW.round(opening.afterBatteries()[k]), batteries ? PERCENT.round(opening.soc()[k]) : null));
+        }
+        return new SwingTrace(phase.name(), "the first " + Quantities.format(SwingModel.OPENING_SECONDS) + " s of "
+                + phase.swing().resolution() + "; " + phase.swing().withBatteries(), points);
     }
 
     private static Report.Phase phase(PhasePlan p, Evaluation evaluation) {
