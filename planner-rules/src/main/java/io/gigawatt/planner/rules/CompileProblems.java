@@ -125,6 +125,35 @@ final class CompileProblems {
         return dropEchoes(found);
     }
 
+    /** MVEL's message: {@code [Error: what]}, then {@code [Near : {... the text ....}]}. */
+    private static final Pattern MVEL_NEAR = Pattern.compile("\\[Near : \\{\\.\\.\\. ?(.*?) ?\\.\\.\\.\\.}]");
+
+    /**
+     * The compiler itself failed on a rule's text: located at the text its message quotes, in the planner's files
+     * first (a default rule's text compiles), else at the first planner file's first line.
+     */
+    static Found brokenCompiler(RuntimeException e, List<RuleFile> files) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        Matcher what = MVEL_ERROR.matcher(message);
+        String problem = what.find() ? what.group(1).strip() : message.lines().findFirst().orElse("").strip();
+        Matcher near = MVEL_NEAR.matcher(message);
+        String quoted = near.find() ? near.group(1).strip() : "";
+        List<RuleFile> planners = files.stream().filter(f -> !f.fromDefaultPack()).toList();
+        List<RuleFile> searched = planners.isEmpty() ? files : planners;
+        for (RuleFile file : searched) {
+            Optional<Location> at = quoted.isEmpty() ? Optional.empty() : file.findText(quoted);
+            if (at.isPresent()) {
+                return new Found(file, compilerProblem(at.get(), problem));
+            }
+        }
+        return new Found(searched.get(0), compilerProblem(searched.get(0).atLine(1), problem));
+    }
+
+    private static RuleProblem compilerProblem(Location at, String problem) {
+        return RuleProblem.error(at, "the rule compiler cannot read this: " + problem + ", expected Java it can"
+                + " compile", "look for a string or a bracket left open in the consequence (after 'then')");
+    }
+
     // ---------------------------------------------------------------------------------------------- parser
 
     private Optional<RuleProblem> parserError(RuleFile file, ParserError error, RuleProblem.Level level) {

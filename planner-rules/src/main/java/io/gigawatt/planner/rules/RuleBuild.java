@@ -117,7 +117,14 @@ public final class RuleBuild {
             byResource.put(resource, file);
             batch.add(resource, ResourceType.DRL);
         }
-        batch.build();
+        try {
+            batch.build();
+        } catch (RuntimeException e) {
+            // Drools's compiler broke on a planner's text instead of reporting it (MVEL throws on a string cut off in
+            // a consequence, say): one located problem, and no rule base
+            found.add(CompileProblems.brokenCompiler(e, files));
+            return new RuleBuild(files, ordered(files, found), null, replaced);
+        }
         found.addAll(new CompileProblems(resource -> fileOf(resource, byResource)).translate(
                 builder.getResults(ResultSeverity.ERROR, ResultSeverity.WARNING)));
         if (!builder.hasErrors()) {
