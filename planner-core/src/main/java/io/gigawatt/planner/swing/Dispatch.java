@@ -41,15 +41,20 @@ public final class Dispatch {
     public static Result run(double[] load, SupplySetup s, int units, boolean trip) {
         int n = load.length;
         double dt = s.dt();
-        double g = s.gridShare();
+        double g = s.grid().share();
+        SupplySetup.BatteryUnit unit = s.battery();
+        double efficiency = unit.efficiency();
+        double socMin = unit.socMin();
+        double socMax = unit.socMax();
+        SupplySetup.GeneratorTrip generatorTrip = s.trip();
         double[] grid = new double[n];
         double[] gen = new double[n];
         double[] bat = new double[n];
         double[] socs = new double[n];
         double[] followed = new double[n];
-        double pMax = units * s.unitMw();
-        double capacity = units * s.unitMwh();
-        double mid = 0.5 * (s.socMin() + s.socMax());
+        double pMax = units * unit.mw();
+        double capacity = units * unit.mwh();
+        double mid = 0.5 * (socMin + socMax);
         double soc = mid;
         double slope = s.slopePerStep();
         int warmup = (int) Math.min(n, Math.max(1, Math.round(SMOOTHING_SECONDS / dt)));
@@ -60,7 +65,7 @@ public final class Dispatch {
         drawn /= warmup;
         double lowPass = drawn;
         double alpha = Math.min(1, dt / SMOOTHING_SECONDS);
-        int tripAt = trip && s.tripMw() > 0 ? TraceStats.argMax(load) : -1;
+        int tripAt = trip && generatorTrip.mw() > 0 ? TraceStats.argMax(load) : -1;
         double in = 0;
         double out = 0;
         boolean saturated = false;
@@ -75,12 +80,12 @@ public final class Dispatch {
             if (capacity <= 0) {
                 draw = l;
             }
-            double deficit = tripAt >= 0 && k >= tripAt ? tripDeficit(s, (k - tripAt) * dt) : 0;
+            double deficit = tripAt >= 0 && k >= tripAt ? generatorTrip.deficitAfter((k - tripAt) * dt) : 0;
             double wanted = l - draw + deficit;
             double b = 0;
             if (capacity > 0) {
-                double dischargeRoom = Math.max(0, (soc - s.socMin()) * capacity * 3600 * s.efficiency() / dt);
-                double chargeRoom = Math.max(0, (s.socMax() - soc) * capacity * 3600 / dt);
+                double dischargeRoom = Math.max(0, (soc - socMin) * capacity * 3600 * efficiency / dt);
+                double chargeRoom = Math.max(0, (socMax - soc) * capacity * 3600 / dt);
                 b = Math.max(-Math.min(pMax, chargeRoom), Math.min(Math.min(pMax, dischargeRoom), wanted));
             }
             double unserved = wanted - b;
@@ -94,7 +99,7 @@ public final class Dispatch {
             bat[k] = b;
             if (b > 0) {
                 out += b * dt / 3600;
-                soc -= b * dt / 3600 / s.efficiency() / capacity;
+                soc -= b * dt / 3600 / efficiency / capacity;
             } else if (b < 0) {
                 in += -b * dt / 3600;
                 soc += -b * dt / 3600 / capacity;
@@ -103,11 +108,5 @@ public final class Dispatch {
             drawn = draw;
         }
         return new Result(grid, gen, bat, socs, followed, in, out, mid * capacity, soc * capacity, saturated);
-    }
-
-    /** What the remaining generators have not picked up {@code t} seconds after the largest one tripped, MW. */
-    static double tripDeficit(SupplySetup s, double t) {
-        double pickedUp = Math.min(s.tripHeadroomMw(), s.tripStepMw() + s.tripRecoveryRamp() * t);
-        return Math.max(0, s.tripMw() - Math.max(0, pickedUp));
     }
 }

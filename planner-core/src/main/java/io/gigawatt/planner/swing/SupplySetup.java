@@ -1,51 +1,93 @@
 package io.gigawatt.planner.swing;
 
 /**
- * How one phase is supplied, for the dispatch: the grid's share of the draw, the limits on the grid and the
- * generators, the battery unit, and the largest generator trip. Powers in MW, ramps in MW/s, times in seconds.
+ * How one phase is supplied, for the dispatch: the grid's share of the draw and its limits, the critical band, the
+ * running generators' limits, the battery unit, and the largest generator trip. Powers in MW, ramps in MW/s, times
+ * in seconds.
  *
- * @param dt               the trace's step
- * @param gridShare        share of the sources' draw the grid carries (the rest the generators), 0-1
- * @param gridRamp         the utility's ramp limit, MW/s, or infinity
- * @param rampWindowSteps  steps the ramp is measured over
- * @param gridRange        the utility's short-term range, MW, or infinity
- * @param rangeWindowSteps steps of the range's window
- * @param bandLowHz        the critical band
- * @param bandHighHz       the critical band
- * @param bandMaxShare     most of the swing's energy allowed in the band, or NaN for no limit
- * @param generatorRamp    the running generators' ramp, MW/s, or infinity without generators
- * @param generatorStep    the running generators' sudden load step, MW
- * @param unitMw           one battery unit's power
- * @param unitMwh          one battery unit's energy
- * @param efficiency       round-trip efficiency (all losses taken on discharge)
- * @param socMin           lowest state of charge
- * @param socMax           highest state of charge
- * @param tripMw           output of the largest generator (0 without generators)
- * @param tripStepMw       load step the remaining generators take at once after a trip (the model uses none: the
- *                         batteries take the trip, see {@link Dispatch})
- * @param tripRecoveryRamp MW/s the remaining generators then ramp at
- * @param tripHeadroomMw   most the remaining generators can add; what they cannot, the batteries carry for good
+ * @param dt         the trace's step
+ * @param grid       the grid's share and the utility's limits
+ * @param band       the utility's critical band
+ * @param generators the running generators' limits
+ * @param battery    one battery unit
+ * @param trip       the largest generator's trip
  */
-public record SupplySetup(double dt, double gridShare, double gridRamp, int rampWindowSteps, double gridRange,
-                          int rangeWindowSteps, double bandLowHz, double bandHighHz, double bandMaxShare,
-                          double generatorRamp, double generatorStep, double unitMw, double unitMwh,
-                          double efficiency, double socMin, double socMax, double tripMw, double tripStepMw,
-                          double tripRecoveryRamp, double tripHeadroomMw) {
+public record SupplySetup(double dt, GridLimits grid, BandLimit band, GeneratorLimits generators, BatteryUnit battery,
+                          GeneratorTrip trip) {
+
+    /**
+     * The grid's part of the sources' draw and the utility's limits on it.
+     *
+     * @param share            share of the sources' draw the grid carries (the rest the generators), 0-1
+     * @param rampMwPerS       the utility's ramp limit, or infinity
+     * @param rampWindowSteps  steps the ramp is measured over
+     * @param rangeMw          the utility's short-term range, or infinity
+     * @param rangeWindowSteps steps of the range's window
+     */
+    public record GridLimits(double share, double rampMwPerS, int rampWindowSteps, double rangeMw,
+                             int rangeWindowSteps) {
+    }
+
+    /**
+     * The critical band of the grid's swing.
+     *
+     * @param maxShare most of the swing's energy allowed in the band, or NaN for no limit
+     */
+    public record BandLimit(double lowHz, double highHz, double maxShare) {
+    }
+
+    /**
+     * What the running generators can follow.
+     *
+     * @param rampMwPerS their ramp, or infinity without generators
+     * @param stepMw     their sudden load step
+     */
+    public record GeneratorLimits(double rampMwPerS, double stepMw) {
+    }
+
+    /**
+     * One battery unit.
+     *
+     * @param efficiency round-trip efficiency (all losses taken on discharge)
+     * @param socMin     lowest state of charge
+     * @param socMax     highest state of charge
+     */
+    public record BatteryUnit(double mw, double mwh, double efficiency, double socMin, double socMax) {
+    }
+
+    /**
+     * The largest generator tripping.
+     *
+     * @param mw                 its output (0 without generators)
+     * @param stepMw             load step the remaining generators take at once (the model uses none: the batteries
+     *                           take the trip, see {@link Dispatch})
+     * @param recoveryRampMwPerS what the remaining generators then ramp at
+     * @param headroomMw         most the remaining generators can add; what they cannot, the batteries carry for good
+     */
+    public record GeneratorTrip(double mw, double stepMw, double recoveryRampMwPerS, double headroomMw) {
+
+        /** What the remaining generators have not picked up {@code t} seconds after the trip, MW. */
+        double deficitAfter(double t) {
+            double pickedUp = Math.min(headroomMw, stepMw + recoveryRampMwPerS * t);
+            return Math.max(0, mw - Math.max(0, pickedUp));
+        }
+    }
 
     /** The fastest the sources' total draw may change, MW per step, so that neither grid nor generators exceed a limit. */
     double slopePerStep() {
+        double gridShare = grid.share();
         double slope = Double.POSITIVE_INFINITY;
         if (gridShare > 0) {
-            slope = Math.min(slope, gridRamp / gridShare);
-            slope = Math.min(slope, gridRange / (gridShare * rangeWindowSteps * dt));
+            slope = Math.min(slope, grid.rampMwPerS() / gridShare);
+            slope = Math.min(slope, grid.rangeMw() / (gridShare * grid.rangeWindowSteps() * dt));
         }
         if (gridShare < 1) {
-            slope = Math.min(slope, generatorRamp / (1 - gridShare));
+            slope = Math.min(slope, generators.rampMwPerS() / (1 - gridShare));
         }
         return slope * dt;
     }
 
     boolean hasGenerators() {
-        return gridShare < 1 && Double.isFinite(generatorRamp);
+        return grid.share() < 1 && Double.isFinite(generators.rampMwPerS());
     }
 }

@@ -204,7 +204,7 @@ public final class SwingModel {
         SupplySetup setup = setup(settings.utility(), phase, load, dt);
         Spectrum spectrumBefore = campus.spectrumBefore();
         double bandBefore = spectrumBefore.bandShare(settings.utility().bandLowHz(), settings.utility().bandHighHz());
-        double reference = spectrumBefore.totalEnergy() * setup.gridShare() * setup.gridShare();
+        double reference = spectrumBefore.totalEnergy() * setup.grid().share() * setup.grid().share();
 
         BatteryModel model = phase.battery();
         Held held = new Held();
@@ -212,7 +212,7 @@ public final class SwingModel {
         Integer forLimits = hint != null && hint.forLimits() != null ? smallestAbove(limits, -1, hint.forLimits())
                 : smallest(limits, 0, guess(campus.usualDeparture().get(), setup));
         IntPredicate trip = units -> holds(load, setup, units, true, reference);
-        Integer forTrip = setup.tripMw() <= 0 ? forLimits : forLimits == null ? null
+        Integer forTrip = setup.trip().mw() <= 0 ? forLimits : forLimits == null ? null
                 : hint != null && hint.forTrip() != null && hint.forTrip() > forLimits
                 ? smallestAbove(trip, forLimits - 1, hint.forTrip()) : smallest(trip, forLimits, forLimits);
         boolean enabled = mitigations.battery();
@@ -233,10 +233,10 @@ public final class SwingModel {
         SwingAssessment assessment = new SwingAssessment(phase.phase(), workload.step(), workload.window(),
                 phase.gpuCount(), Power.mw(TraceStats.peakToTrough(before)),
                 Ramp.mwPerSecond(TraceStats.maxStepRamp(before, dt)), bandBefore,
-                Power.mw(TraceStats.peakToTrough(load)), settings.utility(), mitigations, setup.gridShare(),
+                Power.mw(TraceStats.peakToTrough(load)), settings.utility(), mitigations, setup.grid().share(),
                 Ramp.mwPerSecond(after.gridRamp()), Power.mw(after.gridRange()), after.bandShare(),
-                generators ? Ramp.mwPerSecond(setup.generatorRamp()) : Ramp.ZERO,
-                generators ? Power.mw(setup.generatorStep()) : Power.ZERO, after.generatorRatio(), battery,
+                generators ? Ramp.mwPerSecond(setup.generators().rampMwPerS()) : Ramp.ZERO,
+                generators ? Power.mw(setup.generators().stepMw()) : Power.ZERO, after.generatorRatio(), battery,
                 Energy.mwh(campus.floorMwh()), campus.floorShare(), Energy.mwh(TraceStats.energyMwh(load, dt)));
         return new SwingRun(assessment, dt, before, load, dispatch);
     }
@@ -275,16 +275,18 @@ public final class SwingModel {
         int remaining = generators ? fleet.units() - 1 : 0;
         double peak = load.length == 0 ? 0 : load[TraceStats.argMax(load)];
         BatteryModel b = phase.battery();
-        return new SupplySetup(dt, g,
-                u.ramp() == null ? Double.POSITIVE_INFINITY : u.ramp().mwPerSecond(),
-                steps(u.rampWindow(), dt),
-                u.range() == null ? Double.POSITIVE_INFINITY : u.range().mw(),
-                steps(u.rangeWindow(), dt), u.bandLowHz(), u.bandHighHz(),
-                u.bandMaxShare() == null ? Double.NaN : u.bandMaxShare(),
-                generators ? ramp * running * unit : Double.POSITIVE_INFINITY,
-                generators ? step * running * unit : 0,
-                b.power().mw(), b.energy().mwh(), b.roundTripEfficiency(), b.socMin(), b.socMax(),
-                unit, 0, ramp * remaining * unit, Math.max(0, remaining * unit - (1 - g) * peak));
+        return new SupplySetup(dt,
+                new SupplySetup.GridLimits(g, u.ramp() == null ? Double.POSITIVE_INFINITY : u.ramp().mwPerSecond(),
+                        steps(u.rampWindow(), dt), u.range() == null ? Double.POSITIVE_INFINITY : u.range().mw(),
+                        steps(u.rangeWindow(), dt)),
+                new SupplySetup.BandLimit(u.bandLowHz(), u.bandHighHz(),
+                        u.bandMaxShare() == null ? Double.NaN : u.bandMaxShare()),
+                new SupplySetup.GeneratorLimits(generators ? ramp * running * unit : Double.POSITIVE_INFINITY,
+                        generators ? step * running * unit : 0),
+                new SupplySetup.BatteryUnit(b.power().mw(), b.energy().mwh(), b.roundTripEfficiency(), b.socMin(),
+                        b.socMax()),
+                new SupplySetup.GeneratorTrip(unit, 0, ramp * remaining * unit,
+                        Math.max(0, remaining * unit - (1 - g) * peak)));
     }
 
     private static int steps(java.time.Duration window, double dt) {
@@ -302,7 +304,7 @@ public final class SwingModel {
      * about what the batteries supply or absorb.
      */
     static int guess(double usualDeparture, SupplySetup setup) {
-        return (int) Math.max(1, Math.min(MAX_UNITS, Math.ceil(usualDeparture / setup.unitMw())));
+        return (int) Math.max(1, Math.min(MAX_UNITS, Math.ceil(usualDeparture / setup.battery().mw())));
     }
 
     /**
@@ -398,24 +400,26 @@ public final class SwingModel {
         static Compliance of(Dispatch.Result r, SupplySetup s, double reference, boolean stopEarly) {
             double dt = s.dt();
             double[] grid = r.grid();
-            boolean gridDraws = s.gridShare() > 0;
+            SupplySetup.GridLimits limits = s.grid();
+            boolean gridDraws = limits.share() > 0;
             double ratio = generatorRatio(r.sources(), s);
             if (stopEarly && ratio > 1 + TOLERANCE) {
                 return new Compliance(Double.NaN, Double.NaN, Double.NaN, ratio, s);
             }
-            double ramp = gridDraws ? TraceStats.maxRampOver(grid, s.rampWindowSteps(), dt) : 0;
-            if (stopEarly && ramp > s.gridRamp() * (1 + TOLERANCE) + TOLERANCE) {
+            double ramp = gridDraws ? TraceStats.maxRampOver(grid, limits.rampWindowSteps(), dt) : 0;
+            if (stopEarly && ramp > limits.rampMwPerS() * (1 + TOLERANCE) + TOLERANCE) {
                 return new Compliance(ramp, Double.NaN, Double.NaN, ratio, s);
             }
-            double range = gridDraws ? TraceStats.maxRange(grid, s.rangeWindowSteps()) : 0;
-            if (stopEarly && (range > s.gridRange() * (1 + TOLERANCE) + TOLERANCE || Double.isNaN(s.bandMaxShare()))) {
+            double range = gridDraws ? TraceStats.maxRange(grid, limits.rangeWindowSteps()) : 0;
+            double bandMaxShare = s.band().maxShare();
+            if (stopEarly && (range > limits.rangeMw() * (1 + TOLERANCE) + TOLERANCE || Double.isNaN(bandMaxShare))) {
                 return new Compliance(ramp, range, Double.NaN, ratio, s);
             }
             double band = 0;
             if (gridDraws && reference > 0) {
                 // While searching, a grid draw whose whole swing energy is within the band's limit needs no FFT.
                 double bound = Spectrum.totalEnergyOf(grid) / reference;
-                band = stopEarly && bound <= s.bandMaxShare() ? bound : bandShare(grid, s, reference);
+                band = stopEarly && bound <= bandMaxShare ? bound : bandShare(grid, s, reference);
             }
             return new Compliance(ramp, range, band, ratio, s);
         }
@@ -425,13 +429,13 @@ public final class SwingModel {
          * other figure is then measured; the band's may be a bound, or not looked at without a band limit).
          */
         Compliance withBandMeasured(Dispatch.Result r, double reference) {
-            boolean measured = setup.gridShare() > 0 && reference > 0;
+            boolean measured = setup.grid().share() > 0 && reference > 0;
             return new Compliance(gridRamp, gridRange, measured ? bandShare(r.grid(), setup, reference) : 0,
                     generatorRatio, setup);
         }
 
         private static double bandShare(double[] grid, SupplySetup s, double reference) {
-            return Spectrum.of(grid, s.dt()).bandEnergy(s.bandLowHz(), s.bandHighHz()) / reference;
+            return Spectrum.of(grid, s.dt()).bandEnergy(s.band().lowHz(), s.band().highHz()) / reference;
         }
 
         /** The most the generators were asked to move, over what they can: 1 is at the limit, 0 without generators. */
@@ -440,22 +444,23 @@ public final class SwingModel {
                 return 0;
             }
             double dt = s.dt();
-            double share = 1 - s.gridShare();
+            SupplySetup.GeneratorLimits limits = s.generators();
+            double share = 1 - s.grid().share();
             int recovery = (int) Math.max(1, Math.round(GENERATOR_RECOVERY_SECONDS / dt));
             double moved = TraceStats.maxTotalVariation(sources, recovery) * share;
-            double ratio = moved / (s.generatorStep() + s.generatorRamp() * recovery * dt);
+            double ratio = moved / (limits.stepMw() + limits.rampMwPerS() * recovery * dt);
             int minute = (int) Math.max(1, Math.round(60 / dt));
             if (minute < sources.length) {
                 double perMinute = TraceStats.maxRampOver(sources, minute, dt) * minute * dt * share;
-                ratio = Math.max(ratio, perMinute / (s.generatorStep() + s.generatorRamp() * minute * dt));
+                ratio = Math.max(ratio, perMinute / (limits.stepMw() + limits.rampMwPerS() * minute * dt));
             }
             return ratio;
         }
 
         boolean holds() {
-            return !(gridRamp > setup.gridRamp() * (1 + TOLERANCE) + TOLERANCE)
-                    && !(gridRange > setup.gridRange() * (1 + TOLERANCE) + TOLERANCE)
-                    && (Double.isNaN(setup.bandMaxShare()) || !(bandShare > setup.bandMaxShare() + TOLERANCE))
+            return !(gridRamp > setup.grid().rampMwPerS() * (1 + TOLERANCE) + TOLERANCE)
+                    && !(gridRange > setup.grid().rangeMw() * (1 + TOLERANCE) + TOLERANCE)
+                    && (Double.isNaN(setup.band().maxShare()) || !(bandShare > setup.band().maxShare() + TOLERANCE))
                     && !(generatorRatio > 1 + TOLERANCE);
         }
     }

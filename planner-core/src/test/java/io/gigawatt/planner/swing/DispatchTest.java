@@ -21,8 +21,9 @@ class DispatchTest {
 
     /** Grid share 0.3, grid ramp 0.2 MW/s over 60 s, generators ramping 0.5 MW/s with a 10 MW step. */
     static SupplySetup setup() {
-        return new SupplySetup(0.1, 0.3, 0.2, 600, Double.POSITIVE_INFINITY, 50, 0.1, 20, 0.2, 0.5, 10, 1, 4, 0.92,
-                0.05, 0.95, 15, 0, 0.5, 60);
+        return new SupplySetup(0.1, new SupplySetup.GridLimits(0.3, 0.2, 600, Double.POSITIVE_INFINITY, 50),
+                new SupplySetup.BandLimit(0.1, 20, 0.2), new SupplySetup.GeneratorLimits(0.5, 10),
+                new SupplySetup.BatteryUnit(1, 4, 0.92, 0.05, 0.95), new SupplySetup.GeneratorTrip(15, 0, 0.5, 60));
     }
 
     @Test
