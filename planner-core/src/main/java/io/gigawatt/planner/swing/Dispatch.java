@@ -22,7 +22,6 @@ public final class Dispatch {
     private Dispatch() {
     }
 
-    /** The traces of one dispatch, MW (battery positive when discharging) and state of charge 0-1. */
     /**
      * The traces of one dispatch, MW (battery positive when discharging) and state of charge 0-1.
      *
