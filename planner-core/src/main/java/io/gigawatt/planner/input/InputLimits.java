@@ -80,7 +80,7 @@ public final class InputLimits {
     }
 
     /** A size in bytes as the limits are stated: "8 MB". */
-    public static String megabytes(long bytes) {
+    static String megabytes(long bytes) {
         return Quantities.count(bytes / (1024 * 1024)) + " MB";
     }
 }

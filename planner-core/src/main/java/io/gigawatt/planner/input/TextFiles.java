@@ -20,6 +20,16 @@ public final class TextFiles {
 
     /** The UTF-8 text of {@code file}; {@code kind} ("a YAML file") names what it should be in messages. */
     public static String read(Path file, String kind) throws InputException {
+        byte[] bytes = bytes(file, kind);
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw refused(file, "not UTF-8 text, expected " + kind);
+        }
+    }
+
+    /** The bytes of {@code file}, refused as {@link #read} refuses it, for a reader that decodes them itself. */
+    public static byte[] bytes(Path file, String kind) throws InputException {
         if (Files.isDirectory(file)) {
             throw refused(file, "a folder, expected " + kind);
         }
@@ -39,11 +49,7 @@ public final class TextFiles {
             String most = InputLimits.megabytes(InputLimits.FILE_BYTES);
             throw refused(file, "larger than " + most + ", expected " + kind + " of at most " + most);
         }
-        try {
-            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw refused(file, "not UTF-8 text, expected " + kind);
-        }
+        return bytes;
     }
 
     private static InputException refused(Path file, String message) {

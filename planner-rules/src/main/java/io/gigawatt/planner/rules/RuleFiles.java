@@ -1,9 +1,10 @@
 package io.gigawatt.planner.rules;
 
-import io.gigawatt.planner.input.InputLimits;
+import io.gigawatt.planner.input.InputException;
 import io.gigawatt.planner.input.Location;
+import io.gigawatt.planner.input.Problem;
+import io.gigawatt.planner.input.TextFiles;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -49,18 +50,13 @@ public final class RuleFiles {
         List<RuleSource> sources = new ArrayList<>();
         List<RuleProblem> notText = new ArrayList<>();
         for (Path file : files) {
-            if (!Files.isRegularFile(file)) {
-                notText.add(refused(file, "not a regular file (a device, a pipe or a socket), expected a rule file"));
-                continue;
-            }
             byte[] bytes;
-            try (InputStream in = Files.newInputStream(file)) {
-                // one byte more than allowed tells a file at the limit from one past it, whatever size it claims
-                bytes = in.readNBytes(InputLimits.FILE_BYTES + 1);
-            }
-            if (bytes.length > InputLimits.FILE_BYTES) {
-                String most = InputLimits.megabytes(InputLimits.FILE_BYTES);
-                notText.add(refused(file, "larger than " + most + ", expected a rule file of at most " + most));
+            try {
+                bytes = TextFiles.bytes(file, "a rule file");
+            } catch (InputException e) {
+                Problem problem = e.problems().get(0);
+                notText.add(RuleProblem.error(problem.location(), problem.message(),
+                        "give --rules a folder of .drl files or one .drl file"));
                 continue;
             }
             CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
@@ -79,11 +75,6 @@ public final class RuleFiles {
             throw new RuleProblemsException(notText);
         }
         return sources;
-    }
-
-    private static RuleProblem refused(Path file, String message) {
-        return RuleProblem.error(new Location(file.toString(), 1, 1), message,
-                "give --rules a folder of .drl files or one .drl file");
     }
 
     /** The problem of a file whose byte at {@code offset} is not UTF-8, located after the text before it. */
