@@ -62,14 +62,6 @@ public final class CacheFolder {
         this.kept = kept;
     }
 
-    /**
-     * The folder named by system property {@code property}, or null when it is not set, set to {@code off}, or not a
-     * path this system can name.
-     */
-    public static Path configured(String property) {
-        return named(System.getProperty(property));
-    }
-
     /** The folder {@code dir} names, or null when it is null, blank, {@code off}, or not a path this system can name. */
     public static Path named(String dir) {
         try {

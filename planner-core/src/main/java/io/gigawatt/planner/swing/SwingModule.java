@@ -3,7 +3,7 @@ package io.gigawatt.planner.swing;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
-import java.nio.file.InvalidPathException;
+import io.gigawatt.planner.cache.CacheFolder;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -26,12 +26,7 @@ public final class SwingModule extends AbstractModule {
 
     /** The module {@link #CACHE_VARIABLE} of {@code environment} configures; a name that is no path keeps none. */
     public static SwingModule configuredBy(Map<String, String> environment) {
-        String folder = environment.get(CACHE_VARIABLE);
-        try {
-            return new SwingModule(folder == null || folder.isBlank() || folder.equals("off") ? null : Path.of(folder));
-        } catch (InvalidPathException e) {
-            return new SwingModule(null);
-        }
+        return new SwingModule(CacheFolder.named(environment.get(CACHE_VARIABLE)));
     }
 
     @Provides
