@@ -163,8 +163,7 @@ public final class SweepCommand implements Callable<Integer> {
             }
             tree = YamlFiles.read(scenario);
         } catch (InputException e) {
-            e.problems().forEach(p -> printer.print(p, stderr));
-            return ExitCode.BAD_INPUT.code();
+            return ProblemPrinter.printAll(e, stderr);
         }
 
         RuleEngine engine;
@@ -189,8 +188,7 @@ public final class SweepCommand implements Callable<Integer> {
             }
             base = runner.base();
         } catch (InputException e) {
-            e.problems().forEach(p -> printer.print(p, stderr));
-            return ExitCode.BAD_INPUT.code();
+            return ProblemPrinter.printAll(e, stderr);
         } catch (RuleExecutionException e) {
             return PlannerRules.failed(e, judged.verbose, stderr);
         } catch (RiskOptions.TooManyDraws e) {
