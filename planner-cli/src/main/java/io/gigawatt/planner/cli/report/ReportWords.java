@@ -155,7 +155,4 @@ public final class ReportWords {
                 + " at " + s.stepMs() + " ms";
     }
 
-    static String lower(String text) {
-        return text.toLowerCase(Locale.ROOT);
-    }
 }
