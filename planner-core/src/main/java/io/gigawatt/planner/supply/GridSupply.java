@@ -18,18 +18,19 @@ public final class GridSupply {
 
     /** @param tranches in date order (as the loader checks) */
     public GridSupply(List<GridTranche> tranches) {
-        this(tranches, tranches.stream().mapToLong(t -> t.date().toEpochDay()).toArray());
+        this(List.copyOf(tranches), tranches.stream().mapToLong(t -> t.date().toEpochDay()).toArray(),
+                tranches.stream().mapToDouble(t -> t.firm().watts()).toArray());
     }
 
-    private GridSupply(List<GridTranche> tranches, long[] days) {
-        this.tranches = List.copyOf(tranches);
+    private GridSupply(List<GridTranche> tranches, long[] days, double[] watts) {
+        this.tranches = tranches;
         this.days = days;
-        this.watts = tranches.stream().mapToDouble(t -> t.firm().watts()).toArray();
+        this.watts = watts;
     }
 
-    /** The same tranches arriving on other epoch days (a draw's slipped dates, still in order). */
+    /** The same tranches arriving on other epoch days (a draw's slipped dates, still in order); nothing is copied. */
     public GridSupply arrivingOn(long[] otherDays) {
-        return new GridSupply(tranches, otherDays);
+        return new GridSupply(tranches, otherDays, watts);
     }
 
     public List<GridTranche> tranches() {
