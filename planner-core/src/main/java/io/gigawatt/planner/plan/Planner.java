@@ -61,13 +61,17 @@ public final class Planner {
         return new CampusPlan(scenario, phases,
                 scenario.targets().stream().map(t -> TargetModel.assess(t, scenario.facility(), lastMilestone)).toList(),
                 days, scenario.timeline() == null ? null
-                        : TimelineModel.plan(scenario.timelineInputs(), needs(scenario, phases)), opening);
+                        : TimelineModel.plan(scenario.timelineInputs(), needs(phases, mixes)), opening);
     }
 
     /** What each phase needs, for the timeline: its GPUs' power and the units the models sized. */
     public static List<PhaseNeed> needs(Scenario scenario, List<PhasePlan> phases) {
+        return needs(phases, DemandModel.installedAfterEach(scenario.build(), scenario.catalogue()));
+    }
+
+    /** The same, from the GPU mix installed after each milestone that {@link #plan} has worked out already. */
+    private static List<PhaseNeed> needs(List<PhasePlan> phases, List<GpuMix> mixes) {
         List<PhaseNeed> needs = new ArrayList<>();
-        List<GpuMix> mixes = DemandModel.installedAfterEach(scenario.build(), scenario.catalogue());
         for (int i = 0; i < phases.size(); i++) {
             PhasePlan p = phases.get(i);
             GpuMix mix = mixes.get(i);
