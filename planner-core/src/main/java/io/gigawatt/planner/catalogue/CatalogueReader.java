@@ -70,19 +70,33 @@ public final class CatalogueReader {
      * and new ids must give every figure; without one, every entry must be complete and name its source.
      */
     public static Catalogue read(Fields fields, Catalogue base) {
-        Catalogue empty = new Catalogue(Map.of(), Map.of(), Map.of(), Map.of());
-        Catalogue start = base == null ? empty : base;
+        Catalogue start = base == null
+                ? new Catalogue(Map.of(), Map.of(), Map.of(), Map.of(), Prices.NONE) : base;
+        Prices knownPrices = start.prices();
+        Map<String, GpuPrice> gpuPrices = new LinkedHashMap<>(knownPrices.gpus());
+        Map<String, GeneratorPrice> generatorPrices = new LinkedHashMap<>(knownPrices.generators());
+        Map<String, BatteryPrice> batteryPrices = new LinkedHashMap<>(knownPrices.batteries());
+        Map<String, CoolingPrice> coolingPrices = new LinkedHashMap<>(knownPrices.cooling());
         Catalogue catalogue = new Catalogue(
-                section(fields, "gpus", start.gpus(), CatalogueReader::gpu),
-                section(fields, "generators", start.generators(), CatalogueReader::generator),
-                section(fields, "batteries", start.batteries(), CatalogueReader::battery),
-                section(fields, "cooling", start.cooling(), CatalogueReader::cooling));
+                section(fields, "gpus", start.gpus(), CatalogueReader::gpu, gpuPrices, PriceReader::gpu),
+                section(fields, "generators", start.generators(), CatalogueReader::generator, generatorPrices,
+                        PriceReader::generator),
+                section(fields, "batteries", start.batteries(), CatalogueReader::battery, batteryPrices,
+                        PriceReader::battery),
+                section(fields, "cooling", start.cooling(), CatalogueReader::cooling, coolingPrices,
+                        PriceReader::cooling),
+                new Prices(gpuPrices, generatorPrices, batteryPrices, coolingPrices));
         fields.rejectUnknownKeys();
         return catalogue;
     }
 
-    private static <T> Map<String, T> section(Fields parent, String key, Map<String, T> base,
-                                              BiFunction<Figures, T, T> reader) {
+    /**
+     * One section's models, each entry read by {@code reader} and its prices by {@code priceReader} into
+     * {@code prices}. An entry that names an unknown model and gives only prices is a typo of a known one.
+     */
+    private static <T, P> Map<String, T> section(Fields parent, String key, Map<String, T> base,
+                                                 BiFunction<Figures, T, T> reader, Map<String, P> prices,
+                                                 PriceReader.Kind<T, P> priceReader) {
         Map<String, T> models = new LinkedHashMap<>(base);
         parent.optionalSection(key).ifPresent(section -> {
             for (Entry entry : section.entries()) {
@@ -93,7 +107,16 @@ public final class CatalogueReader {
                 }
                 Fields fields = Fields.of(entry.value(), section.pathOf(entry.key()), parent.problems());
                 T known = base.get(entry.key());
+                if (known == null && PriceReader.onlyPrices(fields)) {
+                    PriceReader.unknownModel(parent.problems(), entry, section, base.keySet());
+                    continue;
+                }
                 models.put(entry.key(), reader.apply(new Figures(entry.key(), fields, known != null), known));
+                P price = priceReader.read(new Figures(entry.key(), fields, known != null), known,
+                        prices.get(entry.key()));
+                if (price != null) {
+                    prices.put(entry.key(), price);
+                }
                 fields.rejectUnknownKeys();
             }
         });
@@ -214,10 +237,10 @@ public final class CatalogueReader {
     }
 
     /** Reads the figures of one entry, falling back to the known model's and remembering where each came from. */
-    private static final class Figures {
-        private final String id;
-        private final Fields fields;
-        private final boolean overriding;
+    static final class Figures {
+        final String id;
+        final Fields fields;
+        final boolean overriding;
         private final Map<String, String> changed = new HashMap<>();
         private final Map<String, String> defaulted = new HashMap<>();
 
@@ -290,6 +313,32 @@ public final class CatalogueReader {
             if (overriding && fields.has(key)) {
                 changed.put(key, fields.locationOf(key).toString());
             }
+        }
+
+        /**
+         * The sources of the figures named in {@code keys} (an entry's prices): for a new entry what is written beside
+         * each under {@code sources:}, else the entry's {@code source}; for a known one its sources with what the
+         * scenario changed.
+         */
+        Sources sourcesOf(java.util.Set<String> keys, Sources known) {
+            String given = fields.optionalText("source").orElse(null);
+            Map<String, String> perFigure = new HashMap<>();
+            if (known == null) {
+                fields.optionalSection("sources").ifPresent(s -> {
+                    for (Entry entry : s.entries()) {
+                        if (keys.contains(entry.key())) {
+                            perFigure.put(entry.key(), s.asText(entry.value(), s.pathOf(entry.key())));
+                        }
+                    }
+                });
+                defaulted.forEach(perFigure::putIfAbsent);
+                return new Sources(given == null ? "" : given, perFigure);
+            }
+            perFigure.putAll(known.perFigure());
+            changed.forEach((figure, where) -> perFigure.put(figure,
+                    given != null ? given : "scenario override at " + where));
+            defaulted.forEach(perFigure::putIfAbsent);
+            return new Sources(known.entry(), perFigure);
         }
 
         Sources sources(Sources known) {

@@ -1,6 +1,7 @@
 package io.gigawatt.planner.plan;
 
 import io.gigawatt.planner.demand.DailyLoad;
+import io.gigawatt.planner.economics.CampusCost;
 import io.gigawatt.planner.scenario.Scenario;
 import io.gigawatt.planner.swing.SwingOpening;
 import io.gigawatt.planner.targets.TargetAssessment;
@@ -13,9 +14,10 @@ import java.util.List;
  * @param timeline     when each phase is ready and each target closes, or null when the scenario has no timeline
  * @param swingOpening the first minutes of the first phase's swing simulation (every phase's swing is simulated when
  *                     the scenario has a workload), for the report's chart; null without a workload
+ * @param costs        what the plan costs, and what its waiting GPUs cost
  */
 public record CampusPlan(Scenario scenario, List<PhasePlan> phases, List<TargetAssessment> targets,
-                         List<DailyLoad> days, TimelinePlan timeline, SwingOpening swingOpening) {
+                         List<DailyLoad> days, TimelinePlan timeline, SwingOpening swingOpening, CampusCost costs) {
 
     public CampusPlan {
         phases = List.copyOf(phases);
@@ -25,6 +27,6 @@ public record CampusPlan(Scenario scenario, List<PhasePlan> phases, List<TargetA
 
     /** A plan without a timeline. */
     public CampusPlan(Scenario scenario, List<PhasePlan> phases, List<TargetAssessment> targets, List<DailyLoad> days) {
-        this(scenario, phases, targets, days, null, null);
+        this(scenario, phases, targets, days, null, null, null);
     }
 }

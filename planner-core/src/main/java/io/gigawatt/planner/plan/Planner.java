@@ -5,6 +5,9 @@ import io.gigawatt.planner.demand.DailyLoad;
 import io.gigawatt.planner.demand.DemandModel;
 import io.gigawatt.planner.demand.GpuMix;
 import io.gigawatt.planner.demand.Milestone;
+import io.gigawatt.planner.economics.CampusCost;
+import io.gigawatt.planner.economics.CostModel;
+import io.gigawatt.planner.economics.CostPhase;
 import io.gigawatt.planner.scenario.Scenario;
 import io.gigawatt.planner.supply.BatterySizing;
 import io.gigawatt.planner.supply.GeneratorFleet;
@@ -16,7 +19,9 @@ import io.gigawatt.planner.swing.SwingModel;
 import io.gigawatt.planner.swing.SwingOpening;
 import io.gigawatt.planner.targets.TargetModel;
 import io.gigawatt.planner.timeline.PhaseNeed;
+import io.gigawatt.planner.timeline.PhaseTimeline;
 import io.gigawatt.planner.timeline.TimelineModel;
+import io.gigawatt.planner.timeline.TimelinePlan;
 import io.gigawatt.planner.units.Power;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -58,10 +63,30 @@ public final class Planner {
             opening = swing.opening(scenario.swing(), SwingPhases.supplyOf(scenario, phases.get(0)));
             phases = withSwings(scenario, phases);
         }
+        TimelinePlan timeline = scenario.timeline() == null ? null
+                : TimelineModel.plan(scenario.timelineInputs(), needs(phases, mixes));
+        CampusCost costs = CostModel.cost(scenario.costInputs(), costPhases(phases, timeline),
+                timeline == null ? null : timeline.draws());
         return new CampusPlan(scenario, phases,
                 scenario.targets().stream().map(t -> TargetModel.assess(t, scenario.facility(), lastMilestone)).toList(),
-                days, scenario.timeline() == null ? null
-                        : TimelineModel.plan(scenario.timelineInputs(), needs(phases, mixes)), opening);
+                days, timeline, opening, costs);
+    }
+
+    /**
+     * Each phase as the cost model sees it: its batteries as planned where the plan states them, else as sized;
+     * installed and ready as the timeline finds, or on its date when the scenario has no timeline.
+     */
+    private static List<CostPhase> costPhases(List<PhasePlan> phases, TimelinePlan timeline) {
+        List<CostPhase> costed = new ArrayList<>();
+        for (int i = 0; i < phases.size(); i++) {
+            PhasePlan p = phases.get(i);
+            int batteries = p.planned().batteries() != null ? p.planned().batteries() : p.batteries().units();
+            PhaseTimeline t = timeline == null ? null : timeline.phases().get(i);
+            costed.add(new CostPhase(p.number(), p.name(), p.gpus(), p.facility(), batteries, p.cooling().units(),
+                    t == null ? p.date() : t.installed(), t == null ? p.date() : t.ready(),
+                    t == null ? List.of() : t.alternatives()));
+        }
+        return costed;
     }
 
     /** What each phase needs, for the timeline: its GPUs' power and the units the models sized. */

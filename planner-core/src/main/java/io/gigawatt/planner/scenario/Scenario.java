@@ -1,6 +1,9 @@
 package io.gigawatt.planner.scenario;
 
 import io.gigawatt.planner.catalogue.Catalogue;
+import io.gigawatt.planner.economics.CostInputs;
+import io.gigawatt.planner.economics.EconomicsInput;
+import io.gigawatt.planner.economics.EconomicsReader;
 import io.gigawatt.planner.catalogue.Equipment;
 import io.gigawatt.planner.demand.Build;
 import io.gigawatt.planner.demand.Facility;
@@ -22,10 +25,11 @@ import java.util.List;
  *                   null when it has no {@code timeline:} section and no timeline is computed
  * @param swing      the workload to simulate, the utility's limits and the mitigations, or null when the scenario
  *                   has no {@code workload:} section
+ * @param economics  what energy, money and time are worth: the {@code economics:} section, defaulted where absent
  */
 public record Scenario(String name, String file, Site site, Facility facility, List<GridTranche> grid, Build build,
                        Equipment equipment, List<Target> targets, Catalogue catalogue, Path policyFile,
-                       TimelineInput timeline, SwingSettings swing) {
+                       TimelineInput timeline, SwingSettings swing, EconomicsInput economics) {
 
     public Scenario {
         grid = List.copyOf(grid);
@@ -35,7 +39,8 @@ public record Scenario(String name, String file, Site site, Facility facility, L
     /** A scenario without a timeline section and without a workload to simulate. */
     public Scenario(String name, String file, Site site, Facility facility, List<GridTranche> grid, Build build,
                     Equipment equipment, List<Target> targets, Catalogue catalogue, Path policyFile) {
-        this(name, file, site, facility, grid, build, equipment, targets, catalogue, policyFile, null, null);
+        this(name, file, site, facility, grid, build, equipment, targets, catalogue, policyFile, null, null,
+                EconomicsReader.defaults());
     }
 
     /** The grid's firm supply over time, from the scenario's tranches. */
@@ -49,16 +54,22 @@ public record Scenario(String name, String file, Site site, Facility facility, L
                 timeline);
     }
 
+    /** What the cost model reads of this scenario. */
+    public CostInputs costInputs() {
+        return new CostInputs(economics, catalogue, equipment, site.designAmbient(), grid,
+                timeline == null ? List.of() : timeline.futureSupply(), build.start());
+    }
+
     /** This scenario with another timeline section (a different number of Monte Carlo draws, say). */
     public Scenario withTimeline(TimelineInput changed) {
         return new Scenario(name, file, site, facility, grid, build, equipment, targets, catalogue, policyFile, changed,
-                swing);
+                swing, economics);
     }
 
     /** This scenario with other swing settings (a variation made in memory). */
     public Scenario withSwing(SwingSettings other) {
         return new Scenario(name, file, site, facility, grid, build, equipment, targets, catalogue, policyFile, timeline,
-                other);
+                other, economics);
     }
 
     /**
@@ -67,6 +78,6 @@ public record Scenario(String name, String file, Site site, Facility facility, L
      */
     public Scenario atSite(Site otherSite, List<GridTranche> otherGrid, Equipment otherEquipment) {
         return new Scenario(name, file, otherSite, facility, otherGrid, build, otherEquipment, targets, catalogue,
-                policyFile, timeline, swing);
+                policyFile, timeline, swing, economics);
     }
 }

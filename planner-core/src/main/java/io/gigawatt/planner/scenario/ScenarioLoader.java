@@ -3,6 +3,8 @@ package io.gigawatt.planner.scenario;
 import io.gigawatt.planner.catalogue.Catalogue;
 import io.gigawatt.planner.catalogue.CatalogueReader;
 import io.gigawatt.planner.catalogue.Equipment;
+import io.gigawatt.planner.economics.EconomicsInput;
+import io.gigawatt.planner.economics.EconomicsReader;
 import io.gigawatt.planner.demand.Build;
 import io.gigawatt.planner.demand.Facility;
 import io.gigawatt.planner.demand.Milestone;
@@ -102,10 +104,16 @@ public final class ScenarioLoader {
         TimelineInput timeline = root.optionalSection("timeline")
                 .map(section -> TimelineReader.read(section, build.start(), dated)).orElse(null);
         SwingSettings swing = SwingSettingsReader.read(root);
+        Fields economicsFields = root.optionalSection("economics").orElse(null);
+        EconomicsInput economics = EconomicsReader.read(economicsFields);
+        if (economicsFields != null) {
+            EconomicsChecks.check(economics, economicsFields, grid, timeline);
+        }
+        EconomicsChecks.checkCurrencies(economics, economicsFields, root, catalogue);
         root.rejectUnknownKeys();
         root.problems().throwIfAny();
         return new Scenario(name, file, site, facility, grid, build, equipment, targets, catalogue, policyFile,
-                timeline, swing);
+                timeline, swing, economics);
     }
 
     /** The policy file named under {@code policy:}, relative to the scenario's folder; it must exist. */

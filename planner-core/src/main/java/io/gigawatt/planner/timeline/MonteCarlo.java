@@ -17,8 +17,8 @@ import org.apache.commons.math3.random.Well19937c;
  */
 public final class MonteCarlo {
 
-    /** Each phase's and each target's dates over the draws, phases first. */
-    public record Result(List<DateRange> phases, List<DateRange> targets, RiskSummary summary) {
+    /** Each phase's and each target's dates over the draws, and each phase's ready day in each draw. */
+    public record Result(List<DateRange> phases, List<DateRange> targets, RiskSummary summary, ReadyDraws draws) {
     }
 
     private MonteCarlo() {
@@ -54,12 +54,16 @@ public final class MonteCarlo {
                 days[s][draw] = outcome[s];
             }
         }
+        long[][] phaseDays = new long[phases][];
+        for (int p = 0; p < phases; p++) {
+            phaseDays[p] = days[p].clone(); // before the ranges sort them
+        }
         List<DateRange> phaseRanges = new ArrayList<>();
         List<DateRange> targetRanges = new ArrayList<>();
         for (int s = 0; s < subjects; s++) {
             (s < phases ? phaseRanges : targetRanges).add(DateRange.of(days[s]));
         }
-        return new Result(phaseRanges, targetRanges, tornado(campus, risk));
+        return new Result(phaseRanges, targetRanges, tornado(campus, risk), new ReadyDraws(phaseDays, risk.seed()));
     }
 
     /** Each uncertain input alone at its low and high value, the others at their likely value. */

@@ -25,7 +25,7 @@ public record Spread(double low, double likely, double high) {
     }
 
     /** A sampler drawing from this spread with {@code random}; a fixed spread always gives its value. */
-    Sampler sampler(RandomGenerator random) {
+    public Sampler sampler(RandomGenerator random) {
         if (!uncertain()) {
             return () -> likely;
         }
@@ -35,7 +35,7 @@ public record Spread(double low, double likely, double high) {
 
     /** Draws one value. */
     @FunctionalInterface
-    interface Sampler {
+    public interface Sampler {
         double sample();
     }
 

@@ -40,6 +40,7 @@ public final class TimelineModel {
             targets.add(target(campus, target, supply));
         }
         RiskSummary summary = null;
+        ReadyDraws draws = null;
         Risk risk = inputs.timeline().risk();
         if (risk != null) {
             MonteCarlo.Result result = MonteCarlo.run(campus, risk);
@@ -50,10 +51,11 @@ public final class TimelineModel {
                 targets.set(t, targets.get(t).withRisk(result.targets().get(t)));
             }
             summary = result.summary();
+            draws = result.draws();
         }
         TimelineInput input = inputs.timeline();
         return new TimelinePlan(input.orders(), input.installation(), phases, targets, leadTimes(inputs, needs),
-                rentalShares(inputs, needs), input.futureSupply(), summary);
+                rentalShares(inputs, needs), input.futureSupply(), summary, draws);
     }
 
     /** Only the Monte Carlo, with {@code draws} draws of the scenario's risk section (for benchmarks). */

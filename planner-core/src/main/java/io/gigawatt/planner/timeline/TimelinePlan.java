@@ -8,10 +8,11 @@ import java.util.List;
  *
  * @param installation the crews' rate, or null when installation keeps pace with deliveries
  * @param risk         the Monte Carlo, or null without a risk section
+ * @param draws        each phase's ready day in each of the Monte Carlo's draws, or null without a risk section
  */
 public record TimelinePlan(Orders orders, Installation installation, List<PhaseTimeline> phases,
                            List<TargetTimeline> targets, List<LeadTimeCheck> leadTimes, List<RentalShare> rentalShares,
-                           List<SupplyOption> futureSupply, RiskSummary risk) {
+                           List<SupplyOption> futureSupply, RiskSummary risk, ReadyDraws draws) {
 
     public TimelinePlan {
         phases = List.copyOf(phases);

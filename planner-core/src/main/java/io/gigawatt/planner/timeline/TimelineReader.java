@@ -159,7 +159,7 @@ public final class TimelineReader {
     }
 
     /** {@code {low: 0, likely: 30, high: 180}}: each within {@code range}, in that order. */
-    private static Spread spread(Fields s, Range range) {
+    public static Spread spread(Fields s, Range range) {
         int before = s.problems().count();
         double low = s.number("low", range);
         double likely = s.number("likely", range);

@@ -15,7 +15,7 @@ import java.nio.file.Path;
  * fleet exactly ceil(need / 14.19 MW) units. The grid gives 40 MW from the start (2025-01-01); the phase's GPUs
  * arrive on 2025-04-01.
  */
-final class TimelineScenarios {
+public final class TimelineScenarios {
 
     static final String HEADER = """
             name: Timeline test campus
@@ -88,7 +88,7 @@ final class TimelineScenarios {
         return new Planner().plan(load(yaml));
     }
 
-    static Scenario colossus() throws InputException {
+    public static Scenario colossus() throws InputException {
         return LOADER.load(Path.of("../examples/colossus.yaml"));
     }
 }

@@ -1,0 +1,509 @@
+package io.gigawatt.planner.economics;
+
+import io.gigawatt.planner.catalogue.BatteryPrice;
+import io.gigawatt.planner.catalogue.CoolingModel;
+import io.gigawatt.planner.catalogue.CoolingPrice;
+import io.gigawatt.planner.catalogue.GeneratorModel;
+import io.gigawatt.planner.catalogue.GeneratorPrice;
+import io.gigawatt.planner.catalogue.GpuPrice;
+import io.gigawatt.planner.supply.GeneratorSizing;
+import io.gigawatt.planner.supply.GridTranche;
+import io.gigawatt.planner.timeline.SupplyKind;
+import io.gigawatt.planner.timeline.SupplyOption;
+import io.gigawatt.planner.units.Power;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * The day-by-day account of a plan's costs, given when each phase is ready and the gas price. Between days on which
+ * something changes (a phase ready or installed, a tranche or supply option arriving, a month starting) every daily
+ * figure is the same, so the account runs over those stretches, each day of a stretch discounted on its own.
+ *
+ * <p>On a day, the campus in service is the latest phase that is ready (phases hold the GPUs of those before them),
+ * drawing its facility power. The grid carries what it can (its firm supply), then future supply that has arrived
+ * and serves the phases, then the generators the rest, sized as the plan sizes them (derated, with spares). Rented
+ * units are paid for the days they are needed; bought units from the day first needed to the horizon's end, with
+ * what is left of their life credited at the end. Batteries are bought as the phases in service need them and
+ * replaced at the end of their life. GPUs installed but not ready are idle, each day valued as the scenario says.
+ */
+final class Ledger {
+
+    static final double DAYS_PER_YEAR = 365.25;
+    private static final double DAYS_PER_MONTH = DAYS_PER_YEAR / 12;
+    static final long NEVER = Long.MAX_VALUE;
+
+    private final CostInputs inputs;
+    private final long start;
+    private final long end;
+    private final int n;
+    private final double[] facilityMw;
+    private final long[] gpus;
+    private final long[] installed;
+    private final int[] batteries;
+    private final int[] cooling;
+    /** What a day of each phase's own GPUs waiting costs. */
+    private final double[] idlePerDay;
+    private final long[] addedGpus;
+    private final long[] trancheDays;
+    private final double[] trancheMw;
+    private final double[] trancheCost;
+    private final List<SupplyOption> options;
+    private final double[] optionPerMwh;
+    private final long[] fixedDays;
+
+    // prices in the scenario's currency, 0 where a model is not priced
+    private final GeneratorModel generator;
+    private final boolean rentGenerators;
+    private final double generatorRentPerDay;
+    private final double generatorCapexPerUnit;
+    private final double generatorFixedPerUnitDay;
+    private final double generatorVariablePerMwh;
+    private final double generatorLifeDays;
+    private final double batteryCapexPerUnit;
+    private final double batteryFixedPerUnitDay;
+    private final double batteryLifeDays;
+    private final boolean rentCooling;
+    private final double coolingRentPerDay;
+    private final double coolingCapexPerUnit;
+    private final double coolingFixedPerUnitDay;
+    private final double coolingLifeDays;
+    private final double gridEnergyPerMwh;
+    private final double demandPerKwMonth;
+    private final double dieselPerMmbtu;
+    private final double discountPerDay;
+    private final Map<Long, Integer> unitsByNeed = new HashMap<>();
+    final List<String> unpriced = new ArrayList<>();
+
+    Ledger(CostInputs inputs, List<CostPhase> phases) {
+        this.inputs = inputs;
+        EconomicsInput e = inputs.economics();
+        start = inputs.start().toEpochDay();
+        end = inputs.start().plusYears(e.horizonYears()).toEpochDay();
+        n = phases.size();
+        facilityMw = new double[n];
+        gpus = new long[n];
+        installed = new long[n];
+        batteries = new int[n];
+        cooling = new int[n];
+        idlePerDay = new double[n];
+        addedGpus = new long[n];
+        var prices = inputs.catalogue().prices();
+        Map<String, Long> before = Map.of();
+        for (int p = 0; p < n; p++) {
+            CostPhase phase = phases.get(p);
+            facilityMw[p] = phase.facility().mw();
+            gpus[p] = phase.gpuCount();
+            installed[p] = phase.installed().toEpochDay();
+            batteries[p] = Math.max(phase.batteries(), p > 0 ? batteries[p - 1] : 0);
+            cooling[p] = phase.cooling();
+            for (Map.Entry<String, Long> g : phase.gpus().entrySet()) {
+                long added = Math.max(0, g.getValue() - before.getOrDefault(g.getKey(), 0L));
+                addedGpus[p] += added;
+                GpuPrice price = prices.gpus().get(g.getKey());
+                if (price == null) {
+                    note(g.getKey() + " (GPUs)");
+                } else {
+                    idlePerDay[p] += added * idleValuePerDay(price, e);
+                }
+            }
+            before = phase.gpus();
+        }
+        List<GridTranche> grid = inputs.grid();
+        trancheDays = new long[grid.size()];
+        trancheMw = new double[grid.size()];
+        trancheCost = new double[grid.size()];
+        double previousMw = 0;
+        for (int i = 0; i < grid.size(); i++) {
+            GridTranche t = grid.get(i);
+            trancheDays[i] = t.date().toEpochDay();
+            trancheMw[i] = t.firm().mw();
+            trancheCost[i] = e.interconnection().containsKey(t.date()) ? e.interconnection().get(t.date()).amount()
+                    : Math.max(0, trancheMw[i] - previousMw) * 1000 * e.interconnectionPerKw().amount();
+            previousMw = Math.max(previousMw, trancheMw[i]);
+        }
+        options = inputs.futureSupply().stream().filter(SupplyOption::servesPhases).toList();
+        optionPerMwh = new double[options.size()];
+        for (int i = 0; i < options.size(); i++) {
+            SupplyOption o = options.get(i);
+            optionPerMwh[i] = o.kind() == SupplyKind.GRID ? e.gridEnergyPerMwh().amount()
+                    : e.supplyPerMwh().getOrDefault(o.name(), e.defaultSupplyPerMwh()).amount();
+        }
+
+        generator = inputs.equipment().generators().model();
+        GeneratorPrice g = prices.generators().get(generator.id());
+        if (g == null) {
+            note(generator.id() + " (generators)");
+        }
+        double gf = g == null ? 0 : e.factorFor(g.basis());
+        double ratedKw = generator.rated().kw();
+        rentGenerators = g != null && g.rentable() && generator.leadTime().rentable();
+        generatorRentPerDay = rentGenerators ? g.rentPerMonth().amount() * gf / DAYS_PER_MONTH : 0;
+        generatorCapexPerUnit = g == null ? 0 : (g.purchasePerKw().amount() + g.installPerKw().amount()) * gf * ratedKw;
+        generatorFixedPerUnitDay = g == null ? 0 : g.fixedOmPerKwYear().amount() * gf * ratedKw / DAYS_PER_YEAR;
+        generatorVariablePerMwh = g == null ? 0 : g.variableOmPerMwh().amount() * gf;
+        generatorLifeDays = g == null ? 1 : g.lifeYears() * DAYS_PER_YEAR;
+
+        var batteryModel = inputs.equipment().batteries().model();
+        BatteryPrice b = prices.batteries().get(batteryModel.id());
+        if (b == null && batteries[n - 1] > 0) {
+            note(batteryModel.id() + " (batteries)");
+        }
+        double bf = b == null ? 0 : e.factorFor(b.basis());
+        batteryCapexPerUnit = b == null ? 0 : b.purchasePerKwh().amount() * bf * batteryModel.energy().wattHours() / 1e3;
+        batteryFixedPerUnitDay = b == null ? 0
+                : b.fixedOmPerKwYear().amount() * bf * batteryModel.power().kw() / DAYS_PER_YEAR;
+        batteryLifeDays = b == null ? 1 : b.lifeYears() * DAYS_PER_YEAR;
+
+        CoolingModel coolingModel = inputs.equipment().cooling().model();
+        CoolingPrice c = prices.cooling().get(coolingModel.id());
+        if (c == null) {
+            note(coolingModel.id() + " (cooling)");
+        }
+        double cf = c == null ? 0 : e.factorFor(c.basis());
+        rentCooling = c != null && coolingModel.rental() && c.rentPerMonth() != null;
+        coolingRentPerDay = rentCooling ? c.rentPerMonth().amount() * cf / DAYS_PER_MONTH : 0;
+        coolingCapexPerUnit = c == null ? 0 : (c.purchase().amount() + c.install().amount()) * cf;
+        coolingFixedPerUnitDay = c == null ? 0 : c.fixedOmPerYear().amount() * cf / DAYS_PER_YEAR;
+        coolingLifeDays = c == null ? 1 : c.lifeYears() * DAYS_PER_YEAR;
+
+        gridEnergyPerMwh = e.gridEnergyPerMwh().amount();
+        demandPerKwMonth = e.demandPerKwMonth().amount();
+        dieselPerMmbtu = e.dieselPerMmbtu().amount();
+        discountPerDay = Math.pow(1 + e.discountRate(), -1 / DAYS_PER_YEAR);
+
+        TreeSet<Long> days = new TreeSet<>();
+        days.add(start);
+        for (long d : trancheDays) {
+            days.add(d);
+        }
+        for (SupplyOption o : options) {
+            days.add(o.earliest().toEpochDay());
+        }
+        for (long d : installed) {
+            days.add(d);
+        }
+        for (YearMonth m = YearMonth.from(inputs.start()).plusMonths(1); m.atDay(1).toEpochDay() < end;
+             m = m.plusMonths(1)) {
+            days.add(m.atDay(1).toEpochDay());
+        }
+        fixedDays = days.stream().filter(d -> d >= start && d < end).mapToLong(Long::longValue).toArray();
+    }
+
+    private void note(String what) {
+        if (!unpriced.contains(what)) {
+            unpriced.add(what);
+        }
+    }
+
+    private static double idleValuePerDay(GpuPrice price, EconomicsInput e) {
+        double factor = e.factorFor(price.basis());
+        double rental = price.rentPerGpuHour().amount() * 24 * factor;
+        double depreciation = price.purchase().amount() * factor / (e.depreciationYears() * DAYS_PER_YEAR);
+        return switch (e.idleValue()) {
+            case RENTAL -> rental;
+            case DEPRECIATION -> depreciation;
+            case BOTH -> rental + depreciation;
+        };
+    }
+
+    /** The GPUs phase {@code p} adds to those before it. */
+    long addedGpus(int p) {
+        return addedGpus[p];
+    }
+
+    long end() {
+        return end;
+    }
+
+    /** What one run of the account found; per-phase and monthly figures only when asked for. */
+    static final class Account {
+        final double[][] items;
+        final double[][] presentItems;
+        final double[] mwh;
+        final double[] presentMwh;
+        final double[] gpuHours;
+        final double[] presentGpuHours;
+        final long[] from;
+        final long[] to;
+        final double[] waiting;
+        final double[] presentWaiting;
+        final long[] waitFrom;
+        final long[] waitTo;
+        final Map<YearMonth, double[]> months;
+        final Map<YearMonth, Double> monthWaiting;
+        double supplyPresent;
+        double waitingPresent;
+
+        Account(int n, boolean detail) {
+            int items = CostItem.values().length;
+            this.items = new double[n][items];
+            this.presentItems = new double[n][items];
+            mwh = new double[n];
+            presentMwh = new double[n];
+            gpuHours = new double[n];
+            presentGpuHours = new double[n];
+            from = new long[n];
+            to = new long[n];
+            Arrays.fill(from, NEVER);
+            Arrays.fill(to, NEVER);
+            waiting = new double[n];
+            presentWaiting = new double[n];
+            waitFrom = new long[n];
+            waitTo = new long[n];
+            months = detail ? new java.util.TreeMap<>() : null;
+            monthWaiting = detail ? new java.util.TreeMap<>() : null;
+        }
+    }
+
+    /**
+     * The account of a plan whose phases are ready on {@code ready} (epoch days, {@link #NEVER} for never), with gas
+     * at {@code gasPerMmbtu}.
+     */
+    Account run(long[] ready, double gasPerMmbtu, boolean detail) {
+        Account a = new Account(n, detail);
+        // a phase holds the GPUs of those before it: it is in service once it or any later phase is ready
+        long[] inService = new long[n];
+        long soonest = NEVER;
+        for (int p = n - 1; p >= 0; p--) {
+            soonest = Math.min(soonest, ready[p]);
+            inService[p] = soonest;
+        }
+        TreeSet<Long> changes = new TreeSet<>();
+        for (long d : fixedDays) {
+            changes.add(d);
+        }
+        for (long d : inService) {
+            if (d >= start && d < end) {
+                changes.add(d);
+            }
+        }
+        changes.add(end);
+        double fuelPerMwh = (generator.burnsPipelineGas() ? gasPerMmbtu : dieselPerMmbtu)
+                * generator.heatRateBtuPerKwh() / 1000;
+        int phase = -1;
+        int tranche = -1;
+        int ownedGenerators = 0;
+        int ownedBatteries = 0;
+        int ownedCooling = 0;
+        List<double[]> purchases = new ArrayList<>(); // {day, capex, life days, item ordinal}
+        YearMonth month = null;
+        double monthPeakKw = 0;
+        int monthPeakPhase = 0;
+        long monthStart = start;
+        Long previous = null;
+        for (long day : changes) {
+            if (previous != null) {
+                long from = previous;
+                long days = day - from;
+                while (phase + 1 < n && inService[phase + 1] <= from) {
+                    phase++;
+                }
+                while (tranche + 1 < trancheDays.length && trancheDays[tranche + 1] <= from) {
+                    tranche++;
+                }
+                int owner = Math.max(phase, 0);
+                YearMonth thisMonth = YearMonth.from(LocalDate.ofEpochDay(from));
+                if (!thisMonth.equals(month)) {
+                    chargeDemand(a, monthPeakKw, monthPeakPhase, monthStart, month, detail);
+                    month = thisMonth;
+                    monthPeakKw = 0;
+                    monthStart = from;
+                }
+                double load = phase < 0 ? 0 : facilityMw[phase];
+                double grid = Math.min(load, tranche < 0 ? 0 : trancheMw[tranche]);
+                double gridDraw = grid;
+                double rest = load - grid;
+                Stretch stretch = new Stretch(a, owner, from, days, discountSum(from, days), detail);
+                for (int i = 0; i < options.size() && rest > 0; i++) {
+                    SupplyOption o = options.get(i);
+                    if (o.earliest().toEpochDay() <= from) {
+                        double mw = Math.min(rest, o.firm().mw());
+                        rest -= mw;
+                        if (o.kind() == SupplyKind.GRID) {
+                            gridDraw += mw;
+                        }
+                        stretch.add(CostItem.CONTRACTED_SUPPLY, mw * 24 * days * optionPerMwh[i]);
+                    }
+                }
+                stretch.add(CostItem.GRID_ENERGY, grid * 24 * days * gridEnergyPerMwh);
+                if (gridDraw * 1000 > monthPeakKw) {
+                    monthPeakKw = gridDraw * 1000;
+                    monthPeakPhase = owner;
+                }
+                int units = unitsFor(rest);
+                double generated = rest * 24 * days;
+                stretch.add(CostItem.FUEL, generated * fuelPerMwh);
+                stretch.add(CostItem.GENERATOR_UPKEEP, generated * generatorVariablePerMwh);
+                if (rentGenerators) {
+                    stretch.add(CostItem.GENERATOR_RENT, units * generatorRentPerDay * days);
+                } else if (units > ownedGenerators) {
+                    double capex = (units - ownedGenerators) * generatorCapexPerUnit;
+                    buy(a, owner, CostItem.GENERATOR_PURCHASE, capex, from, detail);
+                    purchases.add(new double[] {from, capex, generatorLifeDays, -1});
+                    ownedGenerators = units;
+                }
+                stretch.add(CostItem.GENERATOR_UPKEEP, ownedGenerators * generatorFixedPerUnitDay * days);
+
+                int batteryUnits = phase < 0 ? 0 : batteries[phase];
+                if (batteryUnits > ownedBatteries) {
+                    double capex = (batteryUnits - ownedBatteries) * batteryCapexPerUnit;
+                    buy(a, owner, CostItem.BATTERY_PURCHASE, capex, from, detail);
+                    purchases.add(new double[] {from, capex, batteryLifeDays, CostItem.BATTERY_PURCHASE.ordinal()});
+                    ownedBatteries = batteryUnits;
+                }
+                stretch.add(CostItem.BATTERY_UPKEEP, ownedBatteries * batteryFixedPerUnitDay * days);
+
+                int coolingUnits = phase < 0 ? 0 : cooling[phase];
+                if (rentCooling) {
+                    stretch.add(CostItem.COOLING_RENT, coolingUnits * coolingRentPerDay * days);
+                } else if (coolingUnits > ownedCooling) {
+                    double capex = (coolingUnits - ownedCooling) * coolingCapexPerUnit;
+                    buy(a, owner, CostItem.COOLING_PURCHASE, capex, from, detail);
+                    purchases.add(new double[] {from, capex, coolingLifeDays, -1});
+                    ownedCooling = coolingUnits;
+                }
+                stretch.add(CostItem.COOLING_UPKEEP, ownedCooling * coolingFixedPerUnitDay * days);
+
+                if (phase >= 0) {
+                    a.mwh[phase] += load * 24 * days;
+                    a.presentMwh[phase] += load * 24 * stretch.factor();
+                    a.gpuHours[phase] += gpus[phase] * 24.0 * days;
+                    a.presentGpuHours[phase] += gpus[phase] * 24.0 * stretch.factor();
+                    a.from[phase] = Math.min(a.from[phase], from);
+                    a.to[phase] = day;
+                }
+            }
+            previous = day;
+        }
+        chargeDemand(a, monthPeakKw, monthPeakPhase, monthStart, month, detail);
+        for (int i = 0; i < trancheDays.length; i++) {
+            if (trancheDays[i] < end) {
+                long day = Math.max(trancheDays[i], start);
+                buy(a, ownerOn(day, inService), CostItem.INTERCONNECTION, trancheCost[i], day, detail);
+            }
+        }
+        replaceAndCredit(a, purchases, inService, detail);
+        waiting(a, inService, detail);
+        return a;
+    }
+
+    private int ownerOn(long day, long[] inService) {
+        int owner = 0;
+        for (int p = 0; p < n && inService[p] <= day; p++) {
+            owner = p;
+        }
+        return owner;
+    }
+
+    /** Batteries bought again at the end of their life; what is left of owned equipment credited at the end. */
+    private void replaceAndCredit(Account a, List<double[]> purchases, long[] inService, boolean detail) {
+        int last = ownerOn(end - 1, inService);
+        for (int i = 0; i < purchases.size(); i++) {
+            double[] bought = purchases.get(i);
+            double life = bought[2];
+            double dies = bought[0] + life;
+            if (bought[3] == CostItem.BATTERY_PURCHASE.ordinal() && dies < end) {
+                long day = (long) Math.ceil(dies);
+                buy(a, ownerOn(day, inService), CostItem.BATTERY_PURCHASE, bought[1], day, detail);
+                purchases.add(new double[] {day, bought[1], life, bought[3]});
+                continue;
+            }
+            double left = Math.max(0, 1 - (end - bought[0]) / life);
+            if (left > 0) {
+                buy(a, last, CostItem.RESIDUAL_VALUE, -bought[1] * left, end, detail);
+            }
+        }
+    }
+
+    /** Each phase's own GPUs, idle from their installation until the phase is in service (or the horizon ends). */
+    private void waiting(Account a, long[] inService, boolean detail) {
+        for (int p = 0; p < n; p++) {
+            long from = Math.max(installed[p], start);
+            long to = Math.min(inService[p], end);
+            a.waitFrom[p] = from;
+            a.waitTo[p] = Math.max(from, to);
+            if (to <= from || idlePerDay[p] == 0) {
+                continue;
+            }
+            long days = to - from;
+            a.waiting[p] = idlePerDay[p] * days;
+            a.presentWaiting[p] = idlePerDay[p] * discountSum(from, days);
+            a.waitingPresent += a.presentWaiting[p];
+            if (detail) {
+                for (long d = from; d < to; ) {
+                    YearMonth m = YearMonth.from(LocalDate.ofEpochDay(d));
+                    long next = Math.min(to, m.plusMonths(1).atDay(1).toEpochDay());
+                    a.monthWaiting.merge(m, idlePerDay[p] * (next - d), Double::sum);
+                    d = next;
+                }
+            }
+        }
+    }
+
+    private void chargeDemand(Account a, double peakKw, int owner, long monthStart, YearMonth month, boolean detail) {
+        if (month != null && peakKw > 0) {
+            buy(a, owner, CostItem.GRID_DEMAND, peakKw * demandPerKwMonth, monthStart, detail);
+        }
+    }
+
+    /** Days on which every daily cost is the same, owned by one phase; {@code factor} is its discounted days. */
+    private record Stretch(Account a, int owner, long from, long days, double factor, boolean detail) {
+
+        /** A cost spread evenly over the stretch: {@code amount} in all. */
+        void add(CostItem item, double amount) {
+            if (amount == 0) {
+                return;
+            }
+            a.items[owner][item.ordinal()] += amount;
+            double present = amount / days * factor;
+            a.presentItems[owner][item.ordinal()] += present;
+            a.supplyPresent += present;
+            if (detail) {
+                monthly(a, item, amount, from);
+            }
+        }
+    }
+
+    /** A cost paid on one day. */
+    private void buy(Account a, int owner, CostItem item, double amount, long day, boolean detail) {
+        if (amount == 0) {
+            return;
+        }
+        double present = amount * Math.pow(discountPerDay, day - start);
+        a.items[owner][item.ordinal()] += amount;
+        a.presentItems[owner][item.ordinal()] += present;
+        a.supplyPresent += present;
+        if (detail) {
+            monthly(a, item, amount, Math.min(day, end - 1));
+        }
+    }
+
+    private static void monthly(Account a, CostItem item, double amount, long day) {
+        YearMonth m = YearMonth.from(LocalDate.ofEpochDay(day));
+        a.months.computeIfAbsent(m, k -> new double[CostItem.Supply.values().length])[item.supply().ordinal()] += amount;
+    }
+
+    /** The sum of the discount factors of {@code days} days from {@code from}. */
+    private double discountSum(long from, long days) {
+        double first = Math.pow(discountPerDay, from - start);
+        if (discountPerDay == 1) {
+            return days;
+        }
+        return first * (1 - Math.pow(discountPerDay, days)) / (1 - discountPerDay);
+    }
+
+    /** Generator units that carry {@code mw} as the plan sizes a fleet (derated, with spares); remembered by need. */
+    private int unitsFor(double mw) {
+        if (mw <= 0) {
+            return 0;
+        }
+        return unitsByNeed.computeIfAbsent(Double.doubleToLongBits(mw), k -> GeneratorSizing
+                .size(Power.mw(mw), inputs.equipment().generators(), inputs.ambient()).units());
+    }
+}
