@@ -21,13 +21,14 @@ import java.util.Map;
  * @param perMwh         levelized: the supply's present cost per discounted MWh drawn, or null when none is
  * @param perGpuHour     levelized: per discounted GPU-hour in service, or null when none is
  * @param risk           the Monte Carlo's spread of present cost (supply and waiting), or null without one
+ * @param rentals        the rented fleets, against buying them
  * @param unpriced       the models in use without prices, whose costs are left out ("smt-xyz (generators)")
  */
 public record CampusCost(EconomicsInput economics, LocalDate from, LocalDate to, List<PhaseCost> phases,
                          Map<CostItem, Money> items, Money total, Money present, Money waitingTotal,
                          Money waitingPresent, Energy delivered, Money perMwh, Money perGpuHour,
                          List<PricedAlternative> alternatives, List<MonthCost> months, CostRange risk,
-                         List<String> unpriced) {
+                         List<Rental> rentals, List<String> unpriced) {
 
     public CampusCost {
         phases = List.copyOf(phases);
@@ -36,6 +37,7 @@ public record CampusCost(EconomicsInput economics, LocalDate from, LocalDate to,
         items = Collections.unmodifiableMap(copy);
         alternatives = List.copyOf(alternatives);
         months = List.copyOf(months);
+        rentals = List.copyOf(rentals);
         unpriced = List.copyOf(unpriced);
     }
 
@@ -46,6 +48,14 @@ public record CampusCost(EconomicsInput economics, LocalDate from, LocalDate to,
     /** Supply and waiting together, discounted: what the plan costs its owner. */
     public Money presentWithWaiting() {
         return present.plus(waitingPresent);
+    }
+
+    /**
+     * What a MWh from the grid costs a load that draws steadily all month: the energy charge and the demand charge
+     * spread over the month's hours. The yardstick for a phase's cost per MWh.
+     */
+    public Money gridPerMwh() {
+        return economics.gridEnergyPerMwh().plus(economics.demandPerKwMonth().times(1000 * 12 / (24 * 365.25)));
     }
 
     /** The priced alternatives of one phase. */

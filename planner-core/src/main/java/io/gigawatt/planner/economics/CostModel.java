@@ -72,7 +72,7 @@ public final class CostModel {
                 presentMwh > 0 ? present.times(1 / presentMwh) : null,
                 presentGpuHours > 0 ? present.times(1 / presentGpuHours) : null,
                 alternatives(ledger, phases, ready, gas, base), months(base), risk(ledger, economics, draws, phases.size()),
-                ledger.unpriced);
+                ledger.rentals(base), ledger.unpriced);
     }
 
     private static long[] readyDays(List<CostPhase> phases) {

@@ -10,6 +10,7 @@ import io.gigawatt.planner.supply.GeneratorSizing;
 import io.gigawatt.planner.supply.GridTranche;
 import io.gigawatt.planner.timeline.SupplyKind;
 import io.gigawatt.planner.timeline.SupplyOption;
+import io.gigawatt.planner.units.Money;
 import io.gigawatt.planner.units.Power;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -212,6 +213,21 @@ final class Ledger {
         };
     }
 
+    /** The rented fleets of an account, against buying them. */
+    List<Rental> rentals(Account a) {
+        List<Rental> rentals = new ArrayList<>();
+        if (rentGenerators && a.mostGenerators > 0) {
+            rentals.add(new Rental("generators", generator.id(), a.mostGenerators, a.generatorUnitDays / DAYS_PER_MONTH,
+                    Money.of(generatorRentPerDay * DAYS_PER_MONTH), Money.of(generatorCapexPerUnit)));
+        }
+        if (rentCooling && a.mostCooling > 0) {
+            rentals.add(new Rental("cooling", inputs.equipment().cooling().model().id(), a.mostCooling,
+                    a.coolingUnitDays / DAYS_PER_MONTH, Money.of(coolingRentPerDay * DAYS_PER_MONTH),
+                    Money.of(coolingCapexPerUnit)));
+        }
+        return rentals;
+    }
+
     /** The GPUs phase {@code p} adds to those before it. */
     long addedGpus(int p) {
         return addedGpus[p];
@@ -239,6 +255,10 @@ final class Ledger {
         final Map<YearMonth, Double> monthWaiting;
         double supplyPresent;
         double waitingPresent;
+        double generatorUnitDays;
+        int mostGenerators;
+        double coolingUnitDays;
+        int mostCooling;
 
         Account(int n, boolean detail) {
             int items = CostItem.values().length;
@@ -342,6 +362,8 @@ final class Ledger {
                 stretch.add(CostItem.GENERATOR_UPKEEP, generated * generatorVariablePerMwh);
                 if (rentGenerators) {
                     stretch.add(CostItem.GENERATOR_RENT, units * generatorRentPerDay * days);
+                    a.generatorUnitDays += (double) units * days;
+                    a.mostGenerators = Math.max(a.mostGenerators, units);
                 } else if (units > ownedGenerators) {
                     double capex = (units - ownedGenerators) * generatorCapexPerUnit;
                     buy(a, owner, CostItem.GENERATOR_PURCHASE, capex, from, detail);
@@ -362,6 +384,8 @@ final class Ledger {
                 int coolingUnits = phase < 0 ? 0 : cooling[phase];
                 if (rentCooling) {
                     stretch.add(CostItem.COOLING_RENT, coolingUnits * coolingRentPerDay * days);
+                    a.coolingUnitDays += (double) coolingUnits * days;
+                    a.mostCooling = Math.max(a.mostCooling, coolingUnits);
                 } else if (coolingUnits > ownedCooling) {
                     double capex = (coolingUnits - ownedCooling) * coolingCapexPerUnit;
                     buy(a, owner, CostItem.COOLING_PURCHASE, capex, from, detail);
