@@ -46,6 +46,7 @@ class PackageArrowsTest {
             List.of("plan"),
             // the aggregate and its loader, above the features it hands inputs to
             List.of("scenario"),
+            List.of("economics"),
             List.of("timeline"),
             List.of("targets", "swing", "cooling"),
             List.of("demand"),

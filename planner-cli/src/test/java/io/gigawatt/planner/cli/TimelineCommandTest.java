@@ -101,7 +101,7 @@ class TimelineCommandTest {
     void aScenarioWithoutATimelineHasNone(@TempDir Path dir) throws IOException {
         String text = Files.readString(Path.of(COLOSSUS), StandardCharsets.UTF_8);
         Path scenario = dir.resolve("no-timeline.yaml");
-        Files.writeString(scenario, text.substring(0, text.indexOf("\n# When each phase can be installed")) + "\n",
+        Files.writeString(scenario, text.substring(0, text.indexOf("\n# What it costs")) + "\n",
                 StandardCharsets.UTF_8);
 
         CliRun run = CliRun.of("evaluate", scenario.toString(), "--format", "json", "--draws", "10");

@@ -23,7 +23,7 @@ final class PriceReader {
         P read(Figures figures, T model, P known);
     }
 
-    private static final Range MONEY = Range.of(0, 1e12, "an amount of money, not negative");
+    private static final Range MONEY = Range.of(0, 1e12, "an amount of money");
     private static final Range LIFE_YEARS = Range.of(1, 100, "years");
     private static final Range PRICE_YEAR = Range.wholeNumber(1990, 2100, "a year");
 

@@ -52,9 +52,4 @@ public record EconomicsInput(String currency, int priceYear, Map<String, Double>
         double rate = basis.currency().equals(currency) ? 1 : exchangeRates.getOrDefault(basis.currency(), Double.NaN);
         return rate * Math.pow(1 + inflation, priceYear - basis.year());
     }
-
-    /** Where a figure came from ("scenario line 12" or the default's reason). */
-    public String sourceOf(String key) {
-        return sources.getOrDefault(key, "");
-    }
 }

@@ -32,7 +32,7 @@ public final class EconomicsReader {
     private static final Range ENERGY_PRICE = Range.of(0, 10_000, "an amount of money per MWh");
     private static final Range DEMAND = Range.of(0, 1_000, "an amount of money per kW-month");
     private static final Range PER_KW = Range.of(0, 100_000, "an amount of money per kW");
-    private static final Range AMOUNT = Range.of(0, 1e12, "an amount of money, not negative");
+    private static final Range AMOUNT = Range.of(0, 1e12, "an amount of money");
     private static final Range DEPRECIATION = Range.of(0.5, 30, "years");
 
     /** The defaults, each with the reason the report gives as its source. */
@@ -117,7 +117,7 @@ public final class EconomicsReader {
                     continue;
                 }
                 rates.put(entry.key(), section.asNumber(entry.value(), field, EXCHANGE));
-                sources.put(field, "scenario at " + entry.value().location());
+                sources.put(keyOf(field), written(entry.value().location()));
             }
         });
         return rates;
@@ -135,7 +135,7 @@ public final class EconomicsReader {
                 try {
                     LocalDate date = LocalDate.parse(entry.key());
                     costs.put(date, Money.of(section.asNumber(entry.value(), field, AMOUNT)));
-                    sources.put(field, "scenario at " + entry.value().location());
+                    sources.put(keyOf(field), written(entry.value().location()));
                 } catch (DateTimeParseException e) {
                     section.problems().add(entry.keyLocation(), field, "'" + InputLimits.excerpt(entry.key())
                             + "' is not a date, expected a grid tranche's date as YYYY-MM-DD");
@@ -155,7 +155,7 @@ public final class EconomicsReader {
             for (Entry entry : section.entries()) {
                 String field = section.pathOf(entry.key());
                 prices.put(entry.key(), Money.of(section.asNumber(entry.value(), field, ENERGY_PRICE)));
-                sources.put(field, "scenario at " + entry.value().location());
+                sources.put(keyOf(field), written(entry.value().location()));
             }
         });
         return prices;
@@ -168,7 +168,7 @@ public final class EconomicsReader {
             return IdleValue.RENTAL;
         }
         String written = idle.text("value");
-        sources.put("idleGpus.value", "scenario at " + idle.locationOf("value"));
+        sources.put("idleGpus.value", written(idle.locationOf("value")));
         try {
             return IdleValue.valueOf(written.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
@@ -176,6 +176,16 @@ public final class EconomicsReader {
                     + "' is not a way to value idle GPUs, expected rental, depreciation or both");
             return IdleValue.RENTAL;
         }
+    }
+
+    /** "scenario line 12": where a figure was written (the report names the scenario's file once). */
+    private static String written(io.gigawatt.planner.input.Location location) {
+        return "scenario line " + location.line();
+    }
+
+    /** A figure's key within the section: "supplyPrices.Nuclear PPA", not "economics.supplyPrices.Nuclear PPA". */
+    private static String keyOf(String path) {
+        return path.startsWith("economics.") ? path.substring("economics.".length()) : path;
     }
 
     /** Reads optional figures of one mapping (absent: every figure defaulted), noting each one's source. */
@@ -199,7 +209,7 @@ public final class EconomicsReader {
                 sources.put(prefix + key, "default: " + reason + " (" + DEFAULTS + ")");
                 return defaultValue;
             }
-            sources.put(prefix + key, "scenario at " + fields.locationOf(key));
+            sources.put(prefix + key, written(fields.locationOf(key)));
             return fields.number(key, range);
         }
 
@@ -209,7 +219,7 @@ public final class EconomicsReader {
                 sources.put(prefix + key, "default: " + reason + " (" + DEFAULTS + ")");
                 return defaultValue;
             }
-            sources.put(prefix + key, "scenario at " + fields.locationOf(key));
+            sources.put(prefix + key, written(fields.locationOf(key)));
             Node node = fields.node(key).orElseThrow();
             if (node instanceof Node.MapNode) {
                 return TimelineReader.spread(fields.section(key), range);
@@ -222,7 +232,7 @@ public final class EconomicsReader {
                 sources.put("currency", "default: the catalogue's currency");
                 return CURRENCY;
             }
-            sources.put("currency", "scenario at " + fields.locationOf("currency"));
+            sources.put("currency", written(fields.locationOf("currency")));
             String code = fields.text("currency");
             if (!io.gigawatt.planner.catalogue.Currencies.isCurrency(code)) {
                 fields.problems().add(fields.locationOf("currency"), fields.pathOf("currency"), "unknown currency '"

@@ -44,7 +44,7 @@ public record Money(double amount) implements Comparable<Money> {
         return Double.compare(amount, other.amount);
     }
 
-    /** "$3.91 bn", "$12.4 M", "$512 k", "$950", "$0.42" for US dollars; "EUR 3.91 bn" for another currency. */
+    /** "$3.91 bn", "$12.4 M", "$512,000", "$950", "$0.42" for US dollars; "EUR 3.91 bn" for another currency. */
     public String format(String currency) {
         String prefix = "USD".equals(currency) ? "$" : currency + " ";
         double abs = Math.abs(amount);
@@ -54,9 +54,6 @@ public record Money(double amount) implements Comparable<Money> {
         }
         if (abs >= 1e6) {
             return sign + prefix + Quantities.format(abs / 1e6) + " M";
-        }
-        if (abs >= 1e4) {
-            return sign + prefix + Quantities.format(abs / 1e3) + " k";
         }
         if (abs >= 10) {
             return sign + prefix + Quantities.count(Math.round(abs));

@@ -2,6 +2,7 @@ package io.gigawatt.planner.cli.document;
 
 import io.gigawatt.planner.units.Area;
 import io.gigawatt.planner.units.Energy;
+import io.gigawatt.planner.units.Money;
 import io.gigawatt.planner.units.Power;
 import io.gigawatt.planner.units.Quantities;
 import java.util.Locale;
@@ -28,7 +29,9 @@ public enum Unit {
     /** Large counts for readers, three significant figures: "17.7 million", "312,000". */
     PEOPLE(4, v -> people(Math.round(v))),
     DAYS(4, v -> Quantities.format(v) + (v == 1 ? " day" : " days")),
-    NUMBER(4, Quantities::format);
+    NUMBER(4, Quantities::format),
+    /** Money to the cent; its words in US dollars (a report in another currency writes its cells with their own). */
+    MONEY(2, v -> Money.of(v).toString());
 
     private final int decimals;
     private final DoubleFunction<String> words;

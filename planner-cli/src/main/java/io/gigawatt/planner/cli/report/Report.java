@@ -11,14 +11,14 @@ import java.util.Map;
  */
 public record Report(int schemaVersion, String scenario, String file, String verdict, List<Phase> phases,
                      List<Target> targets, List<Finding> findings, TimelineReport timeline,
-                     SupplySeries series, Scale scale, SwingTrace swingTrace) {
+                     SupplySeries series, Scale scale, SwingTrace swingTrace, EconomicsReport economics) {
 
     public static final int SCHEMA_VERSION = 1;
 
-    /** A report without the supply series, the scale and a swing trace. */
+    /** A report without the supply series, the scale, a swing trace and the economics. */
     public Report(int schemaVersion, String scenario, String file, String verdict, List<Phase> phases,
                   List<Target> targets, List<Finding> findings, TimelineReport timeline) {
-        this(schemaVersion, scenario, file, verdict, phases, targets, findings, timeline, null, null, null);
+        this(schemaVersion, scenario, file, verdict, phases, targets, findings, timeline, null, null, null, null);
     }
 
     /** A report without a timeline (the scenario has no timeline section). */

@@ -42,7 +42,8 @@ public final class ReportBuilder {
         return new Report(Report.SCHEMA_VERSION, plan.scenario().name(), plan.scenario().file(),
                 verdict(evaluation.feasible()), phases, targets,
                 findings(evaluation), TimelineReportBuilder.build(plan.timeline()),
-                SupplySeriesBuilder.build(plan), ScaleBuilder.build(phases, targets), swingTrace(evaluation));
+                SupplySeriesBuilder.build(plan), ScaleBuilder.build(phases, targets), swingTrace(evaluation),
+                EconomicsReportBuilder.build(plan));
     }
 
     /**

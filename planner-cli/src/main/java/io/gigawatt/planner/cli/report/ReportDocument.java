@@ -38,6 +38,7 @@ public final class ReportDocument {
         sections.add(targets(report));
         sections.add(new Section("findings").json("findings", report.findings()));
         sections.addAll(TimelineDocument.sections(report.timeline()));
+        sections.add(EconomicsDocument.section(report.economics()));
         sections.add(supply(report.series()));
         sections.add(cooling(report.phases()));
         sections.add(swing(report.swingTrace()));

@@ -50,6 +50,6 @@ public final class ColossusReport {
     /** The report with a swing trace, as the swing model will give it. */
     public static Report withSwing(Report r, SwingTrace trace) {
         return new Report(r.schemaVersion(), r.scenario(), r.file(), r.verdict(), r.phases(), r.targets(), r.findings(),
-                r.timeline(), r.series(), r.scale(), trace);
+                r.timeline(), r.series(), r.scale(), trace, r.economics());
     }
 }

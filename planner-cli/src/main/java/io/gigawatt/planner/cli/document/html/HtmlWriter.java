@@ -33,6 +33,19 @@ public final class HtmlWriter {
         return writer.out.isEmpty() ? "" : "<section>\n" + writer.out + "</section>\n";
     }
 
+    /** The blocks of a section the page lays out itself, without their own section element or first heading. */
+    public static String blocks(Section section) {
+        HtmlWriter writer = new HtmlWriter();
+        List<Block> shown = new java.util.ArrayList<>();
+        for (Block block : section.blocks()) {
+            if (block instanceof Block.Only only && only.view() == View.PAGE) {
+                shown.addAll(only.blocks().stream().skip(shown.isEmpty() ? 1 : 0).toList());
+            }
+        }
+        writer.blocks(shown);
+        return writer.out.toString();
+    }
+
     /** The page up to the opening of its main part. */
     public static String head(String title) {
         return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"

@@ -148,6 +148,33 @@ final class Charts {
         return chart("Demand against the supply stack", plot);
     }
 
+    /**
+     * What the plan costs each month, stacked by supply, with what waiting GPUs cost on top (in millions of the
+     * report's currency; the value left in owned equipment, credited at the horizon's end, is not drawn).
+     */
+    static JFreeChart costs(io.gigawatt.planner.cli.report.EconomicsReport economics) {
+        org.jfree.data.xy.CategoryTableXYDataset data = new org.jfree.data.xy.CategoryTableXYDataset();
+        String[] supplies = {"grid", "future supply", "generators", "batteries", "cooling"};
+        for (io.gigawatt.planner.cli.report.EconomicsReport.Month m : economics.months()) {
+            long x = millis(java.time.YearMonth.parse(m.month()).atDay(1));
+            for (String supply : supplies) {
+                data.add(x, m.bySupply().getOrDefault(supply, 0.0) / 1e6, supply);
+            }
+            data.add(x, m.waiting() / 1e6, "GPUs waiting (idle)");
+        }
+        data.setIntervalWidth(25 * 86_400_000.0);
+        org.jfree.chart.renderer.xy.StackedXYBarRenderer bars = new org.jfree.chart.renderer.xy.StackedXYBarRenderer();
+        bars.setBarPainter(new StandardXYBarPainter());
+        bars.setShadowVisible(false);
+        bars.setDrawBarOutline(false);
+        Color[] colors = {GRID, NEUTRAL, GENERATORS, BATTERIES, OWNED, WAIT};
+        for (int i = 0; i < colors.length; i++) {
+            bars.setSeriesPaint(i, colors[i]);
+        }
+        XYPlot plot = new XYPlot(data, dateAxis(null), numberAxis(economics.currency() + " million a month"), bars);
+        return chart("Cost by month: supply, and GPUs waiting for it", plot);
+    }
+
     /** The timeline as a Gantt chart: deliveries, lead times, waits, with each phase's ready date marked. */
     static JFreeChart gantt(List<GanttRow> rows, List<Report.Phase> phases, TimelineReport timeline) {
         XYIntervalSeries delivery = new XYIntervalSeries("GPUs delivered and installed");

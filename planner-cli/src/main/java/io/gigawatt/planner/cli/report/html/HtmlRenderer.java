@@ -34,7 +34,7 @@ public final class HtmlRenderer {
 
     /** Section ids, in page order: tests and the stakeholders' guide name them. */
     static final List<String> SECTIONS = List.of("verdict", "phases", "findings", "supply", "swing", "timeline",
-            "cooling", "road", "scale");
+            "economics", "cooling", "road", "scale");
 
     /**
      * The report document's sections this page lays out itself, with charts, cards and figures tied to the JSON (it
@@ -42,7 +42,7 @@ public final class HtmlRenderer {
      * section of the document (one a builder adds) follows them as the HTML writer writes it.
      */
     static final Set<String> LAID_OUT = Set.of("verdict", "phases", "targets", "findings", "supply", "swing",
-            "timeline", "cooling", "road", "scale", "future-supply", "risk");
+            "timeline", "economics", "cooling", "road", "scale", "future-supply", "risk");
 
     private final Report report;
     private final Document document;
@@ -67,6 +67,7 @@ public final class HtmlRenderer {
         supply();
         swing();
         timeline();
+        economics();
         cooling();
         road();
         scale();
@@ -137,6 +138,7 @@ public final class HtmlRenderer {
         titles.put("supply", "Demand and supply");
         titles.put("swing", "Power swing");
         titles.put("timeline", "Timeline");
+        titles.put("economics", "Costs");
         titles.put("cooling", "Cooling");
         titles.put("road", "Road to the target");
         titles.put("scale", "Against biology");
@@ -359,6 +361,20 @@ public final class HtmlRenderer {
             }
             out.append("</tbody>\n</table>\n</details>\n");
         }
+        out.append("</section>\n");
+    }
+
+    /** The costs: the monthly chart, then the tables of the report document's economics section. */
+    private void economics() {
+        if (report.economics() == null) {
+            return;
+        }
+        section("economics", "Costs", "What the supply costs by phase and item, what installed GPUs cost while they"
+                + " wait for power or cooling, and what each remedy the timeline found would cost and save.");
+        figure("chart-costs", Charts.svg(Charts.costs(report.economics()), "costs", 380),
+                "Each month's cost by supply, not discounted, and the value of GPUs installed but waiting.");
+        document.sections().stream().filter(s -> "economics".equals(s.id()))
+                .forEach(s -> out.append(HtmlWriter.blocks(s)));
         out.append("</section>\n");
     }
 
