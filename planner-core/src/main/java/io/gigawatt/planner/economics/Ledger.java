@@ -294,16 +294,7 @@ final class Ledger {
             soonest = Math.min(soonest, ready[p]);
             inService[p] = soonest;
         }
-        TreeSet<Long> changes = new TreeSet<>();
-        for (long d : fixedDays) {
-            changes.add(d);
-        }
-        for (long d : inService) {
-            if (d >= start && d < end) {
-                changes.add(d);
-            }
-        }
-        changes.add(end);
+        long[] changes = changeDays(inService);
         double fuelPerMwh = (generator.burnsPipelineGas() ? gasPerMmbtu : dieselPerMmbtu)
                 * generator.heatRateBtuPerKwh() / 1000;
         int phase = -1;
@@ -316,94 +307,91 @@ final class Ledger {
         double monthPeakKw = 0;
         int monthPeakPhase = 0;
         long monthStart = start;
-        Long previous = null;
-        for (long day : changes) {
-            if (previous != null) {
-                long from = previous;
-                long days = day - from;
-                while (phase + 1 < n && inService[phase + 1] <= from) {
-                    phase++;
-                }
-                while (tranche + 1 < trancheDays.length && trancheDays[tranche + 1] <= from) {
-                    tranche++;
-                }
-                int owner = Math.max(phase, 0);
-                YearMonth thisMonth = YearMonth.from(LocalDate.ofEpochDay(from));
-                if (!thisMonth.equals(month)) {
-                    chargeDemand(a, monthPeakKw, monthPeakPhase, monthStart, month, detail);
-                    month = thisMonth;
-                    monthPeakKw = 0;
-                    monthStart = from;
-                }
-                double load = phase < 0 ? 0 : facilityMw[phase];
-                double grid = Math.min(load, tranche < 0 ? 0 : trancheMw[tranche]);
-                double gridDraw = grid;
-                double rest = load - grid;
-                Stretch stretch = new Stretch(a, owner, from, days, discountSum(from, days), detail);
-                for (int i = 0; i < options.size() && rest > 0; i++) {
-                    SupplyOption o = options.get(i);
-                    if (o.earliest().toEpochDay() <= from) {
-                        double mw = Math.min(rest, o.firm().mw());
-                        rest -= mw;
-                        if (o.kind() == SupplyKind.GRID) {
-                            gridDraw += mw;
-                        }
-                        stretch.add(CostItem.CONTRACTED_SUPPLY, mw * 24 * days * optionPerMwh[i]);
+        for (int c = 1; c < changes.length; c++) {
+            long day = changes[c];
+            long from = changes[c - 1];
+            long days = day - from;
+            while (phase + 1 < n && inService[phase + 1] <= from) {
+                phase++;
+            }
+            while (tranche + 1 < trancheDays.length && trancheDays[tranche + 1] <= from) {
+                tranche++;
+            }
+            int owner = Math.max(phase, 0);
+            YearMonth thisMonth = YearMonth.from(LocalDate.ofEpochDay(from));
+            if (!thisMonth.equals(month)) {
+                chargeDemand(a, monthPeakKw, monthPeakPhase, monthStart, month, detail);
+                month = thisMonth;
+                monthPeakKw = 0;
+                monthStart = from;
+            }
+            double load = phase < 0 ? 0 : facilityMw[phase];
+            double grid = Math.min(load, tranche < 0 ? 0 : trancheMw[tranche]);
+            double gridDraw = grid;
+            double rest = load - grid;
+            Stretch stretch = new Stretch(a, owner, from, days, discountSum(from, days), detail);
+            for (int i = 0; i < options.size() && rest > 0; i++) {
+                SupplyOption o = options.get(i);
+                if (o.earliest().toEpochDay() <= from) {
+                    double mw = Math.min(rest, o.firm().mw());
+                    rest -= mw;
+                    if (o.kind() == SupplyKind.GRID) {
+                        gridDraw += mw;
                     }
-                }
-                stretch.add(CostItem.GRID_ENERGY, grid * 24 * days * gridEnergyPerMwh);
-                if (gridDraw * 1000 > monthPeakKw) {
-                    monthPeakKw = gridDraw * 1000;
-                    monthPeakPhase = owner;
-                }
-                int units = unitsFor(rest);
-                double generated = rest * 24 * days;
-                stretch.add(CostItem.FUEL, generated * fuelPerMwh);
-                stretch.add(CostItem.GENERATOR_UPKEEP, generated * generatorVariablePerMwh);
-                if (rentGenerators) {
-                    stretch.add(CostItem.GENERATOR_RENT, units * generatorRentPerDay * days);
-                    a.generatorUnitDays += (double) units * days;
-                    a.mostGenerators = Math.max(a.mostGenerators, units);
-                } else if (units > ownedGenerators) {
-                    double capex = (units - ownedGenerators) * generatorCapexPerUnit;
-                    buy(a, owner, CostItem.GENERATOR_PURCHASE, capex, from, detail);
-                    purchases.add(new double[] {from, capex, generatorLifeDays, -1});
-                    ownedGenerators = units;
-                }
-                stretch.add(CostItem.GENERATOR_UPKEEP, ownedGenerators * generatorFixedPerUnitDay * days);
-
-                int batteryUnits = phase < 0 ? 0 : batteries[phase];
-                if (batteryUnits > ownedBatteries) {
-                    double capex = (batteryUnits - ownedBatteries) * batteryCapexPerUnit;
-                    buy(a, owner, CostItem.BATTERY_PURCHASE, capex, from, detail);
-                    purchases.add(new double[] {from, capex, batteryLifeDays, CostItem.BATTERY_PURCHASE.ordinal()});
-                    ownedBatteries = batteryUnits;
-                }
-                stretch.add(CostItem.BATTERY_UPKEEP, ownedBatteries * batteryFixedPerUnitDay * days);
-
-                int coolingUnits = phase < 0 ? 0 : cooling[phase];
-                if (rentCooling) {
-                    stretch.add(CostItem.COOLING_RENT, coolingUnits * coolingRentPerDay * days);
-                    a.coolingUnitDays += (double) coolingUnits * days;
-                    a.mostCooling = Math.max(a.mostCooling, coolingUnits);
-                } else if (coolingUnits > ownedCooling) {
-                    double capex = (coolingUnits - ownedCooling) * coolingCapexPerUnit;
-                    buy(a, owner, CostItem.COOLING_PURCHASE, capex, from, detail);
-                    purchases.add(new double[] {from, capex, coolingLifeDays, -1});
-                    ownedCooling = coolingUnits;
-                }
-                stretch.add(CostItem.COOLING_UPKEEP, ownedCooling * coolingFixedPerUnitDay * days);
-
-                if (phase >= 0) {
-                    a.mwh[phase] += load * 24 * days;
-                    a.presentMwh[phase] += load * 24 * stretch.factor();
-                    a.gpuHours[phase] += gpus[phase] * 24.0 * days;
-                    a.presentGpuHours[phase] += gpus[phase] * 24.0 * stretch.factor();
-                    a.from[phase] = Math.min(a.from[phase], from);
-                    a.to[phase] = day;
+                    stretch.add(CostItem.CONTRACTED_SUPPLY, mw * 24 * days * optionPerMwh[i]);
                 }
             }
-            previous = day;
+            stretch.add(CostItem.GRID_ENERGY, grid * 24 * days * gridEnergyPerMwh);
+            if (gridDraw * 1000 > monthPeakKw) {
+                monthPeakKw = gridDraw * 1000;
+                monthPeakPhase = owner;
+            }
+            int units = unitsFor(rest);
+            double generated = rest * 24 * days;
+            stretch.add(CostItem.FUEL, generated * fuelPerMwh);
+            stretch.add(CostItem.GENERATOR_UPKEEP, generated * generatorVariablePerMwh);
+            if (rentGenerators) {
+                stretch.add(CostItem.GENERATOR_RENT, units * generatorRentPerDay * days);
+                a.generatorUnitDays += (double) units * days;
+                a.mostGenerators = Math.max(a.mostGenerators, units);
+            } else if (units > ownedGenerators) {
+                double capex = (units - ownedGenerators) * generatorCapexPerUnit;
+                buy(a, owner, CostItem.GENERATOR_PURCHASE, capex, from, detail);
+                purchases.add(new double[] {from, capex, generatorLifeDays, -1});
+                ownedGenerators = units;
+            }
+            stretch.add(CostItem.GENERATOR_UPKEEP, ownedGenerators * generatorFixedPerUnitDay * days);
+
+            int batteryUnits = phase < 0 ? 0 : batteries[phase];
+            if (batteryUnits > ownedBatteries) {
+                double capex = (batteryUnits - ownedBatteries) * batteryCapexPerUnit;
+                buy(a, owner, CostItem.BATTERY_PURCHASE, capex, from, detail);
+                purchases.add(new double[] {from, capex, batteryLifeDays, CostItem.BATTERY_PURCHASE.ordinal()});
+                ownedBatteries = batteryUnits;
+            }
+            stretch.add(CostItem.BATTERY_UPKEEP, ownedBatteries * batteryFixedPerUnitDay * days);
+
+            int coolingUnits = phase < 0 ? 0 : cooling[phase];
+            if (rentCooling) {
+                stretch.add(CostItem.COOLING_RENT, coolingUnits * coolingRentPerDay * days);
+                a.coolingUnitDays += (double) coolingUnits * days;
+                a.mostCooling = Math.max(a.mostCooling, coolingUnits);
+            } else if (coolingUnits > ownedCooling) {
+                double capex = (coolingUnits - ownedCooling) * coolingCapexPerUnit;
+                buy(a, owner, CostItem.COOLING_PURCHASE, capex, from, detail);
+                purchases.add(new double[] {from, capex, coolingLifeDays, -1});
+                ownedCooling = coolingUnits;
+            }
+            stretch.add(CostItem.COOLING_UPKEEP, ownedCooling * coolingFixedPerUnitDay * days);
+
+            if (phase >= 0) {
+                a.mwh[phase] += load * 24 * days;
+                a.presentMwh[phase] += load * 24 * stretch.factor();
+                a.gpuHours[phase] += gpus[phase] * 24.0 * days;
+                a.presentGpuHours[phase] += gpus[phase] * 24.0 * stretch.factor();
+                a.from[phase] = Math.min(a.from[phase], from);
+                a.to[phase] = day;
+            }
         }
         chargeDemand(a, monthPeakKw, monthPeakPhase, monthStart, month, detail);
         for (int i = 0; i < trancheDays.length; i++) {
@@ -415,6 +403,34 @@ final class Ledger {
         replaceAndCredit(a, purchases, inService, detail);
         waiting(a, inService, detail);
         return a;
+    }
+
+    /**
+     * The days something changes, in order: the fixed ones (tranches, supply options, installations, month starts)
+     * merged with the days phases come into service (in order too, as a phase is in service once any later one is),
+     * and the horizon's end.
+     */
+    private long[] changeDays(long[] inService) {
+        long[] days = new long[fixedDays.length + inService.length + 1];
+        int n = 0;
+        int f = 0;
+        int s = 0;
+        while (f < fixedDays.length || s < inService.length) {
+            long next;
+            if (s >= inService.length || (f < fixedDays.length && fixedDays[f] <= inService[s])) {
+                next = fixedDays[f++];
+            } else {
+                next = inService[s++];
+                if (next < start || next >= end) {
+                    continue;
+                }
+            }
+            if (n == 0 || days[n - 1] != next) {
+                days[n++] = next;
+            }
+        }
+        days[n++] = end;
+        return java.util.Arrays.copyOf(days, n);
     }
 
     private int ownerOn(long day, long[] inService) {

@@ -372,8 +372,12 @@ final class Charts {
         enum Kind { DELIVERY, LEAD_TIME, LATE, WAIT }
     }
 
-    /** The rows of the Gantt chart: per phase its deliveries, each equipment's lead time, and its wait. */
-    static List<GanttRow> ganttRows(LocalDate buildStart, List<Report.Phase> phases, TimelineReport timeline) {
+    /**
+     * The rows of the Gantt chart: per phase its deliveries, each equipment's lead time, and its wait, labelled with
+     * what the waiting GPUs cost when the report prices them.
+     */
+    static List<GanttRow> ganttRows(LocalDate buildStart, List<Report.Phase> phases, TimelineReport timeline,
+                                    io.gigawatt.planner.cli.report.EconomicsReport economics) {
         List<GanttRow> rows = new ArrayList<>();
         LocalDate windowStart = buildStart;
         LocalDate latest = buildStart;
@@ -398,11 +402,22 @@ final class Charts {
             LocalDate ready = p.ready() == null ? latest.plusDays(60) : LocalDate.parse(p.ready());
             if (ready.isAfter(installed)) {
                 String held = String.join(" and ", p.heldBy().stream().map(TimelineReport.Hold::constraint).toList());
-                rows.add(new GanttRow(p.name() + ": waits for " + held, GanttRow.Kind.WAIT, installed, ready));
+                rows.add(new GanttRow(p.name() + ": waits for " + held + waitingCost(economics, p.name()),
+                        GanttRow.Kind.WAIT, installed, ready));
             }
             windowStart = LocalDate.parse(p.gpusArrive());
         }
         return rows;
+    }
+
+    /** ", idle GPUs $4.48 bn": what a phase's waiting GPUs cost, or "" when the report does not price it. */
+    private static String waitingCost(io.gigawatt.planner.cli.report.EconomicsReport economics, String phase) {
+        if (economics == null) {
+            return "";
+        }
+        return economics.phases().stream().filter(p -> p.name().equals(phase) && p.waiting() != null).findFirst()
+                .map(p -> ", idle GPUs " + io.gigawatt.planner.units.Money.of(p.waiting().total())
+                        .format(economics.currency())).orElse("");
     }
 
     private static JFreeChart chart(String title, org.jfree.chart.plot.Plot plot) {

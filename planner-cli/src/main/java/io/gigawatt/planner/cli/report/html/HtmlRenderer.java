@@ -321,7 +321,7 @@ public final class HtmlRenderer {
             return;
         }
         LocalDate start = LocalDate.parse(report.series().days().get(0).date());
-        List<Charts.GanttRow> rows = Charts.ganttRows(start, report.phases(), timeline);
+        List<Charts.GanttRow> rows = Charts.ganttRows(start, report.phases(), timeline, report.economics());
         figure("chart-timeline", Charts.svg(Charts.gantt(rows, report.phases(), timeline), "timeline",
                 120 + 28 * rows.size()), "Equipment ordered " + esc(orders(timeline.orders())) + ". Dashed lines: each"
                 + " phase's date (grey) and the day it is ready (black).");
