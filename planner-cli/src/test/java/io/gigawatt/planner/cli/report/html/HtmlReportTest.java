@@ -51,13 +51,16 @@ class HtmlReportTest {
         assertThat(legend("chart-supply")).contains("grid (firm)", "generators (at design ambient)",
                 "batteries (for swings and trips)", "demand (facility power)", "grid share", "policy minimum 20%");
         assertThat(legend("chart-timeline")).contains("Colossus 1: GPUs", "Colossus 1: 38 x megapack-2xl-4h",
-                "Doubling: waits for grid", "Doubling ready 2026-08-15", "equipment on site after the phase's date");
+                "Doubling: waits for grid, idle GPUs $4.48 bn", "Doubling ready 2026-08-15",
+                "equipment on site after the phase's date");
+        assertThat(legend("chart-costs")).contains("Cost by month: supply, and GPUs waiting for it", "grid",
+                "generators", "batteries", "cooling", "GPUs waiting (idle)");
         assertThat(legend("chart-cooling")).contains("required (heat + margin)", "rented", "owned",
                 "rentable fleet (estimate)", "Colossus 1 (24.7% of the fleet)", "Doubling (49.4% of the fleet)");
         assertThat(legend("chart-road-0")).contains("Road to 1.2 GW campus", "firm supply", "budget 1.2 GW",
                 "target date 2027-06-30", "closes 2028-06-01", "P50 2029-03-27", "P90 2029-11-10",
                 "needed at the catalogue's 1.64 kW per GPU: 1.64 GW");
-        for (String id : List.of("chart-supply", "chart-timeline", "chart-cooling", "chart-road-0")) {
+        for (String id : List.of("chart-supply", "chart-timeline", "chart-costs", "chart-cooling", "chart-road-0")) {
             Element svg = page.getElementById(id).selectFirst("svg");
             assertThat(svg.attr("viewBox")).as(id).startsWith("0 0 " + Charts.WIDTH + " ");
             assertThat(svg.select("path, rect").size()).as("shapes drawn in %s", id).isGreaterThan(10);
