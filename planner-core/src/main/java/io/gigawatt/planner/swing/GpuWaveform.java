@@ -137,9 +137,12 @@ public final class GpuWaveform {
             int shift = (int) Math.round(g[0] / dt);
             shift = ((shift % n) + n) % n;
             double gpus = g[1];
-            for (int i = 0; i < n; i++) {
-                int j = i - shift;
-                sum[i] += gpus * w[j < 0 ? j + n : j];
+            // the waveform shifted round: its last samples first, then the rest
+            for (int i = 0; i < shift; i++) {
+                sum[i] += gpus * w[i - shift + n];
+            }
+            for (int i = shift; i < n; i++) {
+                sum[i] += gpus * w[i - shift];
             }
         }
         return new GpuWaveform(period, sum);
@@ -147,7 +150,12 @@ public final class GpuWaveform {
 
     /** The energy from time 0 to {@code t} (seconds, any sign), joules. */
     public double cumulative(double t) {
-        double q = Math.floor(t / period);
+        // Math.floor's value without its call: evaluate's C1 compiler does not inline it, and this runs per step
+        double periods = t / period;
+        double q = (long) periods;
+        if (q > periods) {
+            q -= 1;
+        }
         double x = t - q * period;
         int j = (int) (x / dt);
         if (j >= w.length) {
