@@ -18,6 +18,9 @@ public final class GpuWaveform {
 
     private final double period;
     private final double dt;
+    /** 1 / period and 1 / dt: {@link #cumulative} runs per step of every job and model, and divisions are slow. */
+    private final double perPeriod;
+    private final double perSample;
     private final double[] w;
     private final double[] cum;
     private final double periodEnergy;
@@ -26,6 +29,8 @@ public final class GpuWaveform {
         this.period = period;
         this.w = w;
         this.dt = period / w.length;
+        this.perPeriod = 1 / period;
+        this.perSample = w.length / period;
         this.cum = new double[w.length + 1];
         for (int i = 0; i < w.length; i++) {
             cum[i + 1] = cum[i] + w[i] * dt;
@@ -151,13 +156,13 @@ public final class GpuWaveform {
     /** The energy from time 0 to {@code t} (seconds, any sign), joules. */
     public double cumulative(double t) {
         // Math.floor's value without its call: evaluate's C1 compiler does not inline it, and this runs per step
-        double periods = t / period;
+        double periods = t * perPeriod;
         double q = (long) periods;
         if (q > periods) {
             q -= 1;
         }
         double x = t - q * period;
-        int j = (int) (x / dt);
+        int j = (int) (x * perSample);
         if (j >= w.length) {
             j = w.length - 1;
         } else if (j < 0) {
