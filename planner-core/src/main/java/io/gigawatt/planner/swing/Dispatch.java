@@ -66,7 +66,7 @@ public final class Dispatch {
         double alpha = Math.min(1, dt / SMOOTHING_SECONDS);
         // Each step's charge depends on the last one's: the factors below are worked out once, so the chain from one
         // step to the next has multiplications only (divisions take several times as long). The same figures to
-        // rounding (about 1e-15 of the charge).
+        // rounding.
         double recharge = capacity * 3600 / RECHARGE_SECONDS;
         double dischargePerSoc = capacity * 3600 * efficiency / dt;
         double chargePerSoc = capacity * 3600 / dt;

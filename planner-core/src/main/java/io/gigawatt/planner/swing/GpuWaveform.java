@@ -18,7 +18,7 @@ public final class GpuWaveform {
 
     private final double period;
     private final double dt;
-    /** 1 / period and 1 / dt: {@link #cumulative} runs per step of every job and model, and divisions are slow. */
+    /** Periods and samples per second: {@link #cumulative}, run per step of every job and model, divides by neither. */
     private final double perPeriod;
     private final double perSample;
     private final double[] w;

@@ -47,7 +47,7 @@ public final class Spectrum {
     /**
      * The spectrum of {@code x} sampled every {@code dt} seconds. A real trace's spectrum from one complex FFT of half
      * the length: the even samples as real parts, the odd ones as imaginary parts, the two halves' transforms then
-     * taken apart and joined (the same energies as a complex FFT of the whole trace, to rounding: about 1e-15).
+     * taken apart and joined: the energies of a complex FFT of the whole trace, to rounding (about 1e-13 of the total).
      */
     public static Spectrum of(double[] x, double dt) {
         int n = paddedLength(x.length);
