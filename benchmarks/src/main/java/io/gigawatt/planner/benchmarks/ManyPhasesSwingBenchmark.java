@@ -55,4 +55,14 @@ public class ManyPhasesSwingBenchmark {
     public CampusPlan plan() {
         return new Planner(new SwingModel()).plan(loaded);
     }
+
+    /**
+     * The same under the flags the launcher starts {@code evaluate} with (the C1 compiler only, the serial collector):
+     * what a run of the command spends on it, where the optimising compiler never starts.
+     */
+    @Benchmark
+    @Fork(value = 1, jvmArgsAppend = {"-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"})
+    public CampusPlan planAsEvaluateRunsIt() {
+        return plan();
+    }
 }

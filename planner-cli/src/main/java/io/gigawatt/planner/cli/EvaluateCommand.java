@@ -83,8 +83,14 @@ public final class EvaluateCommand implements Callable<Integer> {
             }
             UnaryOperator<Scenario> adjust = loaded -> RiskOptions.apply(loaded, draws, seed);
             RuleEngine planners = judged.plannersRules(stderr);
-            evaluation = planners == null ? evaluator.evaluate(scenario, judged.policy, judged.ruleTimeLimit, adjust)
-                    : evaluator.evaluate(scenario, planners, judged.policy, adjust);
+            SwingProgressLine progress = SwingProgressLine.forTerminal(stderr);
+            try {
+                evaluation = planners == null
+                        ? evaluator.evaluate(scenario, judged.policy, judged.ruleTimeLimit, adjust, progress)
+                        : evaluator.evaluate(scenario, planners, judged.policy, adjust, progress);
+            } finally {
+                progress.end();
+            }
         } catch (PlannerRules.Refused e) {
             return e.exitCode();
         } catch (RuleExecutionException e) {

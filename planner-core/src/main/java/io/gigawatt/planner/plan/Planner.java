@@ -17,6 +17,7 @@ import io.gigawatt.planner.swing.SwingAssessment;
 import io.gigawatt.planner.swing.SwingBattery;
 import io.gigawatt.planner.swing.SwingModel;
 import io.gigawatt.planner.swing.SwingOpening;
+import io.gigawatt.planner.swing.SwingProgress;
 import io.gigawatt.planner.targets.TargetModel;
 import io.gigawatt.planner.timeline.PhaseNeed;
 import io.gigawatt.planner.timeline.PhaseTimeline;
@@ -45,6 +46,11 @@ public final class Planner {
     }
 
     public CampusPlan plan(Scenario scenario) {
+        return plan(scenario, SwingProgress.NONE);
+    }
+
+    /** The plan, {@code progress} hearing of each phase's swing as it is assessed (a long wait for many phases). */
+    public CampusPlan plan(Scenario scenario, SwingProgress progress) {
         GridSupply grid = scenario.gridSupply();
         List<DailyLoad> days = DemandModel.daily(scenario.build(), scenario.catalogue(), scenario.facility(), grid);
         List<GpuMix> mixes = DemandModel.installedAfterEach(scenario.build(), scenario.catalogue());
@@ -61,7 +67,7 @@ public final class Planner {
         if (scenario.swing() != null && !phases.isEmpty()) {
             // the report's chart: before the runs, whose searches leave the first phase's outcome to be remembered
             opening = swing.opening(scenario.swing(), SwingPhases.supplyOf(scenario, phases.get(0)));
-            phases = withSwings(scenario, phases);
+            phases = withSwings(scenario, phases, progress);
         }
         TimelinePlan timeline = scenario.timeline() == null ? null
                 : TimelineModel.plan(scenario.timelineInputs(), needs(phases, mixes));
@@ -128,9 +134,9 @@ public final class Planner {
     }
 
     /** The phases with their swings simulated, the simulation's battery counts replacing the power-only ones. */
-    private List<PhasePlan> withSwings(Scenario scenario, List<PhasePlan> phases) {
+    private List<PhasePlan> withSwings(Scenario scenario, List<PhasePlan> phases, SwingProgress progress) {
         List<SwingAssessment> swings = swing.assessAll(scenario.swing(),
-                phases.stream().map(p -> SwingPhases.supplyOf(scenario, p)).toList());
+                phases.stream().map(p -> SwingPhases.supplyOf(scenario, p)).toList(), progress);
         List<PhasePlan> judged = new ArrayList<>();
         for (int i = 0; i < phases.size(); i++) {
             PhasePlan phase = phases.get(i);

@@ -127,6 +127,7 @@ public final class CampusLoad {
     private static void accumulate(double[] watts, double dt, GpuWaveform wave, JobEnvelope env, double phase,
                                    double idle, double floorLevel) {
         int steps = watts.length;
+        double perSecond = 1 / dt; // a multiplication per step rather than a division
         double mean = wave.mean();
         int seg = env.segmentAt(0, 0);
         double previous = wave.cumulative(-phase);
@@ -163,7 +164,7 @@ public final class CampusLoad {
                     p1 = p2;
                 }
             }
-            watts[k] += energy / dt;
+            watts[k] += energy * perSecond;
             previous = next;
         }
     }

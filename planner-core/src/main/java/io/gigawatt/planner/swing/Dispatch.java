@@ -64,6 +64,14 @@ public final class Dispatch {
         drawn /= warmup;
         double lowPass = drawn;
         double alpha = Math.min(1, dt / SMOOTHING_SECONDS);
+        // Each step's charge depends on the last one's: the factors below are worked out once, so the chain from one
+        // step to the next has multiplications only (divisions take several times as long). The same figures to
+        // rounding.
+        double recharge = capacity * 3600 / RECHARGE_SECONDS;
+        double dischargePerSoc = capacity * 3600 * efficiency / dt;
+        double chargePerSoc = capacity * 3600 / dt;
+        double socPerOut = dt / 3600 / efficiency / capacity;
+        double socPerIn = dt / 3600 / capacity;
         int tripAt = trip && generatorTrip.mw() > 0 ? TraceStats.argMax(load) : -1;
         double in = 0;
         double out = 0;
@@ -73,7 +81,7 @@ public final class Dispatch {
             lowPass += alpha * (l - lowPass);
             double want = lowPass;
             if (capacity > 0) {
-                want += (mid - soc) * capacity * 3600 / RECHARGE_SECONDS;
+                want += (mid - soc) * recharge;
             }
             double draw = Math.max(drawn - slope, Math.min(drawn + slope, want));
             if (capacity <= 0) {
@@ -83,8 +91,8 @@ public final class Dispatch {
             double wanted = l - draw + deficit;
             double b = 0;
             if (capacity > 0) {
-                double dischargeRoom = Math.max(0, (soc - socMin) * capacity * 3600 * efficiency / dt);
-                double chargeRoom = Math.max(0, (socMax - soc) * capacity * 3600 / dt);
+                double dischargeRoom = Math.max(0, (soc - socMin) * dischargePerSoc);
+                double chargeRoom = Math.max(0, (socMax - soc) * chargePerSoc);
                 b = Math.max(-Math.min(pMax, chargeRoom), Math.min(Math.min(pMax, dischargeRoom), wanted));
             }
             double unserved = wanted - b;
@@ -98,10 +106,10 @@ public final class Dispatch {
             bat[k] = b;
             if (b > 0) {
                 out += b * dt / 3600;
-                soc -= b * dt / 3600 / efficiency / capacity;
+                soc -= b * socPerOut;
             } else if (b < 0) {
                 in += -b * dt / 3600;
-                soc += -b * dt / 3600 / capacity;
+                soc += -b * socPerIn;
             }
             socs[k] = soc;
             drawn = draw;

@@ -18,6 +18,9 @@ public final class GpuWaveform {
 
     private final double period;
     private final double dt;
+    /** Periods and samples per second: {@link #cumulative}, run per step of every job and model, divides by neither. */
+    private final double perPeriod;
+    private final double perSample;
     private final double[] w;
     private final double[] cum;
     private final double periodEnergy;
@@ -26,6 +29,8 @@ public final class GpuWaveform {
         this.period = period;
         this.w = w;
         this.dt = period / w.length;
+        this.perPeriod = 1 / period;
+        this.perSample = w.length / period;
         this.cum = new double[w.length + 1];
         for (int i = 0; i < w.length; i++) {
             cum[i + 1] = cum[i] + w[i] * dt;
@@ -137,9 +142,12 @@ public final class GpuWaveform {
             int shift = (int) Math.round(g[0] / dt);
             shift = ((shift % n) + n) % n;
             double gpus = g[1];
-            for (int i = 0; i < n; i++) {
-                int j = i - shift;
-                sum[i] += gpus * w[j < 0 ? j + n : j];
+            // the waveform shifted round: its last samples first, then the rest
+            for (int i = 0; i < shift; i++) {
+                sum[i] += gpus * w[i - shift + n];
+            }
+            for (int i = shift; i < n; i++) {
+                sum[i] += gpus * w[i - shift];
             }
         }
         return new GpuWaveform(period, sum);
@@ -147,9 +155,14 @@ public final class GpuWaveform {
 
     /** The energy from time 0 to {@code t} (seconds, any sign), joules. */
     public double cumulative(double t) {
-        double q = Math.floor(t / period);
+        // Math.floor's value without its call: evaluate's C1 compiler does not inline it, and this runs per step
+        double periods = t * perPeriod;
+        double q = (long) periods;
+        if (q > periods) {
+            q -= 1;
+        }
         double x = t - q * period;
-        int j = (int) (x / dt);
+        int j = (int) (x * perSample);
         if (j >= w.length) {
             j = w.length - 1;
         } else if (j < 0) {

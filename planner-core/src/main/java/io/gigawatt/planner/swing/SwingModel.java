@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
@@ -82,16 +83,18 @@ public final class SwingModel {
      * that grow one after another need about as many units as the one before): the same assessments, with a
      * third of the dispatches. The runs are cut by position, not by thread, so which search starts where is fixed.
      * More phases than the disk cache keeps are not kept there: they would push each other out before a run again
-     * read them, and each entry written costs a look through the folder.
+     * read them, and each entry written costs a look through the folder. {@code progress} hears of each phase done.
      */
-    public List<SwingAssessment> assessAll(SwingSettings settings, List<PhaseSupply> phases) {
+    public List<SwingAssessment> assessAll(SwingSettings settings, List<PhaseSupply> phases, SwingProgress progress) {
         SwingCache kept = phases.size() <= SwingCache.KEPT ? disk : null;
         SwingAssessment[] found = new SwingAssessment[phases.size()];
+        AtomicInteger assessed = new AtomicInteger();
         IntStream.range(0, (phases.size() + RUN - 1) / RUN).parallel().forEach(run -> {
             SwingBattery hint = null;
             for (int i = run * RUN; i < Math.min(phases.size(), (run + 1) * RUN); i++) {
                 found[i] = outcome(settings, phases.get(i), hint, kept).assessment();
                 hint = found[i].battery();
+                progress.assessed(assessed.incrementAndGet(), phases.size());
             }
         });
         return List.of(found);

@@ -3,6 +3,10 @@ package io.gigawatt.planner.swing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.Random;
+import org.apache.commons.math3.transform.DftNormalization;
+import org.apache.commons.math3.transform.FastFourierTransformer;
+import org.apache.commons.math3.transform.TransformType;
 import org.junit.jupiter.api.Test;
 
 class SpectrumTest {
@@ -52,5 +56,51 @@ class SpectrumTest {
         assertThat(TraceStats.maxRange(x, 2)).isEqualTo(5);
         assertThat(TraceStats.maxTotalVariation(x, 3)).isEqualTo(6);
         assertThat(TraceStats.maxRampOver(x, 3, 1)).isCloseTo(5 / 3.0, within(1e-12));
+    }
+
+    @Test
+    void theRealTraceTransformGivesTheWholeComplexTransformsEnergies() {
+        Random random = new Random(7);
+        for (int length : new int[] {36_000, 1_001, 64, 3}) {
+            double[] x = new double[length];
+            for (int k = 0; k < length; k++) {
+                x[k] = 50 + 10 * Math.sin(k * 0.7) + random.nextGaussian();
+            }
+            double dt = 0.1;
+            Spectrum spectrum = Spectrum.of(x, dt);
+            double[] expected = complexEnergies(x);
+            double binHz = 1 / (Spectrum.paddedLength(length) * dt);
+            for (int j = 1; j < expected.length; j++) {
+                assertThat(spectrum.bandEnergy((j - 0.25) * binHz, (j + 0.25) * binHz))
+                        .as("bin %d of %d", j, length)
+                        .isCloseTo(expected[j], within(1e-12 * spectrum.totalEnergy()));
+            }
+            // both within rounding of Parseval's sum (the complex transform's twiddles drift a little further)
+            assertThat(spectrum.totalEnergy()).isCloseTo(sum(expected), within(1e-12 * sum(expected)));
+        }
+    }
+
+    /** The one-sided energies of {@code x} less its mean, by a complex FFT of the padded trace as it is. */
+    private static double[] complexEnergies(double[] x) {
+        int n = Spectrum.paddedLength(x.length);
+        double mean = TraceStats.mean(x);
+        double[][] data = {new double[n], new double[n]};
+        for (int k = 0; k < x.length; k++) {
+            data[0][k] = x[k] - mean;
+        }
+        FastFourierTransformer.transformInPlace(data, DftNormalization.STANDARD, TransformType.FORWARD);
+        double[] energy = new double[n / 2 + 1];
+        for (int j = 0; j <= n / 2; j++) {
+            energy[j] = (j == 0 || j == n / 2 ? 1 : 2) * (data[0][j] * data[0][j] + data[1][j] * data[1][j]);
+        }
+        return energy;
+    }
+
+    private static double sum(double[] values) {
+        double sum = 0;
+        for (double v : values) {
+            sum += v;
+        }
+        return sum;
     }
 }

@@ -129,10 +129,10 @@ class SwingCacheTest {
         PhaseSupply supply = supplyOf(scenario);
         SwingModel model = SwingModel.keepingOutcomesIn(folder);
 
-        model.assessAll(scenario.swing(), Collections.nCopies(SwingCache.KEPT + 1, supply));
+        model.assessAll(scenario.swing(), Collections.nCopies(SwingCache.KEPT + 1, supply), SwingProgress.NONE);
         assertThat(new SwingCache(folder).entries()).isEmpty();
         model.assessAll(scenario.swing(), Collections.nCopies(SwingCache.KEPT, supply.withFacility(
-                supply.facility().times(2))));
+                supply.facility().times(2))), SwingProgress.NONE);
         assertThat(new SwingCache(folder).entries()).hasSize(1);
     }
 

@@ -6,6 +6,7 @@ import io.gigawatt.planner.scenario.ScenarioLoader;
 import io.gigawatt.planner.rules.policy.Policy;
 import io.gigawatt.planner.rules.policy.PolicyReader;
 import io.gigawatt.planner.scenario.Scenario;
+import io.gigawatt.planner.swing.SwingProgress;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
 import java.nio.file.Path;
@@ -40,13 +41,15 @@ public final class ScenarioEvaluator {
     /**
      * Evaluates a scenario file changed in memory first ({@code adjust}: more Monte Carlo draws, another seed),
      * with the thresholds of {@code policyFile} over the defaults (null: the scenario's, else the default policy),
-     * the rules stopped after {@code ruleTimeLimit}.
+     * the rules stopped after {@code ruleTimeLimit}; {@code progress} hears of the phases' swings as they are
+     * assessed.
      */
-    public Evaluation evaluate(Path scenarioFile, Path policyFile, Duration ruleTimeLimit, UnaryOperator<Scenario> adjust)
-            throws InputException {
+    public Evaluation evaluate(Path scenarioFile, Path policyFile, Duration ruleTimeLimit, UnaryOperator<Scenario> adjust,
+                               SwingProgress progress) throws InputException {
         prepareRules();
         Scenario scenario = adjust.apply(loader.load(scenarioFile));
-        return rules.get().withTimeLimit(ruleTimeLimit).evaluate(planner.plan(scenario), policyFor(scenario, policyFile));
+        return rules.get().withTimeLimit(ruleTimeLimit).evaluate(planner.plan(scenario, progress),
+                policyFor(scenario, policyFile));
     }
 
     /**
@@ -70,11 +73,14 @@ public final class ScenarioEvaluator {
         thread.start();
     }
 
-    /** As {@link #evaluate(Path, Path, UnaryOperator)}, with the given rules (a planner's, with or without the pack). */
-    public Evaluation evaluate(Path scenarioFile, RuleEngine rules, Path policyFile, UnaryOperator<Scenario> adjust)
-            throws InputException {
+    /**
+     * As {@link #evaluate(Path, Path, Duration, UnaryOperator, SwingProgress)}, with the given rules (a planner's, with
+     * or without the pack).
+     */
+    public Evaluation evaluate(Path scenarioFile, RuleEngine rules, Path policyFile, UnaryOperator<Scenario> adjust,
+                               SwingProgress progress) throws InputException {
         Scenario scenario = adjust.apply(loader.load(scenarioFile));
-        return rules.evaluate(planner.plan(scenario), policyFor(scenario, policyFile));
+        return rules.evaluate(planner.plan(scenario, progress), policyFor(scenario, policyFile));
     }
 
     /** Evaluates scenario text, reported under {@code name} (for variations made in memory). */

@@ -20,9 +20,14 @@ public final class Progress implements SweepRunner.Listener {
         this.err = err;
     }
 
-    /** A bar on {@code err} when the planner sits at a terminal (a console), else silence. */
+    /** A bar on {@code err} when the planner sits at a terminal, else silence. */
     public static SweepRunner.Listener forTerminal(PrintWriter err) {
-        return System.console() != null ? new Progress(err) : silent();
+        return atTerminal() ? new Progress(err) : silent();
+    }
+
+    /** Whether the planner sits at a terminal (a console): progress is drawn there, never into a file or a test. */
+    public static boolean atTerminal() {
+        return System.console() != null;
     }
 
     public static SweepRunner.Listener silent() {
