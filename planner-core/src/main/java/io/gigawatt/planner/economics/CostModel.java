@@ -7,9 +7,11 @@ import io.gigawatt.planner.units.Energy;
 import io.gigawatt.planner.units.Money;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.nio.LongBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.math3.random.Well19937c;
@@ -125,20 +127,29 @@ public final class CostModel {
         return months;
     }
 
-    /** Each draw's ready days and a gas price drawn from its spread (seeded apart from the timeline's draws). */
+    /**
+     * Each draw's ready days and a gas price drawn from its spread (seeded apart from the timeline's draws). Draws
+     * often share their dates, and a plan's cost is in proportion to the gas price in its fuel alone: each set of
+     * dates is priced once, at a gas price of 1, and each draw then scales its fuel.
+     */
     private static CostRange risk(Ledger ledger, EconomicsInput economics, ReadyDraws draws, int phases) {
         if (draws == null || draws.draws() == 0) {
             return null;
         }
         Spread.Sampler gas = economics.gasPerMmbtu().sampler(new Well19937c(draws.seed() + GAS_SEED_OFFSET));
+        Map<LongBuffer, double[]> byDates = new HashMap<>();
         double[] costs = new double[draws.draws()];
-        long[] ready = new long[phases];
         for (int d = 0; d < costs.length; d++) {
+            long[] ready = new long[phases];
             for (int p = 0; p < phases; p++) {
                 ready[p] = draws.readyDay(p, d);
             }
-            Ledger.Account a = ledger.run(ready, gas.sample(), false);
-            costs[d] = a.supplyPresent + a.waitingPresent;
+            double[] parts = byDates.computeIfAbsent(LongBuffer.wrap(ready), dates -> {
+                Ledger.Account a = ledger.run(dates.array(), 1, false);
+                return new double[] {a.supplyPresent - a.fuelPresent + a.waitingPresent, a.fuelPresent};
+            });
+            double price = gas.sample();
+            costs[d] = parts[0] + (ledger.burnsGas() ? price : 1) * parts[1];
         }
         Arrays.sort(costs);
         return new CostRange(percentile(costs, 10), percentile(costs, 50), percentile(costs, 90), costs.length);

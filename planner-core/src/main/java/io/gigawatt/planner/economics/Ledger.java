@@ -213,6 +213,11 @@ final class Ledger {
         };
     }
 
+    /** Whether fuel is bought at the gas price (else at the diesel price, which the Monte Carlo does not draw). */
+    boolean burnsGas() {
+        return generator.burnsPipelineGas();
+    }
+
     /** The rented fleets of an account, against buying them. */
     List<Rental> rentals(Account a) {
         List<Rental> rentals = new ArrayList<>();
@@ -254,6 +259,8 @@ final class Ledger {
         final Map<YearMonth, double[]> months;
         final Map<YearMonth, Double> monthWaiting;
         double supplyPresent;
+        /** The part of {@link #supplyPresent} that is fuel: in proportion to the fuel price. */
+        double fuelPresent;
         double waitingPresent;
         double generatorUnitDays;
         int mostGenerators;
@@ -504,6 +511,9 @@ final class Ledger {
             double present = amount / days * factor;
             a.presentItems[owner][item.ordinal()] += present;
             a.supplyPresent += present;
+            if (item == CostItem.FUEL) {
+                a.fuelPresent += present;
+            }
             if (detail) {
                 monthly(a, item, amount, from);
             }
