@@ -7,7 +7,7 @@ Feature: The verdict from the command line
     Scenario: Colossus as published is infeasible
       Given the Colossus scenario as published
       When the planner evaluates the scenario from the command line
-      Then the report ends with "Verdict: INFEASIBLE (3 errors, 11 warnings, 12 notes)"
+      Then the report ends with "Verdict: INFEASIBLE (3 errors, 14 warnings, 15 notes)"
       And the exit code is 3
 
     Scenario: With a larger permit and a smaller target, Colossus is feasible despite its warnings
