@@ -15,7 +15,7 @@ Feature: The verdict from the command line
       And the air permit allows 26 turbines and 430 MW
       And the target is 700,000 GPUs in 1.2 GW
       When the planner evaluates the scenario from the command line
-      Then the report ends with "Verdict: FEASIBLE (0 errors, 9 warnings, 13 notes)"
+      Then the report ends with "Verdict: FEASIBLE (0 errors, 12 warnings, 15 notes)"
 
   Rule: A file the planner cannot use is rejected with the line to fix
 
