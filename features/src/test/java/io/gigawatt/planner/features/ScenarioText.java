@@ -82,6 +82,15 @@ record ScenarioText(String yaml) {
         return replaceOnce(block, "", "the section '" + section + ":'");
     }
 
+    /** Adds a top-level section at the end ({@code "catalogue:\n  gpus: ..."}); the scenario must not have it yet. */
+    ScenarioText withSection(String sectionYaml) {
+        String key = sectionYaml.substring(0, sectionYaml.indexOf(':') + 1);
+        if (Pattern.compile("^" + Pattern.quote(key), Pattern.MULTILINE).matcher(yaml).find()) {
+            throw new IllegalArgumentException("the scenario has a '" + key + "' section already");
+        }
+        return new ScenarioText(yaml + (yaml.endsWith("\n") ? "" : "\n") + sectionYaml);
+    }
+
     /** Replaces a piece of text that occurs exactly once. */
     ScenarioText replacing(String from, String to) {
         return replaceOnce(Pattern.compile(Pattern.quote(from)), Matcher.quoteReplacement(to), "'" + from + "'");

@@ -46,6 +46,7 @@ class PackageArrowsTest {
             List.of("plan"),
             // the aggregate and its loader, above the features it hands inputs to
             List.of("scenario"),
+            // the cost model prices the timeline's dates and remedies; the scenario hands it its inputs
             List.of("economics"),
             List.of("timeline"),
             List.of("targets", "swing", "cooling"),

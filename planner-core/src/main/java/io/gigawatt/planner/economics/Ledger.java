@@ -43,6 +43,7 @@ final class Ledger {
     private final long start;
     private final long end;
     private final int n;
+    private final String[] names;
     private final double[] facilityMw;
     private final long[] gpus;
     private final long[] installed;
@@ -87,6 +88,7 @@ final class Ledger {
         start = inputs.start().toEpochDay();
         end = inputs.start().plusYears(e.horizonYears()).toEpochDay();
         n = phases.size();
+        names = new String[n];
         facilityMw = new double[n];
         gpus = new long[n];
         installed = new long[n];
@@ -98,6 +100,7 @@ final class Ledger {
         Map<String, Long> before = Map.of();
         for (int p = 0; p < n; p++) {
             CostPhase phase = phases.get(p);
+            names[p] = phase.name();
             facilityMw[p] = phase.facility().mw();
             gpus[p] = phase.gpuCount();
             installed[p] = phase.installed().toEpochDay();
@@ -222,12 +225,13 @@ final class Ledger {
     List<Rental> rentals(Account a) {
         List<Rental> rentals = new ArrayList<>();
         if (rentGenerators && a.mostGenerators > 0) {
-            rentals.add(new Rental("generators", generator.id(), a.mostGenerators, a.generatorUnitDays / DAYS_PER_MONTH,
-                    Money.of(generatorRentPerDay * DAYS_PER_MONTH), Money.of(generatorCapexPerUnit)));
+            rentals.add(new Rental("generators", generator.id(), names[a.mostGeneratorsPhase], a.mostGenerators,
+                    a.generatorUnitDays / DAYS_PER_MONTH, Money.of(generatorRentPerDay * DAYS_PER_MONTH),
+                    Money.of(generatorCapexPerUnit)));
         }
         if (rentCooling && a.mostCooling > 0) {
-            rentals.add(new Rental("cooling", inputs.equipment().cooling().model().id(), a.mostCooling,
-                    a.coolingUnitDays / DAYS_PER_MONTH, Money.of(coolingRentPerDay * DAYS_PER_MONTH),
+            rentals.add(new Rental("cooling", inputs.equipment().cooling().model().id(), names[a.mostCoolingPhase],
+                    a.mostCooling, a.coolingUnitDays / DAYS_PER_MONTH, Money.of(coolingRentPerDay * DAYS_PER_MONTH),
                     Money.of(coolingCapexPerUnit)));
         }
         return rentals;
@@ -264,8 +268,11 @@ final class Ledger {
         double waitingPresent;
         double generatorUnitDays;
         int mostGenerators;
+        /** The phase in service when the most generators were first rented. */
+        int mostGeneratorsPhase;
         double coolingUnitDays;
         int mostCooling;
+        int mostCoolingPhase;
 
         Account(int n, boolean detail) {
             int items = CostItem.values().length;
@@ -360,7 +367,10 @@ final class Ledger {
             if (rentGenerators) {
                 stretch.add(CostItem.GENERATOR_RENT, units * generatorRentPerDay * days);
                 a.generatorUnitDays += (double) units * days;
-                a.mostGenerators = Math.max(a.mostGenerators, units);
+                if (units > a.mostGenerators) {
+                    a.mostGenerators = units;
+                    a.mostGeneratorsPhase = owner;
+                }
             } else if (units > ownedGenerators) {
                 double capex = (units - ownedGenerators) * generatorCapexPerUnit;
                 buy(a, owner, CostItem.GENERATOR_PURCHASE, capex, from, detail);
@@ -382,7 +392,10 @@ final class Ledger {
             if (rentCooling) {
                 stretch.add(CostItem.COOLING_RENT, coolingUnits * coolingRentPerDay * days);
                 a.coolingUnitDays += (double) coolingUnits * days;
-                a.mostCooling = Math.max(a.mostCooling, coolingUnits);
+                if (coolingUnits > a.mostCooling) {
+                    a.mostCooling = coolingUnits;
+                    a.mostCoolingPhase = owner;
+                }
             } else if (coolingUnits > ownedCooling) {
                 double capex = (coolingUnits - ownedCooling) * coolingCapexPerUnit;
                 buy(a, owner, CostItem.COOLING_PURCHASE, capex, from, detail);

@@ -7,12 +7,13 @@ import io.gigawatt.planner.units.Money;
  * cost less bought (its price and installation, before what is left of it at the end).
  *
  * @param equipment     "generators" or "cooling"
+ * @param phase         the phase in service when the most units were first rented (a finding is about it)
  * @param mostUnits     the most units rented at once
  * @param unitMonths    unit-months rented over the horizon
  * @param rentPerMonth  one unit's rent for a month
  * @param buyPerUnit    buying and installing one unit instead
  */
-public record Rental(String equipment, String model, int mostUnits, double unitMonths, Money rentPerMonth,
+public record Rental(String equipment, String model, String phase, int mostUnits, double unitMonths, Money rentPerMonth,
                      Money buyPerUnit) {
 
     /** How long each of the most units is rented, on average, in months. */

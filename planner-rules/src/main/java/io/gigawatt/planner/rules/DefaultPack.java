@@ -11,7 +11,7 @@ import java.util.List;
 public final class DefaultPack {
 
     public static final List<String> FAMILIES = List.of("grid", "generation", "storage", "cooling", "timeline", "targets",
-            "siting");
+            "economics", "siting");
 
     private static final String FOLDER = "gigawatt/rules/";
 

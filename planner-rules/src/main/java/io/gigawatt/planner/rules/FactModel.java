@@ -1,6 +1,12 @@
 package io.gigawatt.planner.rules;
 
 import io.gigawatt.planner.catalogue.Equipment;
+import io.gigawatt.planner.economics.CampusCost;
+import io.gigawatt.planner.economics.CostAgainstGrid;
+import io.gigawatt.planner.economics.CostShare;
+import io.gigawatt.planner.economics.PhaseCost;
+import io.gigawatt.planner.economics.PricedAlternative;
+import io.gigawatt.planner.economics.Rental;
 import io.gigawatt.planner.plan.PhasePlan;
 import io.gigawatt.planner.rules.policy.Threshold;
 import io.gigawatt.planner.scenario.Site;
@@ -29,13 +35,16 @@ public final class FactModel {
      * the timeline's draws and the rules), a PhasePlan per phase, a TargetAssessment per target; a
      * SwingAssessment per phase when the scenario has a workload to simulate; when the scenario has a timeline,
      * a PhaseTimeline per phase, a LeadTimeCheck per phase and kind of equipment, a RentalShare per phase and
-     * rented kind, and a TargetTimeline per target; in a siting run ({@code planner sites}) also the
-     * CandidateSite and a PhaseSiting per phase.
+     * rented kind, and a TargetTimeline per target; then what the plan costs: the CampusCost, a PhaseCost per phase, a
+     * CostShare per phase and item it spends on, a CostAgainstGrid per phase that draws energy, a PricedAlternative
+     * per remedy the timeline found, a Rental per rented kind of equipment; in a siting run ({@code planner sites})
+     * also the CandidateSite and a PhaseSiting per phase.
      */
     public static final List<Class<?>> INSERTED = List.of(Threshold.class, Site.class, Equipment.Generators.class,
             Equipment.Cooling.class, GridTranche.class, GridSupply.class, PhasePlan.class, TargetAssessment.class,
             SwingAssessment.class, PhaseTimeline.class, LeadTimeCheck.class, RentalShare.class, TargetTimeline.class,
-            CandidateSite.class, PhaseSiting.class);
+            CampusCost.class, PhaseCost.class, CostShare.class, CostAgainstGrid.class, PricedAlternative.class,
+            Rental.class, CandidateSite.class, PhaseSiting.class);
 
     private FactModel() {
     }

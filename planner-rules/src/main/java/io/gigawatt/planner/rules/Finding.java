@@ -1,6 +1,7 @@
 package io.gigawatt.planner.rules;
 
 import io.gigawatt.planner.units.Energy;
+import io.gigawatt.planner.units.Money;
 import io.gigawatt.planner.units.Power;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -39,6 +40,11 @@ public record Finding(String rule, String family, Severity severity, String mess
     public Finding with(String name, Energy energy) {
         requireUnit(name, "Mwh");
         return with(name, energy.mwh());
+    }
+
+    /** This finding with an amount of money, in the scenario's currency ({@code waitingCost}). */
+    public Finding with(String name, Money amount) {
+        return with(name, amount.amount());
     }
 
     public Finding recommend(String text) {

@@ -28,6 +28,11 @@ public final class Findings {
         return Quantities.count(value);
     }
 
+    /** A figure to three significant digits: "44.3", "1.94", "18.2". */
+    public static String figure(double value) {
+        return Quantities.format(value);
+    }
+
     /** "1 unit", "3 units", "1,000 units". */
     public static String units(long n) {
         return Quantities.count(n) + (n == 1 ? " unit" : " units");

@@ -1,5 +1,8 @@
 package io.gigawatt.planner.rules;
 
+import io.gigawatt.planner.economics.CampusCost;
+import io.gigawatt.planner.economics.CostAgainstGrid;
+import io.gigawatt.planner.economics.CostShare;
 import io.gigawatt.planner.plan.CampusPlan;
 import io.gigawatt.planner.plan.PhasePlan;
 import io.gigawatt.planner.rules.policy.Policy;
@@ -272,6 +275,13 @@ public final class RuleEngine {
             facts.addAll(plan.timeline().rentalShares());
             facts.addAll(plan.timeline().targets());
         }
+        CampusCost costs = plan.costs();
+        facts.add(costs);
+        facts.addAll(costs.phases());
+        costs.phases().stream().map(CostShare::of).forEach(facts::addAll);
+        facts.addAll(CostAgainstGrid.of(costs));
+        facts.addAll(costs.alternatives());
+        facts.addAll(costs.rentals());
         return facts;
     }
 

@@ -85,6 +85,12 @@ class DefaultPackTest {
         JUDGEMENTS.put("Target within its power budget", "targets INFO");
         JUDGEMENTS.put("Target power budget too small for its GPUs", "targets ERROR");
         JUDGEMENTS.put("Implied power per GPU far from the catalogue's", "targets WARNING");
+        JUDGEMENTS.put("Cost of a phase", "economics INFO");
+        JUDGEMENTS.put("Cost of waiting GPUs", "economics INFO");
+        JUDGEMENTS.put("Waiting costs more than the remedy that ends it sooner", "economics WARNING");
+        JUDGEMENTS.put("Rented fleet kept past its break-even with buying", "economics WARNING");
+        JUDGEMENTS.put("Fuel is the largest share of a phase's cost", "economics WARNING");
+        JUDGEMENTS.put("Cost per MWh far above the grid's", "economics WARNING");
         JUDGEMENTS.put("Site readiness for a phase", "siting INFO");
         JUDGEMENTS.put("Site carries a phase after its date", "siting ERROR");
         JUDGEMENTS.put("Site floor area short of the racks", "siting ERROR");
@@ -109,11 +115,11 @@ class DefaultPackTest {
 
     /**
      * Rules whose condition is only that a phase exists ({@code PhasePlan()}, {@code PhasePlan( $c : cooling )},
-     * {@code PhaseSiting( $p : phase )}):
+     * {@code PhaseSiting( $p : phase )}, a {@code PhaseCost} in service):
      * there is no threshold to miss, so their tests check instead that they speak once per phase and not about targets.
      */
     private static final Set<String> WITHOUT_THRESHOLD = Set.of("Grid share of a phase", "Cooling for a phase",
-            "Power swing of a phase", "Site readiness for a phase");
+            "Power swing of a phase", "Site readiness for a phase", "Cost of a phase");
 
     private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"(.*?)^end\\b",
             Pattern.MULTILINE | Pattern.DOTALL);
@@ -184,9 +190,9 @@ class DefaultPackTest {
         Set<String> catalogued = new TreeSet<>(JUDGEMENTS.keySet());
         catalogued.addAll(DERIVATIONS.keySet());
 
-        assertThat(JUDGEMENTS).hasSize(44);
+        assertThat(JUDGEMENTS).hasSize(50);
         assertThat(DERIVATIONS).hasSize(1);
-        assertThat(ruleTexts().keySet()).hasSize(45).containsExactlyInAnyOrderElementsOf(catalogued);
+        assertThat(ruleTexts().keySet()).hasSize(51).containsExactlyInAnyOrderElementsOf(catalogued);
         assertThat(compiledRules()).extracting(Rule::getName).containsExactlyInAnyOrderElementsOf(catalogued);
     }
 

@@ -48,19 +48,25 @@ class FindingOrderTest {
                         "Zeta hall | WARNING | Grid share below the policy minimum",
                         "Zeta hall | WARNING | Heat derates the generator fleet",
                         "Zeta hall | WARNING | Phase waits for the grid to reach the minimum share",
+                        "Zeta hall | WARNING | Cost per MWh far above the grid's",
                         "Zeta hall | INFO | Grid share of a phase",
                         "Zeta hall | INFO | Generators carry the gap",
                         "Zeta hall | INFO | Batteries for swings and trips",
                         "Zeta hall | INFO | Cooling for a phase",
+                        "Zeta hall | INFO | Cost of a phase",
                         "Alpha hall | ERROR | Generator fleet above the air-permit unit cap",
                         "Alpha hall | WARNING | Grid share below the policy minimum",
                         "Alpha hall | WARNING | Heat derates the generator fleet",
                         "Alpha hall | WARNING | Cooling takes a large share of the rental market",
                         "Alpha hall | WARNING | No grid tranche reaches the minimum share",
+                        "Alpha hall | WARNING | Cost per MWh far above the grid's",
+                        "Alpha hall | WARNING | Rented fleet kept past its break-even with buying",
+                        "Alpha hall | WARNING | Rented fleet kept past its break-even with buying",
                         "Alpha hall | INFO | Grid share of a phase",
                         "Alpha hall | INFO | Generators carry the gap",
                         "Alpha hall | INFO | Batteries for swings and trips",
                         "Alpha hall | INFO | Cooling for a phase",
+                        "Alpha hall | INFO | Cost of a phase",
                         "Target Z | ERROR | Target power budget too small for its GPUs",
                         "Target Z | WARNING | Implied power per GPU far from the catalogue's",
                         "Target A | INFO | Target within its power budget");
@@ -81,10 +87,14 @@ class FindingOrderTest {
                         "ERROR | timeline | GPUs arrive before their power",
                         "WARNING | generation | Heat derates the generator fleet",
                         "WARNING | storage | Planned batteries cannot absorb the training swing",
+                        "WARNING | economics | Cost per MWh far above the grid's",
+                        "WARNING | economics | Rented fleet kept past its break-even with buying",
+                        "WARNING | economics | Rented fleet kept past its break-even with buying",
                         "INFO | grid | Grid share of a phase",
                         "INFO | generation | Generators carry the gap",
                         "INFO | storage | Batteries for swings and trips",
-                        "INFO | cooling | Cooling for a phase");
+                        "INFO | cooling | Cooling for a phase",
+                        "INFO | economics | Cost of a phase");
     }
 
     @Test

@@ -160,7 +160,19 @@ class PolicyTest {
                 // 1,150 MW for 640,000 GPUs implies 1.797 kW, 15% above 1.5625 kW: within 25%, not within 10%.
                 tightened("maximumKwPerGpuDeviation", 0.10,
                         () -> scenario().target("Target", 1150, 640_000, GPU),
-                        "Implied power per GPU far from the catalogue's"));
+                        "Implied power per GPU far from the catalogue's"),
+                // GPUs at $0.15 an hour: the 61-day wait costs $14 M, the turbines that end it about $21 M.
+                tightened("minimumRemedySavingRatio", 0.5, () -> EconomicsRulesTest.waiting(0.15),
+                        "Waiting costs more than the remedy that ends it sooner"),
+                // A one-year horizon: chillers rented 9 months of the 18 that would buy one.
+                tightened("maximumRentalBreakEvenShare", 0.4,
+                        () -> scenario().section("economics:\n  horizonYears: 1\n"),
+                        "Rented fleet kept past its break-even with buying"),
+                // Off the grid at $9.50 per MMBtu fuel just outweighs the turbines' rent, 39.8% of the spending.
+                tightened("maximumFuelCostShare", 0.35, () -> EconomicsRulesTest.offGrid(9.5),
+                        "Fuel is the largest share of a phase's cost"),
+                // On the grid alone a MWh costs 1.33 times the grid's (batteries and rented chillers).
+                tightened("maximumGridCostRatio", 1.2, () -> scenario().gridMw(100), "Cost per MWh far above the grid's"));
     }
 
     private static Arguments tightened(String threshold, double value, Supplier<ScenarioBuilder> scenario, String rule) {
@@ -269,7 +281,9 @@ class PolicyTest {
                 "Phase 1", numbers("waterM3", 3840, "maximumDailyWaterM3", 3000), null));
         // Among the phase's warnings, the planner's family comes after the default pack's.
         assertThat(overBudget.about("Phase 1")).filteredOn(f -> f.severity() == Severity.WARNING)
-                .extracting(Finding::rule).containsExactly("Heat derates the generator fleet", rule);
+                .extracting(Finding::rule).containsExactly("Heat derates the generator fleet",
+                        "Cost per MWh far above the grid's", "Rented fleet kept past its break-even with buying",
+                        "Rented fleet kept past its break-even with buying", rule);
         assertThat(rulesFired(evaluate(withWater, scenario().policyFile(ample)))).doesNotContain(rule);
         // Without the custom threshold there is no fact for the rule to match.
         assertThat(rulesFired(evaluate(withWater, scenario()))).doesNotContain(rule);
@@ -283,7 +297,8 @@ class PolicyTest {
                 + " did you mean 'minimumGridShare'? expected one of: minimumGridShare, maximumRentalMarketShare,"
                 + " minimumCoolingMargin, minimumGeneratorSpares, maximumDerateLoss, maximumKwPerGpuDeviation,"
                 + " maximumIdleGpuDays, minimumLeadTimeSlackDays, maximumGeneratorMarketShare, swingLimitTolerance,"
-                + " maximumPowerFloorEnergyShare, minimumSiteMargin, maximumSiteDelayDays");
+                + " maximumPowerFloorEnergyShare, minimumSiteMargin, maximumSiteDelayDays, minimumRemedySavingRatio,"
+                + " maximumRentalBreakEvenShare, maximumFuelCostShare, maximumGridCostRatio");
     }
 
     @Test
@@ -345,7 +360,8 @@ class PolicyTest {
                         + " of: minimumGridShare, maximumRentalMarketShare, minimumCoolingMargin, minimumGeneratorSpares,"
                         + " maximumDerateLoss, maximumKwPerGpuDeviation, maximumIdleGpuDays, minimumLeadTimeSlackDays,"
                         + " maximumGeneratorMarketShare, swingLimitTolerance, maximumPowerFloorEnergyShare,"
-                        + " minimumSiteMargin, maximumSiteDelayDays",
+                        + " minimumSiteMargin, maximumSiteDelayDays, minimumRemedySavingRatio,"
+                        + " maximumRentalBreakEvenShare, maximumFuelCostShare, maximumGridCostRatio",
                 file + ":6:29: thresholds.maximumRentalMarketShare: 2 is implausibly large, expected a fraction of the"
                         + " rentable fleet from 0 to 1");
     }

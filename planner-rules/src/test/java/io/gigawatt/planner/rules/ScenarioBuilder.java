@@ -82,6 +82,8 @@ final class ScenarioBuilder {
     private Integer rentalMarketUnits;
     private final List<Target> targets = new ArrayList<>();
     private Path policyFile;
+    /** Top-level sections written as given ({@code timeline:}, {@code economics:}). */
+    private final StringBuilder sections = new StringBuilder();
     /** catalogue section -> model id -> figure -> value, written under {@code catalogue:}. */
     private final Map<String, Map<String, Map<String, Object>>> catalogue = new LinkedHashMap<>();
 
@@ -234,6 +236,12 @@ final class ScenarioBuilder {
         return this;
     }
 
+    /** A top-level section as YAML text ({@code "economics:\n  discountRate: 0\n"}), written as given. */
+    ScenarioBuilder section(String yaml) {
+        sections.append(yaml);
+        return this;
+    }
+
     /** Changes (or adds) one catalogue figure, as a planner would in the scenario's {@code catalogue:} section. */
     ScenarioBuilder catalogue(String section, String modelId, String figure, Object value) {
         catalogue.computeIfAbsent(section, s -> new LinkedHashMap<>())
@@ -318,6 +326,7 @@ final class ScenarioBuilder {
                 }
             }
         }
+        y.append(sections);
         y.append("catalogue:\n");
         catalogue.forEach((section, models) -> {
             y.append("  ").append(section).append(":\n");
