@@ -23,7 +23,7 @@ Feature: Waiting for the substation costs more than renting turbines
       And the market pays only $0.10 an hour to rent an H100 or an H200
       When the planner evaluates the scenario
       Then phase two gets a note "Cost of waiting GPUs"
-      And the planner reports "Doubling's 100,000 new GPUs wait 622 days, from 2024-12-01 to 2026-08-15, at $240 k a day: $149 M in all, $134 M at present value."
+      And the planner reports "Doubling's 100,000 new GPUs wait 622 days, from 2024-12-01 to 2026-08-15, at $240,000 a day: $149 M in all, $134 M at present value."
       And phase two is not flagged by "Waiting costs more than the remedy that ends it sooner"
 
   Rule: Every phase's cost is stated, and power far dearer than the grid's is flagged
@@ -31,6 +31,6 @@ Feature: Waiting for the substation costs more than renting turbines
     Scenario: Colossus 1 pays $161 a MWh on turbines and rented equipment, nearly twice the grid's $83
       Given the Colossus scenario as published
       When the planner evaluates the scenario
-      Then the planner reports "Supplying Colossus 1 from 2024-09-02 to 2026-08-15 (712 days) costs $487 M ($449 M at present value): $684 k a day, $161 per MWh, $0.28 per GPU-hour."
+      Then the planner reports "Supplying Colossus 1 from 2024-09-02 to 2026-08-15 (712 days) costs $487 M ($449 M at present value): $683,815 a day, $161 per MWh, $0.28 per GPU-hour."
       And phase one gets a warning "Cost per MWh far above the grid's"
       And phase two is not flagged by "Cost per MWh far above the grid's"

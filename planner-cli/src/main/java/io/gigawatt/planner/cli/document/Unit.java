@@ -58,9 +58,13 @@ public enum Unit {
 
     /**
      * The unit of a finding's number, read from its name as the rule packs name them ({@code gridMw},
-     * {@code gridShare}, {@code landAcres}, {@code waterM3PerDay}).
+     * {@code gridShare}, {@code landAcres}, {@code waterM3PerDay}, {@code waitingCost}).
      */
     public static Unit ofNumber(String name) {
+        // before the energy units: "mwhCost" is money per MWh
+        if (endsWith(name, "cost") || endsWith(name, "saving")) {
+            return MONEY;
+        }
         if (endsWith(name, "mwh")) {
             return MWH;
         }
