@@ -61,20 +61,10 @@ final class Ledger {
 
     // prices in the scenario's currency, 0 where a model is not priced
     private final GeneratorModel generator;
-    private final boolean rentGenerators;
-    private final double generatorRentPerDay;
-    private final double generatorCapexPerUnit;
-    private final double generatorFixedPerUnitDay;
     private final double generatorVariablePerMwh;
-    private final double generatorLifeDays;
-    private final double batteryCapexPerUnit;
-    private final double batteryFixedPerUnitDay;
-    private final double batteryLifeDays;
-    private final boolean rentCooling;
-    private final double coolingRentPerDay;
-    private final double coolingCapexPerUnit;
-    private final double coolingFixedPerUnitDay;
-    private final double coolingLifeDays;
+    private final Fleet generators;
+    private final Fleet batteryBank;
+    private final Fleet chillers;
     private final double gridEnergyPerMwh;
     private final double demandPerKwMonth;
     private final double dieselPerMmbtu;
@@ -146,12 +136,13 @@ final class Ledger {
         }
         double gf = g == null ? 0 : e.factorFor(g.basis());
         double ratedKw = generator.rated().kw();
-        rentGenerators = g != null && g.rentable() && generator.leadTime().rentable();
-        generatorRentPerDay = rentGenerators ? g.rentPerMonth().amount() * gf / DAYS_PER_MONTH : 0;
-        generatorCapexPerUnit = g == null ? 0 : (g.purchasePerKw().amount() + g.installPerKw().amount()) * gf * ratedKw;
-        generatorFixedPerUnitDay = g == null ? 0 : g.fixedOmPerKwYear().amount() * gf * ratedKw / DAYS_PER_YEAR;
         generatorVariablePerMwh = g == null ? 0 : g.variableOmPerMwh().amount() * gf;
-        generatorLifeDays = g == null ? 1 : g.lifeYears() * DAYS_PER_YEAR;
+        generators = new Fleet("generators", generator.id(), g != null && g.rentable() && generator.leadTime().rentable()
+                ? g.rentPerMonth().amount() * gf / DAYS_PER_MONTH : null,
+                g == null ? 0 : (g.purchasePerKw().amount() + g.installPerKw().amount()) * gf * ratedKw,
+                g == null ? 0 : g.fixedOmPerKwYear().amount() * gf * ratedKw / DAYS_PER_YEAR,
+                g == null ? 1 : g.lifeYears() * DAYS_PER_YEAR, false,
+                CostItem.GENERATOR_RENT, CostItem.GENERATOR_PURCHASE, CostItem.GENERATOR_UPKEEP);
 
         var batteryModel = inputs.equipment().batteries().model();
         BatteryPrice b = prices.batteries().get(batteryModel.id());
@@ -159,10 +150,11 @@ final class Ledger {
             note(batteryModel.id() + " (batteries)");
         }
         double bf = b == null ? 0 : e.factorFor(b.basis());
-        batteryCapexPerUnit = b == null ? 0 : b.purchasePerKwh().amount() * bf * batteryModel.energy().wattHours() / 1e3;
-        batteryFixedPerUnitDay = b == null ? 0
-                : b.fixedOmPerKwYear().amount() * bf * batteryModel.power().kw() / DAYS_PER_YEAR;
-        batteryLifeDays = b == null ? 1 : b.lifeYears() * DAYS_PER_YEAR;
+        batteryBank = new Fleet("batteries", batteryModel.id(), null,
+                b == null ? 0 : b.purchasePerKwh().amount() * bf * batteryModel.energy().wattHours() / 1e3,
+                b == null ? 0 : b.fixedOmPerKwYear().amount() * bf * batteryModel.power().kw() / DAYS_PER_YEAR,
+                b == null ? 1 : b.lifeYears() * DAYS_PER_YEAR, true,
+                null, CostItem.BATTERY_PURCHASE, CostItem.BATTERY_UPKEEP);
 
         CoolingModel coolingModel = inputs.equipment().cooling().model();
         CoolingPrice c = prices.cooling().get(coolingModel.id());
@@ -170,11 +162,12 @@ final class Ledger {
             note(coolingModel.id() + " (cooling)");
         }
         double cf = c == null ? 0 : e.factorFor(c.basis());
-        rentCooling = c != null && coolingModel.rental() && c.rentPerMonth() != null;
-        coolingRentPerDay = rentCooling ? c.rentPerMonth().amount() * cf / DAYS_PER_MONTH : 0;
-        coolingCapexPerUnit = c == null ? 0 : (c.purchase().amount() + c.install().amount()) * cf;
-        coolingFixedPerUnitDay = c == null ? 0 : c.fixedOmPerYear().amount() * cf / DAYS_PER_YEAR;
-        coolingLifeDays = c == null ? 1 : c.lifeYears() * DAYS_PER_YEAR;
+        chillers = new Fleet("cooling", coolingModel.id(), c != null && coolingModel.rental() && c.rentPerMonth() != null
+                ? c.rentPerMonth().amount() * cf / DAYS_PER_MONTH : null,
+                c == null ? 0 : (c.purchase().amount() + c.install().amount()) * cf,
+                c == null ? 0 : c.fixedOmPerYear().amount() * cf / DAYS_PER_YEAR,
+                c == null ? 1 : c.lifeYears() * DAYS_PER_YEAR, false,
+                CostItem.COOLING_RENT, CostItem.COOLING_PURCHASE, CostItem.COOLING_UPKEEP);
 
         gridEnergyPerMwh = e.gridEnergyPerMwh().amount();
         demandPerKwMonth = e.demandPerKwMonth().amount();
@@ -224,17 +217,43 @@ final class Ledger {
     /** The rented fleets of an account, against buying them. */
     List<Rental> rentals(Account a) {
         List<Rental> rentals = new ArrayList<>();
-        if (rentGenerators && a.mostGenerators > 0) {
-            rentals.add(new Rental("generators", generator.id(), names[a.mostGeneratorsPhase], a.mostGenerators,
-                    a.generatorUnitDays / DAYS_PER_MONTH, Money.of(generatorRentPerDay * DAYS_PER_MONTH),
-                    Money.of(generatorCapexPerUnit)));
-        }
-        if (rentCooling && a.mostCooling > 0) {
-            rentals.add(new Rental("cooling", inputs.equipment().cooling().model().id(), names[a.mostCoolingPhase],
-                    a.mostCooling, a.coolingUnitDays / DAYS_PER_MONTH, Money.of(coolingRentPerDay * DAYS_PER_MONTH),
-                    Money.of(coolingCapexPerUnit)));
+        for (Fleet fleet : List.of(generators, chillers)) {
+            Holding h = a.holding(fleet);
+            if (fleet.rented() && h.most > 0) {
+                rentals.add(new Rental(fleet.equipment(), fleet.model(), names[h.mostPhase], h.most,
+                        h.unitDays / DAYS_PER_MONTH, Money.of(fleet.rentPerDay() * DAYS_PER_MONTH),
+                        Money.of(fleet.capexPerUnit())));
+            }
         }
         return rentals;
+    }
+
+    /**
+     * Equipment a plan rents or buys, its prices per unit and the items its costs go to.
+     *
+     * @param rentPerDay one unit's rent for a day, or null when the plan buys it
+     * @param replaced   bought again at the end of its life within the horizon (batteries)
+     */
+    private record Fleet(String equipment, String model, Double rentPerDay, double capexPerUnit,
+                         double fixedPerUnitDay, double lifeDays, boolean replaced, CostItem rent, CostItem purchase,
+                         CostItem upkeep) {
+
+        boolean rented() {
+            return rentPerDay != null;
+        }
+    }
+
+    /** How one fleet stands in one run of the account: units owned, and unit-days rented with the most at once. */
+    private static final class Holding {
+        int owned;
+        double unitDays;
+        int most;
+        /** The phase in service when the most units were first rented. */
+        int mostPhase;
+    }
+
+    /** A purchase, remembered for its replacement and for what is left of it at the horizon's end. */
+    private record Purchase(long day, double capex, Fleet fleet) {
     }
 
     /** The GPUs phase {@code p} adds to those before it. */
@@ -266,13 +285,11 @@ final class Ledger {
         /** The part of {@link #supplyPresent} that is fuel: in proportion to the fuel price. */
         double fuelPresent;
         double waitingPresent;
-        double generatorUnitDays;
-        int mostGenerators;
-        /** The phase in service when the most generators were first rented. */
-        int mostGeneratorsPhase;
-        double coolingUnitDays;
-        int mostCooling;
-        int mostCoolingPhase;
+        private final Map<Fleet, Holding> holdings = new HashMap<>();
+
+        Holding holding(Fleet fleet) {
+            return holdings.computeIfAbsent(fleet, f -> new Holding());
+        }
 
         Account(int n, boolean detail) {
             int items = CostItem.values().length;
@@ -313,10 +330,7 @@ final class Ledger {
                 * generator.heatRateBtuPerKwh() / 1000;
         int phase = -1;
         int tranche = -1;
-        int ownedGenerators = 0;
-        int ownedBatteries = 0;
-        int ownedCooling = 0;
-        List<double[]> purchases = new ArrayList<>(); // {day, capex, life days, item ordinal}
+        List<Purchase> purchases = new ArrayList<>();
         YearMonth month = null;
         double monthPeakKw = 0;
         int monthPeakPhase = 0;
@@ -364,46 +378,9 @@ final class Ledger {
             double generated = rest * 24 * days;
             stretch.add(CostItem.FUEL, generated * fuelPerMwh);
             stretch.add(CostItem.GENERATOR_UPKEEP, generated * generatorVariablePerMwh);
-            if (rentGenerators) {
-                stretch.add(CostItem.GENERATOR_RENT, units * generatorRentPerDay * days);
-                a.generatorUnitDays += (double) units * days;
-                if (units > a.mostGenerators) {
-                    a.mostGenerators = units;
-                    a.mostGeneratorsPhase = owner;
-                }
-            } else if (units > ownedGenerators) {
-                double capex = (units - ownedGenerators) * generatorCapexPerUnit;
-                buy(a, owner, CostItem.GENERATOR_PURCHASE, capex, from, detail);
-                purchases.add(new double[] {from, capex, generatorLifeDays, -1});
-                ownedGenerators = units;
-            }
-            stretch.add(CostItem.GENERATOR_UPKEEP, ownedGenerators * generatorFixedPerUnitDay * days);
-
-            int batteryUnits = phase < 0 ? 0 : batteries[phase];
-            if (batteryUnits > ownedBatteries) {
-                double capex = (batteryUnits - ownedBatteries) * batteryCapexPerUnit;
-                buy(a, owner, CostItem.BATTERY_PURCHASE, capex, from, detail);
-                purchases.add(new double[] {from, capex, batteryLifeDays, CostItem.BATTERY_PURCHASE.ordinal()});
-                ownedBatteries = batteryUnits;
-            }
-            stretch.add(CostItem.BATTERY_UPKEEP, ownedBatteries * batteryFixedPerUnitDay * days);
-
-            int coolingUnits = phase < 0 ? 0 : cooling[phase];
-            if (rentCooling) {
-                stretch.add(CostItem.COOLING_RENT, coolingUnits * coolingRentPerDay * days);
-                a.coolingUnitDays += (double) coolingUnits * days;
-                if (coolingUnits > a.mostCooling) {
-                    a.mostCooling = coolingUnits;
-                    a.mostCoolingPhase = owner;
-                }
-            } else if (coolingUnits > ownedCooling) {
-                double capex = (coolingUnits - ownedCooling) * coolingCapexPerUnit;
-                buy(a, owner, CostItem.COOLING_PURCHASE, capex, from, detail);
-                purchases.add(new double[] {from, capex, coolingLifeDays, -1});
-                ownedCooling = coolingUnits;
-            }
-            stretch.add(CostItem.COOLING_UPKEEP, ownedCooling * coolingFixedPerUnitDay * days);
-
+            hold(stretch, generators, units, purchases);
+            hold(stretch, batteryBank, phase < 0 ? 0 : batteries[phase], purchases);
+            hold(stretch, chillers, phase < 0 ? 0 : cooling[phase], purchases);
             if (phase >= 0) {
                 a.mwh[phase] += load * 24 * days;
                 a.presentMwh[phase] += load * 24 * stretch.factor();
@@ -423,6 +400,28 @@ final class Ledger {
         replaceAndCredit(a, purchases, inService, detail);
         waiting(a, inService, detail);
         return a;
+    }
+
+    /**
+     * A fleet over a stretch: {@code units} rented for its days, or bought where more are needed than are owned
+     * (owned units kept up to the horizon's end, needed or not).
+     */
+    private void hold(Stretch stretch, Fleet fleet, int units, List<Purchase> purchases) {
+        Holding h = stretch.a().holding(fleet);
+        if (fleet.rented()) {
+            stretch.add(fleet.rent(), units * fleet.rentPerDay() * stretch.days());
+            h.unitDays += (double) units * stretch.days();
+            if (units > h.most) {
+                h.most = units;
+                h.mostPhase = stretch.owner();
+            }
+        } else if (units > h.owned) {
+            double capex = (units - h.owned) * fleet.capexPerUnit();
+            buy(stretch.a(), stretch.owner(), fleet.purchase(), capex, stretch.from(), stretch.detail());
+            purchases.add(new Purchase(stretch.from(), capex, fleet));
+            h.owned = units;
+        }
+        stretch.add(fleet.upkeep(), h.owned * fleet.fixedPerUnitDay() * stretch.days());
     }
 
     /**
@@ -462,21 +461,21 @@ final class Ledger {
     }
 
     /** Batteries bought again at the end of their life; what is left of owned equipment credited at the end. */
-    private void replaceAndCredit(Account a, List<double[]> purchases, long[] inService, boolean detail) {
+    private void replaceAndCredit(Account a, List<Purchase> purchases, long[] inService, boolean detail) {
         int last = ownerOn(end - 1, inService);
         for (int i = 0; i < purchases.size(); i++) {
-            double[] bought = purchases.get(i);
-            double life = bought[2];
-            double dies = bought[0] + life;
-            if (bought[3] == CostItem.BATTERY_PURCHASE.ordinal() && dies < end) {
+            Purchase bought = purchases.get(i);
+            double life = bought.fleet().lifeDays();
+            double dies = bought.day() + life;
+            if (bought.fleet().replaced() && dies < end) {
                 long day = (long) Math.ceil(dies);
-                buy(a, ownerOn(day, inService), CostItem.BATTERY_PURCHASE, bought[1], day, detail);
-                purchases.add(new double[] {day, bought[1], life, bought[3]});
+                buy(a, ownerOn(day, inService), bought.fleet().purchase(), bought.capex(), day, detail);
+                purchases.add(new Purchase(day, bought.capex(), bought.fleet()));
                 continue;
             }
-            double left = Math.max(0, 1 - (end - bought[0]) / life);
+            double left = Math.max(0, 1 - (end - bought.day()) / life);
             if (left > 0) {
-                buy(a, last, CostItem.RESIDUAL_VALUE, -bought[1] * left, end, detail);
+                buy(a, last, CostItem.RESIDUAL_VALUE, -bought.capex() * left, end, detail);
             }
         }
     }
