@@ -52,7 +52,9 @@ import picocli.CommandLine.TypeConversionException;
                 + " --variants), with one rule base on every core. Writes a table of verdicts and key figures, one row"
                 + " per variant in order, and a summary of the inputs that flip the verdict.",
                 "KEY is a dotted scenario path as error messages write it: facility.pue,"
-                        + " equipment.generators.permitCapUnits, grid.tranches[1].firmMw, build.milestones[0].add.H100."},
+                        + " equipment.generators.permitCapUnits, grid.tranches[1].firmMw, build.milestones[0].add.H100;"
+                        + " prices too: economics.gasPerMmbtu, economics.grid.energyPerMwh,"
+                        + " catalogue.generators.smt-130.rentPerMonth."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:every variant evaluated (whatever their verdicts)",

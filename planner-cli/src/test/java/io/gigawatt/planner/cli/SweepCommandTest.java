@@ -5,7 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import io.gigawatt.planner.economics.CampusCost;
+import io.gigawatt.planner.plan.Planner;
+import io.gigawatt.planner.rules.RulesModule;
+import io.gigawatt.planner.scenario.ScenarioLoader;
+import io.gigawatt.planner.units.Money;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -87,6 +95,81 @@ class SweepCommandTest {
                     .isEqualTo(expected.get("timeline").get("targets").get(0).get("risk").get("p90").asText());
             assertThat(evaluate.exitCode()).isEqualTo(ExitCode.INFEASIBLE.code());
         }
+    }
+
+    @Test
+    void costColumnsAreWhatEachVariantsPlanCostsWithPricesVaried(@TempDir Path dir) throws Exception {
+        Path table = dir.resolve("table.json");
+
+        CliRun sweep = CliRun.of("sweep", COLOSSUS, "--vary", "economics.gasPerMmbtu=3,6",
+                "--vary", "catalogue.generators.smt-130.rentPerMonth=825000,1650000", "--draws", "20", "--seed", "7",
+                "--out", table.toString());
+
+        assertThat(sweep.exitCode()).as(sweep.err()).isZero();
+        JsonNode rows = JSON.readTree(table.toFile()).get("rows");
+        assertThat(rows).hasSize(4);
+        Injector injector = Guice.createInjector(new RulesModule());
+        ScenarioLoader loader = injector.getInstance(ScenarioLoader.class);
+        Planner planner = injector.getInstance(Planner.class);
+        for (int v = 0; v < 4; v++) {
+            // the spread written as one price, and a price override of a model the scenario's catalogue does not name
+            Path file = variantFile(dir, "variant-" + (v + 1) + ".yaml", Map.of(
+                    "gasPerMmbtu: {low: 2.7, likely: 4.0, high: 5.5}", "gasPerMmbtu: " + (v < 2 ? 3 : 6),
+                    "    value: rental ", "    value: rental\ncatalogue:\n  generators:\n    smt-130:\n"
+                            + "      rentPerMonth: " + (v % 2 == 0 ? 825000 : 1650000) + "\n#"));
+            CampusCost expected = planner.plan(RiskOptions.apply(loader.load(file), 20, 7L)).costs();
+            JsonNode cost = rows.get(v).get("cost");
+            assertThat(cost.get("currency").asText()).isEqualTo("USD");
+            assertThat(cost.get("supply").decimalValue()).as("variant %d", v + 1).isEqualByComparingTo(cents(expected.present()));
+            assertThat(cost.get("waiting").decimalValue()).isEqualByComparingTo(cents(expected.waitingPresent()));
+            assertThat(cost.get("total").decimalValue()).isEqualByComparingTo(cents(expected.presentWithWaiting()));
+            assertThat(cost.get("totalP50").decimalValue()).isEqualByComparingTo(cents(expected.risk().p50()));
+            assertThat(cost.get("totalP90").decimalValue()).isEqualByComparingTo(cents(expected.risk().p90()));
+            assertThat(cost.get("perMwh").decimalValue()).isEqualByComparingTo(cents(expected.perMwh()));
+            assertThat(cost.get("perGpuHour").decimalValue()).isEqualByComparingTo(cents(expected.perGpuHour()));
+        }
+        // dearer gas and dearer turbines each cost more; neither changes what the waiting GPUs cost
+        BigDecimal[] supply = new BigDecimal[4];
+        for (int v = 0; v < 4; v++) {
+            supply[v] = rows.get(v).get("cost").get("supply").decimalValue();
+            assertThat(rows.get(v).get("cost").get("waiting")).isEqualTo(rows.get(0).get("cost").get("waiting"));
+        }
+        assertThat(supply[2]).isGreaterThan(supply[0]);
+        assertThat(supply[1]).isGreaterThan(supply[0]);
+        assertThat(supply[3]).isGreaterThan(supply[2]);
+    }
+
+    @Test
+    void theCsvTableHasCostColumnsWithPercentilesOnlyWhenTheMonteCarloRuns(@TempDir Path dir) throws IOException {
+        Path none = dir.resolve("none.csv");
+        Path some = dir.resolve("some.csv");
+
+        CliRun without = CliRun.of("sweep", COLOSSUS, "--vary", "economics.grid.energyPerMwh=50,80", "--draws", "0",
+                "--out", none.toString());
+        CliRun with = CliRun.of("sweep", COLOSSUS, "--vary", "economics.grid.energyPerMwh=50", "--draws", "20",
+                "--out", some.toString());
+
+        assertThat(without.exitCode()).as(without.err()).isZero();
+        assertThat(with.exitCode()).as(with.err()).isZero();
+        List<String[]> rows = csv(none);
+        List<String> header = List.of(rows.get(0));
+        assertThat(header.subList(header.indexOf("notes") + 1, header.indexOf("phase1.verdict"))).containsExactly(
+                "cost.currency", "cost.supply", "cost.waiting", "cost.total", "cost.perMwh", "cost.perGpuHour",
+                "cost.unpriced");
+        assertThat(rows.get(1)[header.indexOf("cost.currency")]).isEqualTo("USD");
+        assertThat(new BigDecimal(rows.get(1)[header.indexOf("cost.total")])).isEqualByComparingTo(
+                new BigDecimal(rows.get(1)[header.indexOf("cost.supply")])
+                        .add(new BigDecimal(rows.get(1)[header.indexOf("cost.waiting")])));
+        // the grid's energy dearer: the campus's supply costs more per MWh
+        assertThat(new BigDecimal(rows.get(2)[header.indexOf("cost.perMwh")]))
+                .isGreaterThan(new BigDecimal(rows.get(1)[header.indexOf("cost.perMwh")]));
+        List<String> withRisk = List.of(csv(some).get(0));
+        assertThat(withRisk.subList(withRisk.indexOf("cost.total"), withRisk.indexOf("cost.perMwh")))
+                .containsExactly("cost.total", "cost.totalP50", "cost.totalP90");
+    }
+
+    private static BigDecimal cents(Money money) {
+        return BigDecimal.valueOf(money.cents());
     }
 
     @Test
@@ -228,6 +311,17 @@ class SweepCommandTest {
         CliRun item = CliRun.of("sweep", COLOSSUS, "--vary", "grid.tranches[9].firmMw=1..2");
         assertThat(item.err()).contains("../examples/colossus.yaml:18:5: grid.tranches[9]: there is no item [9]: the"
                 + " list has 4 items, counted from [0]");
+
+        CliRun unknownModel = CliRun.of("sweep", COLOSSUS, "--vary", "catalogue.generators.smt-13.rentPerMonth=1");
+        assertThat(unknownModel.exitCode()).isEqualTo(ExitCode.BAD_INPUT.code());
+        assertThat(unknownModel.err()).startsWith("planner: a varied key the scenario cannot take:\n"
+                + "../examples/colossus.yaml:4:1: catalogue.generators.smt-13: prices for unknown model 'smt-13', did"
+                + " you mean 'smt-130'?");
+
+        CliRun notOneValue = CliRun.of("sweep", COLOSSUS, "--vary", "grid=5");
+        assertThat(notOneValue.exitCode()).isEqualTo(ExitCode.BAD_INPUT.code());
+        assertThat(notOneValue.err()).startsWith("planner: a varied key the scenario cannot take:\n"
+                + "../examples/colossus.yaml:17:3: grid: found the number 5, expected a mapping of keys to values\n");
 
         CliRun intoValue = CliRun.of("sweep", COLOSSUS, "--vary", "facility.pue.low=1..2");
         assertThat(intoValue.err()).contains("../examples/colossus.yaml:13:8: facility.pue: found the number 1.3,"

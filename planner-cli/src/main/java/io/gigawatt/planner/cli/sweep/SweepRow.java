@@ -2,7 +2,9 @@ package io.gigawatt.planner.cli.sweep;
 
 import io.gigawatt.planner.cli.report.Report;
 import io.gigawatt.planner.cli.timeline.TimelineReport;
+import io.gigawatt.planner.economics.CampusCost;
 import io.gigawatt.planner.input.Node.ScalarType;
+import io.gigawatt.planner.units.Money;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,25 +21,26 @@ import java.util.Set;
  * @param verdict    FEASIBLE, INFEASIBLE, INVALID (the variant's scenario does not load: a value out of range, say)
  *                   or FAILED (a rule never settles or throws)
  * @param report     the variant's report; null when INVALID or FAILED
+ * @param costs      what the variant's plan costs; null when INVALID or FAILED
  * @param problem    why it is INVALID or FAILED, else null
  * @param errorRules the rules that found an ERROR, in report order
  */
-public record SweepRow(int number, List<Value> inputs, int[] ranks, String verdict, Report report, String problem,
-                       List<String> errorRules) {
+public record SweepRow(int number, List<Value> inputs, int[] ranks, String verdict, Report report, CampusCost costs,
+                       String problem, List<String> errorRules) {
 
     public static final String FEASIBLE = "FEASIBLE";
     public static final String INFEASIBLE = "INFEASIBLE";
     public static final String INVALID = "INVALID";
     public static final String FAILED = "FAILED";
 
-    static SweepRow of(int number, List<Value> inputs, int[] ranks, Report report) {
+    static SweepRow of(int number, List<Value> inputs, int[] ranks, Report report, CampusCost costs) {
         Set<String> errors = new LinkedHashSet<>();
         report.findings().stream().filter(f -> f.severity().equals("ERROR")).forEach(f -> errors.add(f.rule()));
-        return new SweepRow(number, inputs, ranks, report.verdict(), report, null, List.copyOf(errors));
+        return new SweepRow(number, inputs, ranks, report.verdict(), report, costs, null, List.copyOf(errors));
     }
 
     static SweepRow failed(int number, List<Value> inputs, int[] ranks, String verdict, String problem) {
-        return new SweepRow(number, inputs, ranks, verdict, null, problem, List.of());
+        return new SweepRow(number, inputs, ranks, verdict, null, null, problem, List.of());
     }
 
     public boolean judged() {
@@ -58,6 +61,7 @@ public record SweepRow(int number, List<Value> inputs, int[] ranks, String verdi
             names.add("variant");
             names.addAll(keys);
             names.addAll(List.of("verdict", "errors", "warnings", "notes"));
+            costFigures().forEach(figure -> names.add("cost." + figure));
             for (int p = 1; p <= phases; p++) {
                 String phase = "phase" + p + ".";
                 for (String figure : List.of("verdict", "facilityMw", "gridShare", "generators", "batteries", "cooling")) {
@@ -87,6 +91,16 @@ public record SweepRow(int number, List<Value> inputs, int[] ranks, String verdi
             names.add("problem");
             return names;
         }
+
+        /** The cost columns: present costs (P50/P90 over the Monte Carlo's draws when it runs) and levelized ones. */
+        List<String> costFigures() {
+            List<String> figures = new ArrayList<>(List.of("currency", "supply", "waiting", "total"));
+            if (risk) {
+                figures.addAll(List.of("totalP50", "totalP90"));
+            }
+            figures.addAll(List.of("perMwh", "perGpuHour", "unpriced"));
+            return figures;
+        }
     }
 
     /** The row's cells, one per column of {@code columns} (null: empty). */
@@ -98,6 +112,11 @@ public record SweepRow(int number, List<Value> inputs, int[] ranks, String verdi
         cells.add(judged() ? report.countOf("ERROR") : null);
         cells.add(judged() ? report.countOf("WARNING") : null);
         cells.add(judged() ? report.countOf("INFO") : null);
+        Map<String, Object> cost = judged() ? cost() : Map.of();
+        for (String figure : columns.costFigures()) {
+            Object value = cost.get(figure);
+            cells.add(value instanceof List<?> names ? joined(names) : value);
+        }
         for (int p = 0; p < columns.phases(); p++) {
             Report.Phase phase = judged() && p < report.phases().size() ? report.phases().get(p) : null;
             TimelineReport.Phase dates = phase == null || report.timeline() == null
@@ -130,9 +149,38 @@ public record SweepRow(int number, List<Value> inputs, int[] ranks, String verdi
                 cells.add(dates == null || dates.risk() == null ? null : never(dates.risk().p90()));
             }
         }
-        cells.add(errorRules.isEmpty() ? null : String.join("; ", errorRules));
+        cells.add(joined(errorRules));
         cells.add(problem);
         return cells;
+    }
+
+    /**
+     * The variant's costs, present values to the cent (supply, waiting GPUs, both; the Monte Carlo's P50/P90 of
+     * both when it runs), the levelized ones, and the models left unpriced.
+     */
+    private Map<String, Object> cost() {
+        Map<String, Object> cost = new LinkedHashMap<>();
+        cost.put("currency", costs.currency());
+        cost.put("supply", cents(costs.present()));
+        cost.put("waiting", cents(costs.waitingPresent()));
+        cost.put("total", cents(costs.presentWithWaiting()));
+        if (costs.risk() != null) {
+            cost.put("totalP50", cents(costs.risk().p50()));
+            cost.put("totalP90", cents(costs.risk().p90()));
+        }
+        cost.put("perMwh", cents(costs.perMwh()));
+        cost.put("perGpuHour", cents(costs.perGpuHour()));
+        cost.put("unpriced", costs.unpriced());
+        return cost;
+    }
+
+    /** An amount to the cent, as a number written without exponent or trailing zeros (null: none). */
+    private static BigDecimal cents(Money money) {
+        return money == null ? null : new BigDecimal(number(money.cents()));
+    }
+
+    private static String joined(List<?> names) {
+        return names.isEmpty() ? null : String.join("; ", names.stream().map(Object::toString).toList());
     }
 
     /** One CSV line (no line end): RFC 4180 quoting where a cell needs it. */
@@ -172,6 +220,7 @@ public record SweepRow(int number, List<Value> inputs, int[] ranks, String verdi
         row.put("errors", judged() ? report.countOf("ERROR") : null);
         row.put("warnings", judged() ? report.countOf("WARNING") : null);
         row.put("notes", judged() ? report.countOf("INFO") : null);
+        row.put("cost", judged() ? cost() : null);
         List<Object> phases = new ArrayList<>();
         List<Object> targets = new ArrayList<>();
         if (judged()) {

@@ -90,7 +90,8 @@ public final class SweepRunner {
 
     /**
      * Checks every key once, with its first value: a key the file does not have must be one the loader knows (else
-     * its "unknown key, did you mean" problem, located, comes back); a path into a value or past a list's end is
+     * its "unknown key, did you mean" problem, located, comes back), down to a model a price is set for; a mapping
+     * given a single value must be one the loader takes as such; a path into a value or past a list's end is
      * reported at once. Values out of range are not checked here: they make INVALID rows.
      */
     public Optional<InputException> checkKeys() {
@@ -99,12 +100,14 @@ public final class SweepRunner {
         for (int k = 0; k < keys.size(); k++) {
             try {
                 TreeEdit.Result edit = TreeEdit.set(base, keys.get(k), first.get(k));
-                if (edit.added() != null) {
+                String reshaped = edit.reshaped();
+                if (reshaped != null) {
                     try {
                         loader.load(edit.tree(), file, folder);
                     } catch (InputException e) {
                         List<io.gigawatt.planner.input.Problem> aboutKey = e.problems().stream()
-                                .filter(p -> p.field().equals(edit.added())).toList();
+                                .filter(p -> p.field().equals(reshaped) || p.field().startsWith(reshaped + ".")
+                                        || p.field().startsWith(reshaped + "[")).toList();
                         if (!aboutKey.isEmpty()) {
                             return Optional.of(new InputException(aboutKey));
                         }
@@ -134,7 +137,7 @@ public final class SweepRunner {
             if (reports != null) {
                 OutputFiles.write(reports.resolve(reportName(number)), null, JsonWriter.write(ReportDocument.build(report)));
             }
-            return SweepRow.of(number, values, ranks, report);
+            return SweepRow.of(number, values, ranks, report, evaluation.plan().costs());
         } catch (InputException e) {
             String problem = e.problems().get(0).toString()
                     + (e.problems().size() > 1 ? " (and " + (e.problems().size() - 1) + " more)" : "");

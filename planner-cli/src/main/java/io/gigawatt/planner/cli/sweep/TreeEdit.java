@@ -17,29 +17,36 @@ import java.util.Map;
  * Sets one value in a scenario's YAML tree, as a planner would by editing the file: the tree that comes back is
  * the file's tree with that value written in (locations kept, so the loader's problems point into the file). A key
  * the file does not have is added to its mapping, located at the mapping, and the loader then judges it like any
- * key written there: a misspelt key is reported as unknown, with the nearest known key.
+ * key written there: a misspelt key is reported as unknown, with the nearest known key. A mapping may be given a
+ * single value (a spread {@code {low, likely, high}} written as one number): the loader judges that too.
  */
 public final class TreeEdit {
 
-    /** The edited tree, and the path of the first key that had to be added (null when every key was in the file). */
-    public record Result(Node tree, String added) {
+    /**
+     * The edited tree, and the path of the first place where the file's shape changed, for the loader to judge: a key
+     * that had to be added, or a mapping given a single value (null when the value replaced a value in the file).
+     */
+    public record Result(Node tree, String reshaped) {
     }
 
     private TreeEdit() {
     }
 
     public static Result set(Node root, KeyPath path, Value value) throws InputException {
-        String[] added = new String[1];
-        Node tree = set(root, path, 0, value, added);
-        return new Result(tree, added[0]);
+        String[] reshaped = new String[1];
+        Node tree = set(root, path, 0, value, reshaped);
+        return new Result(tree, reshaped[0]);
     }
 
-    private static Node set(Node node, KeyPath path, int depth, Value value, String[] added) throws InputException {
+    private static Node set(Node node, KeyPath path, int depth, Value value, String[] reshaped) throws InputException {
         List<KeyPath.Segment> segments = path.segments();
         if (depth == segments.size()) {
-            if (!(node instanceof ScalarNode)) {
+            if (node instanceof ListNode) {
                 throw problem(node.location(), path.text(), "found " + node.kind()
                         + ", expected a single value to vary (a number, a date, a name): give the path down to one");
+            }
+            if (node instanceof MapNode && reshaped[0] == null) {
+                reshaped[0] = path.text();
             }
             return new ScalarNode(node.location(), value.text(), value.type());
         }
@@ -55,7 +62,7 @@ public final class TreeEdit {
                         + ", counted from [0] (a sweep changes values, it does not add items)");
             }
             List<Node> items = new ArrayList<>(list.items());
-            items.set(segment.index(), set(items.get(segment.index()), path, depth + 1, value, added));
+            items.set(segment.index(), set(items.get(segment.index()), path, depth + 1, value, reshaped));
             return new ListNode(list.location(), items);
         }
         if (!(node instanceof MapNode map)) {
@@ -65,14 +72,14 @@ public final class TreeEdit {
         Map<String, Entry> entries = new LinkedHashMap<>(map.entries());
         Entry entry = map.entries().get(segment.key());
         if (entry == null) {
-            if (added[0] == null) {
-                added[0] = path.prefix(depth + 1);
+            if (reshaped[0] == null) {
+                reshaped[0] = path.prefix(depth + 1);
             }
             entries.put(segment.key(), new Entry(segment.key(), map.location(),
                     fresh(map.location(), path, depth + 1, value)));
         } else {
             entries.put(segment.key(), new Entry(entry.key(), entry.keyLocation(),
-                    set(entry.value(), path, depth + 1, value, added)));
+                    set(entry.value(), path, depth + 1, value, reshaped)));
         }
         return new MapNode(map.location(), entries);
     }

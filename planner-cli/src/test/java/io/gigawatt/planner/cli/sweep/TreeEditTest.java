@@ -30,7 +30,7 @@ class TreeEditTest {
     void aSetValueIsTheValueWrittenInTheFile() throws InputException {
         TreeEdit.Result edit = TreeEdit.set(tree(TEXT), KeyPath.parse("grid.tranches[1].firmMw"), Value.of("120"));
 
-        assertThat(edit.added()).isNull();
+        assertThat(edit.reshaped()).isNull();
         assertThat(edit.tree()).usingRecursiveComparison().ignoringFieldsMatchingRegexes(".*location.*", ".*Location.*")
                 .isEqualTo(tree(TEXT.replace("firmMw: 50", "firmMw: 120")));
         Node pue = TreeEdit.set(tree(TEXT), KeyPath.parse("facility.pue"), Value.of("1.25")).tree();
@@ -41,13 +41,23 @@ class TreeEditTest {
     void aKeyTheFileLacksIsAddedAtItsMappingForTheLoaderToJudge() throws InputException {
         TreeEdit.Result edit = TreeEdit.set(tree(TEXT), KeyPath.parse("facility.overheadShare"), Value.of("0.05"));
 
-        assertThat(edit.added()).isEqualTo("facility.overheadShare");
+        assertThat(edit.reshaped()).isEqualTo("facility.overheadShare");
         MapNode facility = (MapNode) ((MapNode) edit.tree()).entries().get("facility").value();
         assertThat(facility.entries()).containsKeys("pue", "overheadShare");
         assertThat(facility.entries().get("overheadShare").keyLocation()).isEqualTo(facility.location());
 
         TreeEdit.Result deeper = TreeEdit.set(tree(TEXT), KeyPath.parse("timeline.risk.draws"), Value.of("10"));
-        assertThat(deeper.added()).isEqualTo("timeline");
+        assertThat(deeper.reshaped()).isEqualTo("timeline");
+    }
+
+    @Test
+    void aMappingGivenOneValueIsLeftForTheLoaderToJudge() throws InputException {
+        String spread = "economics:\n  gasPerMmbtu: {low: 2.7, likely: 4.0, high: 5.5}\n";
+
+        TreeEdit.Result edit = TreeEdit.set(tree(spread), KeyPath.parse("economics.gasPerMmbtu"), Value.of("6"));
+
+        assertThat(edit.reshaped()).isEqualTo("economics.gasPerMmbtu");
+        assertThat(edit.tree()).isEqualTo(tree("economics:\n  gasPerMmbtu: 6\n"));
     }
 
     @Test
