@@ -18,10 +18,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code planner compare A.yaml B.yaml}: what changed between two scenarios (inputs, dates, units, findings). */
+/** {@code planner compare A.yaml B.yaml}: what changed between two scenarios (inputs, dates, units, costs, findings). */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        description = "Compares two scenarios: equipment and inputs that differ, each phase's units and ready date,"
-                + " each target's closing date, and the findings that came, went or changed.",
+        description = "Compares two scenarios: equipment, inputs and prices that differ, each phase's units and ready"
+                + " date, each target's closing date, the costs that differ (present cost of supply, of waiting GPUs,"
+                + " both, and each phase's) and the findings that came, went or changed.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:compared (whatever the differences)", "1:internal error", "2:bad usage or bad input file"})
 public final class CompareCommand implements Callable<Integer> {

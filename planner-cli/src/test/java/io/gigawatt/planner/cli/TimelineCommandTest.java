@@ -169,9 +169,10 @@ class TimelineCommandTest {
         assertThat(run.exitCode()).isZero();
         org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(run.out());
         assertThat(page.title()).isEqualTo("Colossus, Memphis vs Colossus, Memphis");
-        assertThat(page.select("h2").eachText()).containsExactly("Changes", "Findings");
+        assertThat(page.select("h2").eachText()).containsExactly("Changes", "Costs", "Findings");
         assertThat(page.select("table").get(1).select("tbody tr")).hasSize(comparison.get("changes").size());
-        assertThat(page.select("table").get(2).select("tbody tr")).hasSize(comparison.get("findings").size());
+        assertThat(page.select("table").get(2).select("tbody tr")).hasSize(comparison.get("costs").size());
+        assertThat(page.select("table").get(3).select("tbody tr")).hasSize(comparison.get("findings").size());
         assertThat(page.text()).contains("300 MW from 2026-08-15 300 MW from 2026-11-15");
     }
 

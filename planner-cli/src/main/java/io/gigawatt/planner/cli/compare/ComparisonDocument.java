@@ -4,6 +4,8 @@ import io.gigawatt.planner.cli.document.Block;
 import io.gigawatt.planner.cli.document.Cell;
 import io.gigawatt.planner.cli.document.Document;
 import io.gigawatt.planner.cli.document.Section;
+import io.gigawatt.planner.units.Money;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,6 +23,7 @@ public final class ComparisonDocument {
                         new Block.Table(List.of("", "scenario", "file", "verdict"), List.of(row("A", c.a()),
                                 row("B", c.b())))));
         sections.add(changes(c.changes()));
+        sections.add(costs(c));
         sections.add(findings(c.findings()));
         if (c.same()) {
             sections.add(new Section().add(Block.Paragraph.of("No differences.")));
@@ -55,6 +58,33 @@ public final class ComparisonDocument {
                             Cell.text(x.what()), Cell.text(orNone(x.a())), Cell.text(orNone(x.b())))).toList()));
         }
         return section;
+    }
+
+    /** The costs that differ, each side's amount in its currency and the change; a page has a table. */
+    private static Section costs(Comparison c) {
+        Section section = new Section().json("costs", c.costs());
+        if (c.costs().isEmpty()) {
+            return section;
+        }
+        String currencyA = c.a().currency();
+        String currencyB = c.b().currency();
+        List<List<String>> rows = c.costs().stream().map(x -> List.of(x.subject(), x.what(), money(x.a(), currencyA),
+                money(x.b(), currencyB), x.change() == null ? "" : signed(x.change(), currencyA))).toList();
+        String basis = "present values at the build start" + (currencyA.equals(currencyB) ? ", in " + currencyA
+                : "; A in " + currencyA + ", B in " + currencyB + ", so no changes are given");
+        return section.terminal(new Block.Heading(2, "Costs, " + basis), new Block.Lines(rows.stream()
+                        .map(r -> "  " + r.get(0) + ", " + r.get(1) + ": " + r.get(2) + " -> " + r.get(3)
+                                + (r.get(4).isEmpty() ? "" : " (" + r.get(4) + ")")).toList()))
+                .page(new Block.Heading(2, "Costs"), Block.Paragraph.of("Costs, " + basis + "."), new Block.Table(List.of("subject", "cost", "A", "B",
+                        "change"), rows.stream().map(r -> r.stream().map(Cell::text).toList()).toList()));
+    }
+
+    private static String money(BigDecimal amount, String currency) {
+        return amount == null ? "(none)" : Money.of(amount.doubleValue()).format(currency);
+    }
+
+    private static String signed(BigDecimal change, String currency) {
+        return (change.signum() > 0 ? "+" : "") + money(change, currency);
     }
 
     /** The terminal marks each finding added (+), removed (-) or reworded (~); a page has a column for it. */

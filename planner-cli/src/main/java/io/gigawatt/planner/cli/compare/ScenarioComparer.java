@@ -2,17 +2,28 @@ package io.gigawatt.planner.cli.compare;
 
 import static io.gigawatt.planner.cli.document.Unit.MW;
 
+import io.gigawatt.planner.catalogue.BatteryPrice;
+import io.gigawatt.planner.catalogue.CoolingPrice;
 import io.gigawatt.planner.catalogue.Equipment;
+import io.gigawatt.planner.catalogue.GeneratorPrice;
+import io.gigawatt.planner.catalogue.GpuPrice;
+import io.gigawatt.planner.catalogue.Prices;
 import io.gigawatt.planner.cli.report.Report;
 import io.gigawatt.planner.cli.timeline.TimelineReport;
 import io.gigawatt.planner.demand.Milestone;
+import io.gigawatt.planner.economics.CampusCost;
+import io.gigawatt.planner.economics.EconomicsInput;
+import io.gigawatt.planner.economics.PhaseCost;
 import io.gigawatt.planner.rules.Evaluation;
 import io.gigawatt.planner.scenario.Scenario;
 import io.gigawatt.planner.supply.GridTranche;
 import io.gigawatt.planner.targets.Target;
 import io.gigawatt.planner.timeline.SupplyOption;
 import io.gigawatt.planner.timeline.TimelineInput;
+import io.gigawatt.planner.units.Money;
 import io.gigawatt.planner.units.Quantities;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -28,6 +39,7 @@ import java.util.function.Function;
 public final class ScenarioComparer {
 
     private final List<Comparison.Change> changes = new ArrayList<>();
+    private final List<Comparison.CostChange> costs = new ArrayList<>();
 
     private ScenarioComparer() {
     }
@@ -37,11 +49,14 @@ public final class ScenarioComparer {
         comparer.inputs(first.plan().scenario(), second.plan().scenario());
         comparer.phases(a, b);
         comparer.targets(a, b);
-        return new Comparison(Comparison.SCHEMA_VERSION, side(a), side(b), comparer.changes, findings(a, b));
+        comparer.costs(first.plan().costs(), second.plan().costs());
+        return new Comparison(Comparison.SCHEMA_VERSION, side(a, first), side(b, second), comparer.changes,
+                comparer.costs, findings(a, b));
     }
 
-    private static Comparison.Side side(Report report) {
-        return new Comparison.Side(report.scenario(), report.file(), report.verdict(), report.tally());
+    private static Comparison.Side side(Report report, Evaluation evaluation) {
+        return new Comparison.Side(report.scenario(), report.file(), report.verdict(), report.tally(),
+                evaluation.plan().costs().currency());
     }
 
     // ---- Inputs
@@ -68,6 +83,74 @@ public final class ScenarioComparer {
         byName(a.targets(), b.targets(), Target::name, (name, x, y) -> change("inputs", name, "target",
                 x == null ? null : target(x), y == null ? null : target(y)));
         timeline(a.timeline(), b.timeline());
+        economics(a.economics(), b.economics());
+        prices(a, b);
+    }
+
+    private void economics(EconomicsInput a, EconomicsInput b) {
+        change("inputs", "economics", "currency", a.currency(), b.currency());
+        change("inputs", "economics", "discount rate", Quantities.percent(a.discountRate()),
+                Quantities.percent(b.discountRate()));
+        change("inputs", "economics", "horizon (years)", a.horizonYears(), b.horizonYears());
+        change("inputs", "economics", "gas per MMBtu (low / likely / high)", a.gasPerMmbtu(), b.gasPerMmbtu());
+        change("inputs", "economics", "diesel per MMBtu", a.dieselPerMmbtu().format(a.currency()),
+                b.dieselPerMmbtu().format(b.currency()));
+        change("inputs", "economics", "grid energy per MWh", a.gridEnergyPerMwh().format(a.currency()),
+                b.gridEnergyPerMwh().format(b.currency()));
+        change("inputs", "economics", "grid demand per kW-month", a.demandPerKwMonth().format(a.currency()),
+                b.demandPerKwMonth().format(b.currency()));
+        change("inputs", "economics", "idle GPUs valued by", a.idleValue(), b.idleValue());
+    }
+
+    /** The catalogue's prices of the models each plan uses (a scenario's catalogue may change them). */
+    private void prices(Scenario a, Scenario b) {
+        Prices pa = a.catalogue().prices();
+        Prices pb = b.catalogue().prices();
+        Set<String> gpus = new LinkedHashSet<>();
+        a.build().milestones().forEach(m -> gpus.addAll(m.adds().keySet()));
+        b.build().milestones().forEach(m -> gpus.addAll(m.adds().keySet()));
+        for (String gpu : gpus) {
+            change("inputs", gpu, "prices", words(pa.gpus().get(gpu)), words(pb.gpus().get(gpu)));
+        }
+        change("inputs", "generators", "prices", words(pa.generators().get(a.equipment().generators().model().id())),
+                words(pb.generators().get(b.equipment().generators().model().id())));
+        change("inputs", "batteries", "prices", words(pa.batteries().get(a.equipment().batteries().model().id())),
+                words(pb.batteries().get(b.equipment().batteries().model().id())));
+        change("inputs", "cooling", "prices", words(pa.cooling().get(a.equipment().cooling().model().id())),
+                words(pb.cooling().get(b.equipment().cooling().model().id())));
+    }
+
+    private static String words(GpuPrice p) {
+        return p == null ? null : p.purchase().format(p.basis().currency()) + " each, "
+                + p.rentPerGpuHour().format(p.basis().currency()) + " a GPU-hour to rent";
+    }
+
+    private static String words(GeneratorPrice p) {
+        if (p == null) {
+            return null;
+        }
+        String c = p.basis().currency();
+        return p.purchasePerKw().format(c) + "/kW + " + p.installPerKw().format(c) + "/kW to install, "
+                + (p.rentable() ? p.rentPerMonth().format(c) + " a month to rent" : "not rented") + ", upkeep "
+                + p.fixedOmPerKwYear().format(c) + "/kW-year + " + p.variableOmPerMwh().format(c) + "/MWh, "
+                + Quantities.format(p.lifeYears()) + " years";
+    }
+
+    private static String words(BatteryPrice p) {
+        return p == null ? null : p.purchasePerKwh().format(p.basis().currency()) + "/kWh, upkeep "
+                + p.fixedOmPerKwYear().format(p.basis().currency()) + "/kW-year, "
+                + Quantities.format(p.lifeYears()) + " years";
+    }
+
+    private static String words(CoolingPrice p) {
+        if (p == null) {
+            return null;
+        }
+        String c = p.basis().currency();
+        return p.purchase().format(c) + " + " + p.install().format(c) + " to install, "
+                + (p.rentPerMonth() == null ? "not rented" : p.rentPerMonth().format(c) + " a month to rent")
+                + ", upkeep " + p.fixedOmPerYear().format(c) + " a year, " + Quantities.format(p.lifeYears())
+                + " years";
     }
 
     private void generators(Equipment.Generators a, Equipment.Generators b) {
@@ -155,6 +238,35 @@ public final class ScenarioComparer {
 
     private static String units(int n, String model) {
         return n + " x " + model;
+    }
+
+    // ---- Costs, discounted to the build start
+
+    private void costs(CampusCost a, CampusCost b) {
+        boolean comparable = a.currency().equals(b.currency());
+        cost("campus", "supply", a.present(), b.present(), comparable);
+        cost("campus", "waiting", a.waitingPresent(), b.waitingPresent(), comparable);
+        cost("campus", "total", a.presentWithWaiting(), b.presentWithWaiting(), comparable);
+        byName(a.phases(), b.phases(), PhaseCost::name, (name, x, y) -> {
+            cost(name, "supply", x == null ? null : x.present(), y == null ? null : y.present(), comparable);
+            cost(name, "waiting", x == null ? null : x.waiting().present(), y == null ? null : y.waiting().present(),
+                    comparable);
+        });
+    }
+
+    /** A cost that differs to the cent, with the change when both sides have it in one currency. */
+    private void cost(String subject, String what, Money a, Money b, boolean comparable) {
+        BigDecimal x = cents(a);
+        BigDecimal y = cents(b);
+        if (x == null ? y == null : y != null && x.compareTo(y) == 0) {
+            return;
+        }
+        costs.add(new Comparison.CostChange(subject, what, x, y,
+                comparable && x != null && y != null ? y.subtract(x) : null));
+    }
+
+    private static BigDecimal cents(Money money) {
+        return money == null ? null : BigDecimal.valueOf(money.cents()).setScale(2, RoundingMode.HALF_UP);
     }
 
     // ---- Findings
