@@ -40,7 +40,7 @@ class CompareCostsTest {
         assertThat(text.exitCode()).isZero();
         assertThat(text.out())
                 .contains("  economics, gas per MMBtu (low / likely / high): 2.7 / 4 / 5.5 -> 6 / 6 / 6\n")
-                .contains("$825 k a month to rent, upkeep $15/kW-year + $11/MWh, 25 years -> $1,300/kW + $300/kW to"
+                .contains("$825,000 a month to rent, upkeep $15/kW-year + $11/MWh, 25 years -> $1,300/kW + $300/kW to"
                         + " install, $1 M a month to rent")
                 .contains("Costs, present values at the build start, in USD\n  campus, supply: $1.2 bn -> $1.26 bn"
                         + " (+$67.3 M)\n");

@@ -1,10 +1,9 @@
 package io.gigawatt.planner.cli.sweep;
 
+import io.gigawatt.planner.cli.report.EconomicsReport;
 import io.gigawatt.planner.cli.report.Report;
 import io.gigawatt.planner.cli.timeline.TimelineReport;
-import io.gigawatt.planner.economics.CampusCost;
 import io.gigawatt.planner.input.Node.ScalarType;
-import io.gigawatt.planner.units.Money;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,26 +20,25 @@ import java.util.Set;
  * @param verdict    FEASIBLE, INFEASIBLE, INVALID (the variant's scenario does not load: a value out of range, say)
  *                   or FAILED (a rule never settles or throws)
  * @param report     the variant's report; null when INVALID or FAILED
- * @param costs      what the variant's plan costs; null when INVALID or FAILED
  * @param problem    why it is INVALID or FAILED, else null
  * @param errorRules the rules that found an ERROR, in report order
  */
-public record SweepRow(int number, List<Value> inputs, int[] ranks, String verdict, Report report, CampusCost costs,
-                       String problem, List<String> errorRules) {
+public record SweepRow(int number, List<Value> inputs, int[] ranks, String verdict, Report report, String problem,
+                       List<String> errorRules) {
 
     public static final String FEASIBLE = "FEASIBLE";
     public static final String INFEASIBLE = "INFEASIBLE";
     public static final String INVALID = "INVALID";
     public static final String FAILED = "FAILED";
 
-    static SweepRow of(int number, List<Value> inputs, int[] ranks, Report report, CampusCost costs) {
+    static SweepRow of(int number, List<Value> inputs, int[] ranks, Report report) {
         Set<String> errors = new LinkedHashSet<>();
         report.findings().stream().filter(f -> f.severity().equals("ERROR")).forEach(f -> errors.add(f.rule()));
-        return new SweepRow(number, inputs, ranks, report.verdict(), report, costs, null, List.copyOf(errors));
+        return new SweepRow(number, inputs, ranks, report.verdict(), report, null, List.copyOf(errors));
     }
 
     static SweepRow failed(int number, List<Value> inputs, int[] ranks, String verdict, String problem) {
-        return new SweepRow(number, inputs, ranks, verdict, null, null, problem, List.of());
+        return new SweepRow(number, inputs, ranks, verdict, null, problem, List.of());
     }
 
     public boolean judged() {
@@ -112,7 +110,7 @@ public record SweepRow(int number, List<Value> inputs, int[] ranks, String verdi
         cells.add(judged() ? report.countOf("ERROR") : null);
         cells.add(judged() ? report.countOf("WARNING") : null);
         cells.add(judged() ? report.countOf("INFO") : null);
-        Map<String, Object> cost = judged() ? cost() : Map.of();
+        Map<String, Object> cost = judged() && report.economics() != null ? cost(report.economics()) : Map.of();
         for (String figure : columns.costFigures()) {
             Object value = cost.get(figure);
             cells.add(value instanceof List<?> names ? joined(names) : value);
@@ -155,28 +153,28 @@ public record SweepRow(int number, List<Value> inputs, int[] ranks, String verdi
     }
 
     /**
-     * The variant's costs, present values to the cent (supply, waiting GPUs, both; the Monte Carlo's P50/P90 of
-     * both when it runs), the levelized ones, and the models left unpriced.
+     * The variant's costs as its report gives them: present values (supply, waiting GPUs, both; the Monte Carlo's
+     * P50/P90 of both when it runs), the levelized ones, and the models left unpriced.
      */
-    private Map<String, Object> cost() {
+    private static Map<String, Object> cost(EconomicsReport e) {
         Map<String, Object> cost = new LinkedHashMap<>();
-        cost.put("currency", costs.currency());
-        cost.put("supply", cents(costs.present()));
-        cost.put("waiting", cents(costs.waitingPresent()));
-        cost.put("total", cents(costs.presentWithWaiting()));
-        if (costs.risk() != null) {
-            cost.put("totalP50", cents(costs.risk().p50()));
-            cost.put("totalP90", cents(costs.risk().p90()));
+        cost.put("currency", e.currency());
+        cost.put("supply", amount(e.present()));
+        cost.put("waiting", amount(e.waitingPresent()));
+        cost.put("total", amount(e.presentWithWaiting()));
+        if (e.risk() != null) {
+            cost.put("totalP50", amount(e.risk().p50()));
+            cost.put("totalP90", amount(e.risk().p90()));
         }
-        cost.put("perMwh", cents(costs.perMwh()));
-        cost.put("perGpuHour", cents(costs.perGpuHour()));
-        cost.put("unpriced", costs.unpriced());
+        cost.put("perMwh", e.perMwh() == null ? null : amount(e.perMwh()));
+        cost.put("perGpuHour", e.perGpuHour() == null ? null : amount(e.perGpuHour()));
+        cost.put("unpriced", e.unpriced());
         return cost;
     }
 
-    /** An amount to the cent, as a number written without exponent or trailing zeros (null: none). */
-    private static BigDecimal cents(Money money) {
-        return money == null ? null : new BigDecimal(number(money.cents()));
+    /** An amount as a number written without exponent or trailing zeros: 5210000000.12, not 5.21000000012E9. */
+    private static BigDecimal amount(double value) {
+        return new BigDecimal(number(value));
     }
 
     private static String joined(List<?> names) {
@@ -220,7 +218,7 @@ public record SweepRow(int number, List<Value> inputs, int[] ranks, String verdi
         row.put("errors", judged() ? report.countOf("ERROR") : null);
         row.put("warnings", judged() ? report.countOf("WARNING") : null);
         row.put("notes", judged() ? report.countOf("INFO") : null);
-        row.put("cost", judged() ? cost() : null);
+        row.put("cost", judged() && report.economics() != null ? cost(report.economics()) : null);
         List<Object> phases = new ArrayList<>();
         List<Object> targets = new ArrayList<>();
         if (judged()) {

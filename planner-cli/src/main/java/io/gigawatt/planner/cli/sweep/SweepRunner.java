@@ -137,7 +137,7 @@ public final class SweepRunner {
             if (reports != null) {
                 OutputFiles.write(reports.resolve(reportName(number)), null, JsonWriter.write(ReportDocument.build(report)));
             }
-            return SweepRow.of(number, values, ranks, report, evaluation.plan().costs());
+            return SweepRow.of(number, values, ranks, report);
         } catch (InputException e) {
             String problem = e.problems().get(0).toString()
                     + (e.problems().size() > 1 ? " (and " + (e.problems().size() - 1) + " more)" : "");

@@ -17,7 +17,7 @@ class SweepSummaryTest {
             List<Value> values = variants.values(i);
             boolean feasible = Integer.parseInt(values.get(0).text()) >= 3 && values.get(1).text().equals("200");
             summary.add(new SweepRow(i + 1, values, variants.ranks(values), feasible ? SweepRow.FEASIBLE
-                    : SweepRow.INFEASIBLE, null, null, null, feasible ? List.of() : List.of("Too few units")));
+                    : SweepRow.INFEASIBLE, null, null, feasible ? List.of() : List.of("Too few units")));
         }
 
         assertThat(summary.done()).isEqualTo(8);
@@ -43,9 +43,9 @@ class SweepSummaryTest {
         Variants variants = new Variants(null, List.of(Axis.parse("pue=0.5,1.3")));
         SweepSummary summary = new SweepSummary(variants, List.of("Phase 1"));
         summary.add(new SweepRow(1, variants.values(0), variants.ranks(variants.values(0)), SweepRow.INVALID, null,
-                null, "too small", List.of()));
+                "too small", List.of()));
         summary.add(new SweepRow(2, variants.values(1), variants.ranks(variants.values(1)), SweepRow.FEASIBLE, null,
-                null, null, List.of()));
+                null, List.of()));
 
         assertThat(summary.inputs().get(0).flipsAny()).isFalse();
         assertThat(summary.text()).contains("No input flips a verdict");
