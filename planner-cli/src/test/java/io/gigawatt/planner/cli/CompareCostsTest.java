@@ -61,6 +61,24 @@ class CompareCostsTest {
     }
 
     @Test
+    void thePageShowsTheCostsOfTheJson(@TempDir Path dir) throws IOException {
+        Path dearer = dearer(dir);
+
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(CliRun.of("compare", COLOSSUS, dearer.toString(),
+                "--format", "html").out());
+        JsonNode json = new ObjectMapper().readTree(CliRun.of("compare", COLOSSUS, dearer.toString(), "--format",
+                "json").out());
+
+        var figures = page.select("[data-json^=/costs/]");
+        assertThat(figures).hasSize(3 * json.get("costs").size());
+        for (var figure : figures) {
+            assertThat(new BigDecimal(figure.attr("data-value"))).as(figure.attr("data-json"))
+                    .isEqualByComparingTo(json.at(figure.attr("data-json")).decimalValue());
+        }
+        assertThat(page.text()).contains("campus supply $1.2 bn $1.26 bn $67.3 M");
+    }
+
+    @Test
     void aPlanThatWaitsLongerShowsWhatTheWaitCosts(@TempDir Path dir) throws IOException {
         Path late = dir.resolve("late-substation.yaml");
         Files.writeString(late, Files.readString(Path.of(COLOSSUS), StandardCharsets.UTF_8)

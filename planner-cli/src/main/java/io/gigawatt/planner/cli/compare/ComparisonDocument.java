@@ -4,6 +4,7 @@ import io.gigawatt.planner.cli.document.Block;
 import io.gigawatt.planner.cli.document.Cell;
 import io.gigawatt.planner.cli.document.Document;
 import io.gigawatt.planner.cli.document.Section;
+import io.gigawatt.planner.cli.document.Unit;
 import io.gigawatt.planner.units.Money;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -68,23 +69,33 @@ public final class ComparisonDocument {
         }
         String currencyA = c.a().currency();
         String currencyB = c.b().currency();
-        List<List<String>> rows = c.costs().stream().map(x -> List.of(x.subject(), x.what(), money(x.a(), currencyA),
-                money(x.b(), currencyB), x.change() == null ? "" : signed(x.change(), currencyA))).toList();
+        List<String> lines = new ArrayList<>();
+        List<List<Cell>> rows = new ArrayList<>();
+        for (int i = 0; i < c.costs().size(); i++) {
+            Comparison.CostChange x = c.costs().get(i);
+            String at = "/costs/" + i;
+            Cell a = money(at + "/a", x.a(), currencyA);
+            Cell b = money(at + "/b", x.b(), currencyB);
+            Cell change = x.change() == null ? Cell.text("") : money(at + "/change", x.change(), currencyA);
+            String sign = x.change() != null && x.change().signum() > 0 ? "+" : "";
+            lines.add("  " + x.subject() + ", " + x.what() + ": " + a.text() + " -> " + b.text()
+                    + (x.change() == null ? "" : " (" + sign + change.text() + ")"));
+            rows.add(List.of(Cell.text(x.subject()), Cell.text(x.what()), a, b, change));
+        }
         String basis = "present values at the build start" + (currencyA.equals(currencyB) ? ", in " + currencyA
                 : "; A in " + currencyA + ", B in " + currencyB + ", so no changes are given");
-        return section.terminal(new Block.Heading(2, "Costs, " + basis), new Block.Lines(rows.stream()
-                        .map(r -> "  " + r.get(0) + ", " + r.get(1) + ": " + r.get(2) + " -> " + r.get(3)
-                                + (r.get(4).isEmpty() ? "" : " (" + r.get(4) + ")")).toList()))
-                .page(new Block.Heading(2, "Costs"), Block.Paragraph.of("Costs, " + basis + "."), new Block.Table(List.of("subject", "cost", "A", "B",
-                        "change"), rows.stream().map(r -> r.stream().map(Cell::text).toList()).toList()));
+        return section.terminal(new Block.Heading(2, "Costs, " + basis), new Block.Lines(lines))
+                .page(new Block.Heading(2, "Costs"), Block.Paragraph.of("Costs, " + basis + "."), new Block.Table(
+                        List.of("subject", "cost", "A", "B", "change"), rows));
     }
 
-    private static String money(BigDecimal amount, String currency) {
-        return amount == null ? "(none)" : Money.of(amount.doubleValue()).format(currency);
-    }
-
-    private static String signed(BigDecimal change, String currency) {
-        return (change.signum() > 0 ? "+" : "") + money(change, currency);
+    /** An amount in its currency's words, carrying the JSON's number; "(none)" for a side without it. */
+    private static Cell money(String pointer, BigDecimal amount, String currency) {
+        if (amount == null) {
+            return Cell.text("(none)");
+        }
+        return new Cell(Money.of(amount.doubleValue()).format(currency), amount.doubleValue(), Unit.MONEY, pointer,
+                false);
     }
 
     /** The terminal marks each finding added (+), removed (-) or reworded (~); a page has a column for it. */
