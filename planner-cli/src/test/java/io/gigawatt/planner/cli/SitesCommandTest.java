@@ -38,10 +38,10 @@ class SitesCommandTest {
         assertThat(run.out())
                 .startsWith("Candidate sites for Colossus: 3 candidate sites for Colossus build plan: INFEASIBLE\n")
                 .contains("""
-                          #  site                       Colossus 1  Doubling    1.2 GW campus  lacks
-                          1  Former Electrolux factory  2024-08-01  2026-02-11  never          4 errors
-                          2  Stateline industrial park  2025-06-01  2025-06-01  2026-06-01     3 errors
-                          3  West Texas ranch           never       never       never          5 errors
+                          #  site                       Colossus 1  Doubling    1.2 GW campus  cost      lacks
+                          1  Former Electrolux factory  2024-08-01  2026-02-11  never          $4.17 bn  4 errors
+                          2  Stateline industrial park  2025-06-01  2025-06-01  2026-06-01     $4.07 bn  3 errors
+                          3  West Texas ranch           never       never       never          $17.8 bn  5 errors
                         """)
                 .contains("  - Former Electrolux factory ranks first: it carries Colossus 1 (177 MW) from 2024-08-01,"
                         + " 32 days early, waiting only for the 50 MW grid tranche of 2024-08-01; then 50 MW of grid and"
@@ -56,6 +56,39 @@ class SitesCommandTest {
         assertThat(run.err()).isEmpty();
         assertThat(run.exitCode()).isEqualTo(ExitCode.INFEASIBLE.code());
         assertThat(listing(Path.of("../examples"))).isEqualTo(before);
+    }
+
+    @Test
+    void sitesReadyOnTheSameDaysRankCheaperFirst() throws IOException {
+        // Two copies of the greenfield park; the second in the file brings 150 MW with its first tranche, not 100 MW:
+        // the same days for every phase and target, fewer turbines to rent and fuel.
+        String sites = text(SITES);
+        String park = sites.substring(sites.indexOf("  - name: " + STATELINE), sites.indexOf("  - name: West Texas"));
+        Path twins = folder.resolve("twins.yaml");
+        Files.writeString(twins, "name: Twin parks\nsites:\n" + park.replace(STATELINE, "Dear park")
+                + park.replace(STATELINE, "Cheap park").replace("firmMw: 100\n", "firmMw: 150\n"), StandardCharsets.UTF_8);
+
+        JsonNode report = new ObjectMapper().readTree(CliRun.of("sites", PLAN, twins.toString(), "--format", "json").out());
+        CliRun text = CliRun.of("sites", PLAN, twins.toString());
+
+        JsonNode cheap = report.get("ranking").get(0);
+        JsonNode dear = report.get("ranking").get(1);
+        assertThat(cheap.get("name").asText()).isEqualTo("Cheap park");
+        assertThat(dear.get("name").asText()).isEqualTo("Dear park");
+        for (int i = 0; i < cheap.get("phases").size(); i++) {
+            assertThat(cheap.get("phases").get(i).get("earliest")).isEqualTo(dear.get("phases").get(i).get("earliest"));
+        }
+        assertThat(cheap.get("lacks")).hasSameSizeAs(dear.get("lacks"));
+        assertThat(cheap.get("cost").get("total").asDouble()).isLessThan(dear.get("cost").get("total").asDouble());
+        assertThat(cheap.get("cost").get("waiting")).isEqualTo(dear.get("cost").get("waiting"));
+        assertThat(cheap.get("cost").get("total").asDouble()).isCloseTo(cheap.get("cost").get("supply").asDouble()
+                + cheap.get("cost").get("waiting").asDouble(), org.assertj.core.data.Offset.offset(0.011));
+        assertThat(report.get("why").get(0).asText()).isEqualTo("Cheap park and Dear park first carry each phase and"
+                + " target on the same days, or never; Cheap park ranks first as the plan costs less there: $4.06 bn"
+                + " against $4.07 bn (present cost of supply and waiting GPUs).");
+        assertThat(text.out()).contains("  1  Cheap park  2025-06-01  2025-06-01  2026-06-01     $4.06 bn  3 errors\n")
+                .contains("  cost          $1.28 bn of supply and $2.78 bn of waiting GPUs: $4.06 bn (present values at"
+                        + " the build start); supply $133/MWh\n");
     }
 
     @Test
@@ -104,8 +137,8 @@ class SitesCommandTest {
 
         assertThat(run.out()).startsWith("# Candidate sites for Colossus: Colossus build plan\n")
                 .contains("| # | site | Colossus 1 (2024-09-02) | Doubling (2024-12-01) | 1.2 GW campus (2027-06-30) |"
-                        + " lacks |\n")
-                .contains("| 1 | Former Electrolux factory | 2024-08-01 | 2026-02-11 | never | 4 errors |\n")
+                        + " cost (present, with waiting) | lacks |\n")
+                .contains("| 1 | Former Electrolux factory | 2024-08-01 | 2026-02-11 | never | $4.17 bn | 4 errors |\n")
                 .contains("## 1. Former Electrolux factory, Memphis, Tennessee: INFEASIBLE\n");
     }
 

@@ -19,6 +19,7 @@ import io.gigawatt.planner.swing.SwingModel;
 import io.gigawatt.planner.swing.SwingOpening;
 import io.gigawatt.planner.swing.SwingProgress;
 import io.gigawatt.planner.targets.TargetModel;
+import io.gigawatt.planner.timeline.Alternative;
 import io.gigawatt.planner.timeline.PhaseNeed;
 import io.gigawatt.planner.timeline.PhaseTimeline;
 import io.gigawatt.planner.timeline.TimelineModel;
@@ -86,13 +87,18 @@ public final class Planner {
         List<CostPhase> costed = new ArrayList<>();
         for (int i = 0; i < phases.size(); i++) {
             PhasePlan p = phases.get(i);
-            int batteries = p.planned().batteries() != null ? p.planned().batteries() : p.batteries().units();
             PhaseTimeline t = timeline == null ? null : timeline.phases().get(i);
-            costed.add(new CostPhase(p.number(), p.name(), p.gpus(), p.facility(), batteries, p.cooling().units(),
-                    t == null ? p.date() : t.installed(), t == null ? p.date() : t.ready(),
+            costed.add(costPhase(p, t == null ? p.date() : t.installed(), t == null ? p.date() : t.ready(),
                     t == null ? List.of() : t.alternatives()));
         }
         return costed;
+    }
+
+    /** A phase as the cost model sees it, installed and ready on the days given (ready null: never). */
+    public static CostPhase costPhase(PhasePlan p, LocalDate installed, LocalDate ready, List<Alternative> alternatives) {
+        int batteries = p.planned().batteries() != null ? p.planned().batteries() : p.batteries().units();
+        return new CostPhase(p.number(), p.name(), p.gpus(), p.facility(), batteries, p.cooling().units(), installed,
+                ready, alternatives);
     }
 
     /** What each phase needs, for the timeline: its GPUs' power and the units the models sized. */

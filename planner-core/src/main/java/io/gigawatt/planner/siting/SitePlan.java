@@ -1,14 +1,16 @@
 package io.gigawatt.planner.siting;
 
+import io.gigawatt.planner.economics.CampusCost;
 import io.gigawatt.planner.plan.CampusPlan;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A build plan at one candidate site: the plan the usual models computed there, and per phase and target what
- * the site must give and when it can.
+ * A build plan at one candidate site: the plan the usual models computed there, per phase and target what the site
+ * must give and when it can, and what the plan costs there with each phase ready the day the site first carries it.
  */
-public record SitePlan(CandidateSite site, CampusPlan plan, List<PhaseSiting> phases, List<TargetSiting> targets) {
+public record SitePlan(CandidateSite site, CampusPlan plan, List<PhaseSiting> phases, List<TargetSiting> targets,
+                       CampusCost costs) {
 
     public SitePlan {
         phases = List.copyOf(phases);

@@ -1,6 +1,8 @@
 package io.gigawatt.planner.siting;
 
 import io.gigawatt.planner.catalogue.GeneratorModel;
+import io.gigawatt.planner.economics.CostModel;
+import io.gigawatt.planner.economics.CostPhase;
 import io.gigawatt.planner.plan.CampusPlan;
 import io.gigawatt.planner.plan.PhasePlan;
 import io.gigawatt.planner.plan.Planner;
@@ -9,6 +11,8 @@ import io.gigawatt.planner.supply.BatteryBank;
 import io.gigawatt.planner.supply.GeneratorFleet;
 import io.gigawatt.planner.units.Area;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.List;
 
 /**
  * Turns a build plan into what it asks of a candidate site: the plan composed with the site and planned as any
@@ -35,12 +39,21 @@ public final class SitingModel {
     public SitePlan plan(Scenario plan, CandidateSite site) {
         Scenario atSite = SiteScenarios.compose(plan, site);
         CampusPlan campus = planner.plan(atSite);
-        return new SitePlan(site, campus,
-                campus.phases().stream().map(p -> phase(p, site, atSite)).toList(),
+        List<PhaseSiting> phases = campus.phases().stream().map(p -> phase(p, site, atSite)).toList();
+        return new SitePlan(site, campus, phases,
                 campus.targets().stream().map(t -> {
                     SiteDemand demand = SiteDemand.of(t, atSite);
                     return new TargetSiting(site.name(), t, demand, dates.earliest(demand, site, atSite));
-                }).toList());
+                }).toList(),
+                CostModel.cost(atSite.costInputs(), phases.stream().map(SitingModel::costPhase).toList(), null));
+    }
+
+    /** A phase installed on its date and ready when the site first carries it (not before its date): its GPUs wait. */
+    private static CostPhase costPhase(PhaseSiting siting) {
+        PhasePlan phase = siting.phase();
+        LocalDate earliest = siting.earliest();
+        LocalDate ready = earliest == null ? null : earliest.isAfter(phase.date()) ? earliest : phase.date();
+        return Planner.costPhase(phase, phase.date(), ready, List.of());
     }
 
     private PhaseSiting phase(PhasePlan phase, CandidateSite site, Scenario atSite) {

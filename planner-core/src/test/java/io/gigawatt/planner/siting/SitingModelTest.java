@@ -44,6 +44,22 @@ class SitingModelTest {
     }
 
     @Test
+    void thePlansGpusWaitAtTheSiteUntilItCarriesTheirPhase() throws InputException {
+        SitePlan factory = SitingFixtures.at(FACTORY);
+
+        // Colossus 1 is carried 32 days early: its GPUs do not wait. The doubling's GPUs are installed on
+        // 2024-12-01 and wait until the 300 MW tranche of 2026-02-11 carries them: 437 days.
+        var waiting = factory.costs().phases().get(1).waiting();
+        assertThat(factory.costs().phases().get(0).waiting().days()).isZero();
+        assertThat(waiting.from()).isEqualTo(java.time.LocalDate.of(2024, 12, 1));
+        assertThat(waiting.to()).isEqualTo(java.time.LocalDate.of(2026, 2, 11));
+        assertThat(waiting.days()).isEqualTo(437);
+        assertThat(factory.costs().waitingPresent().amount()).isPositive();
+        // the plan on its own, every phase ready on its date, has no wait
+        assertThat(factory.plan().costs().waitingPresent().amount()).isZero();
+    }
+
+    @Test
     void theTargetCountsItsRacksInTheMixOfTheLastMilestone() throws InputException {
         TargetSiting target = SitingFixtures.at(FACTORY).targets().get(0);
 

@@ -51,8 +51,8 @@ public final class SitesDocument {
                 dated.add(d.name() + " (" + d.date() + ")");
             }
         }
-        names.add("lacks");
-        dated.add("lacks");
+        names.addAll(List.of("cost", "lacks"));
+        dated.addAll(List.of("cost (present, with waiting)", "lacks"));
         List<List<Cell>> rows = new ArrayList<>();
         for (int i = 0; i < report.ranking().size(); i++) {
             SitesReport.Site site = report.ranking().get(i);
@@ -61,14 +61,18 @@ public final class SitesDocument {
             for (int d = 0; d < demands.size(); d++) {
                 row.add(Cell.of(demandPointer("/ranking/" + i, site, d) + "/earliest", SitesWords.earliest(demands.get(d))));
             }
+            SitesReport.Cost cost = site.cost();
+            row.add(new Cell(SitesWords.money(cost, cost.total()), cost.total(), Unit.MONEY, "/ranking/" + i
+                    + "/cost/total", false));
             row.add(Cell.text(SitesWords.lacks(site)));
             rows.add(row);
         }
         return new Section().json("ranking", report.ranking())
                 .terminal(new Block.Heading(2, "Ranking: the first day each site carries each phase and target at full"
-                        + " load, then what it still lacks"), new Block.Table(names, rows))
+                        + " load, then what the plan costs there, then what it still lacks"), new Block.Table(names, rows))
                 .page(new Block.Heading(2, "Ranking"), Block.Paragraph.of("The first day each site carries each phase"
-                        + " and target at full load, then what it still lacks."), new Block.Table(dated, rows));
+                        + " and target at full load, then what the plan costs there (supply and waiting GPUs, present"
+                        + " values at the build start), then what it still lacks."), new Block.Table(dated, rows));
     }
 
     private static Section site(SitesReport.Site site, String at) {
@@ -80,6 +84,7 @@ public final class SitesDocument {
                 new Block.Field("air permit", SitesWords.permit(o)),
                 new Block.Field("design day", Temperature.celsius(o.designAmbientC()).toString()));
         List<Block.Field> fields = new ArrayList<>(offers);
+        fields.add(new Block.Field("cost", SitesWords.cost(site.cost())));
         List<List<Cell>> rows = new ArrayList<>();
         List<SitesReport.Demand> demands = demands(site);
         for (int i = 0; i < demands.size(); i++) {
@@ -97,7 +102,7 @@ public final class SitesDocument {
                                 + site.verdict().toLowerCase(Locale.ROOT) + " (" + site.tally() + ")"),
                         new Block.Fields(fields))
                 .page(new Block.Heading(2, site.rank() + ". " + where + ": " + site.verdict()),
-                        Block.Paragraph.of(site.tally() + "."),
+                        Block.Paragraph.of(site.tally() + ". Cost: " + SitesWords.cost(site.cost()) + "."),
                         new Block.Table(offers.stream().map(Block.Field::label).toList(),
                                 List.of(offers.stream().map(f -> Cell.text(f.value())).toList())),
                         new Block.Table(List.of("phase or target", "due", "power", "first carried", "asks of the site"),

@@ -18,11 +18,20 @@ public record SitesReport(int schemaVersion, String plan, String planFile, Strin
     public static final int SCHEMA_VERSION = 1;
 
     /**
+     * @param cost     what the plan costs at this site
      * @param lacks    what the site still lacks: the sentences of its findings of severity ERROR
      * @param findings every finding of the plan at this site, as in the evaluate report
      */
-    public record Site(int rank, String name, String location, String verdict, String tally, Offers offers,
+    public record Site(int rank, String name, String location, String verdict, String tally, Cost cost, Offers offers,
                        List<Demand> phases, List<Demand> targets, List<String> lacks, List<Report.Finding> findings) {
+    }
+
+    /**
+     * What the plan costs at a site, each phase ready the day the site first carries it: its supply, its GPUs
+     * waiting for that day, and both (the ranking's second key), to the cent, discounted to the build start as the
+     * evaluate report's economics are; the supply's levelized cost per MWh.
+     */
+    public record Cost(String currency, double supply, double waiting, double total, Double perMwh) {
     }
 
     /** What the site offers, as its site file says. */

@@ -1,12 +1,14 @@
 package io.gigawatt.planner.cli.sites;
 
 import static io.gigawatt.planner.cli.document.Unit.ACRES;
+import static io.gigawatt.planner.cli.document.Unit.MONEY;
 import static io.gigawatt.planner.cli.document.Unit.MW;
 import static io.gigawatt.planner.cli.document.Unit.PER_DAY;
 import static io.gigawatt.planner.cli.document.Unit.SQ_FT;
 
 import io.gigawatt.planner.cli.report.Report;
 import io.gigawatt.planner.cli.report.ReportBuilder;
+import io.gigawatt.planner.economics.CampusCost;
 import io.gigawatt.planner.plan.PhasePlan;
 import io.gigawatt.planner.rules.Evaluation;
 import io.gigawatt.planner.rules.Finding;
@@ -40,10 +42,16 @@ public final class SitesReportBuilder {
         Evaluation evaluation = e.evaluation();
         List<Report.Finding> findings = ReportBuilder.findings(evaluation);
         return new SitesReport.Site(rank, e.site().name(), e.site().location(), verdict(e.feasible()),
-                Report.tally(findings), offers(e.site()),
+                Report.tally(findings), cost(e.sitePlan().costs()), offers(e.site()),
                 e.sitePlan().phases().stream().map(p -> phase(p, evaluation)).toList(),
                 e.sitePlan().targets().stream().map(SitesReportBuilder::target).toList(),
                 e.lacks().stream().map(Finding::message).toList(), findings);
+    }
+
+    private static SitesReport.Cost cost(CampusCost c) {
+        return new SitesReport.Cost(c.currency(), MONEY.round(c.present().amount()),
+                MONEY.round(c.waitingPresent().amount()), MONEY.round(c.presentWithWaiting().amount()),
+                c.perMwh() == null ? null : MONEY.round(c.perMwh().amount()));
     }
 
     private static SitesReport.Offers offers(CandidateSite s) {

@@ -3,6 +3,7 @@ package io.gigawatt.planner.cli.sites;
 import io.gigawatt.planner.cli.report.Report;
 import io.gigawatt.planner.units.Area;
 import io.gigawatt.planner.units.GasFlow;
+import io.gigawatt.planner.units.Money;
 import io.gigawatt.planner.units.Power;
 import io.gigawatt.planner.units.Quantities;
 import io.gigawatt.planner.units.WaterFlow;
@@ -22,6 +23,17 @@ final class SitesWords {
     static String lacks(SitesReport.Site site) {
         int n = site.lacks().size();
         return n + (n == 1 ? " error" : " errors");
+    }
+
+    static String money(SitesReport.Cost c, double amount) {
+        return Money.of(amount).format(c.currency());
+    }
+
+    /** "$1.2 bn of supply and $4.01 bn of waiting GPUs: $5.21 bn (present values); supply $161/MWh". */
+    static String cost(SitesReport.Cost c) {
+        return money(c, c.supply()) + " of supply and " + money(c, c.waiting()) + " of waiting GPUs: "
+                + money(c, c.total()) + " (present values at the build start)"
+                + (c.perMwh() == null ? "" : "; supply " + money(c, c.perMwh()) + "/MWh");
     }
 
     static String building(SitesReport.Offers o) {

@@ -4,6 +4,7 @@ import io.gigawatt.planner.siting.Building;
 import io.gigawatt.planner.siting.PhaseSiting;
 import io.gigawatt.planner.siting.Readiness;
 import io.gigawatt.planner.siting.TargetSiting;
+import io.gigawatt.planner.units.Money;
 import io.gigawatt.planner.units.Power;
 import io.gigawatt.planner.units.Quantities;
 import java.time.LocalDate;
@@ -15,8 +16,9 @@ import java.util.stream.Collectors;
 
 /**
  * Orders candidate sites: by the first day each carries the plan's first phase, then its second phase and so on,
- * then each target (a site that never carries one comes after every site that does), then by what it still lacks
- * (its findings of severity ERROR), then in site-file order. And says why, in sentences with the numbers.
+ * then each target (a site that never carries one comes after every site that does), then by what the plan costs
+ * there (its present cost, supply and waiting GPUs, to the cent), then by what it still lacks (its findings of
+ * severity ERROR), then in site-file order. And says why, in sentences with the numbers.
  */
 public final class SiteRanking {
 
@@ -45,7 +47,7 @@ public final class SiteRanking {
 
     private static final Comparator<LocalDate> NEVER_LAST = Comparator.nullsLast(Comparator.naturalOrder());
 
-    /** The ranking's order: dates step by step, then errors, then file order. */
+    /** The ranking's order: dates step by step, then cost, then errors, then file order. */
     public static final Comparator<SiteEvaluation> ORDER = (a, b) -> {
         List<Step> as = steps(a);
         List<Step> bs = steps(b);
@@ -55,9 +57,25 @@ public final class SiteRanking {
                 return byDate;
             }
         }
+        int byCost = Double.compare(cost(a).cents(), cost(b).cents());
+        if (byCost != 0) {
+            return byCost;
+        }
         int byLacks = Integer.compare(a.lacks().size(), b.lacks().size());
         return byLacks != 0 ? byLacks : Integer.compare(a.site().number(), b.site().number());
     };
+
+    /**
+     * What the plan costs its owner at the site: supply and waiting GPUs, each phase ready the day the site first
+     * carries it, discounted to the build start.
+     */
+    private static Money cost(SiteEvaluation e) {
+        return e.sitePlan().costs().presentWithWaiting();
+    }
+
+    private static String costWords(SiteEvaluation e) {
+        return cost(e).format(e.sitePlan().costs().currency());
+    }
 
     public static List<SiteEvaluation> rank(List<SiteEvaluation> evaluations) {
         return evaluations.stream().sorted(ORDER).toList();
@@ -130,6 +148,10 @@ public final class SiteRanking {
         long lacksA = a.lacks().size();
         long lacksB = b.lacks().size();
         String tie = nameA + " and " + nameB + " first carry each phase and target on the same days, or never";
+        if (cost(a).cents() != cost(b).cents()) {
+            return tie + "; " + nameA + " ranks first as the plan costs less there: " + costWords(a) + " against "
+                    + costWords(b) + " (present cost of supply and waiting GPUs).";
+        }
         return lacksA < lacksB
                 ? tie + "; " + nameA + " ranks first as it lacks less: " + lacksA + " errors against " + lacksB + "."
                 : tie + " and lack as much (" + lacksA + " errors each); " + nameA + " comes first in the site file.";
