@@ -110,9 +110,9 @@ public record SweepRow(int number, List<Value> inputs, int[] ranks, String verdi
         cells.add(judged() ? report.countOf("ERROR") : null);
         cells.add(judged() ? report.countOf("WARNING") : null);
         cells.add(judged() ? report.countOf("INFO") : null);
-        Map<String, Object> cost = judged() && report.economics() != null ? cost(report.economics()) : Map.of();
+        Map<String, Object> cost = cost();
         for (String figure : columns.costFigures()) {
-            Object value = cost.get(figure);
+            Object value = cost == null ? null : cost.get(figure);
             cells.add(value instanceof List<?> names ? joined(names) : value);
         }
         for (int p = 0; p < columns.phases(); p++) {
@@ -154,9 +154,13 @@ public record SweepRow(int number, List<Value> inputs, int[] ranks, String verdi
 
     /**
      * The variant's costs as its report gives them: present values (supply, waiting GPUs, both; the Monte Carlo's
-     * P50/P90 of both when it runs), the levelized ones, and the models left unpriced.
+     * P50/P90 of both when it runs), the levelized ones, and the models left unpriced; null when not judged.
      */
-    private static Map<String, Object> cost(EconomicsReport e) {
+    private Map<String, Object> cost() {
+        EconomicsReport e = judged() ? report.economics() : null;
+        if (e == null) {
+            return null;
+        }
         Map<String, Object> cost = new LinkedHashMap<>();
         cost.put("currency", e.currency());
         cost.put("supply", amount(e.present()));
@@ -218,7 +222,7 @@ public record SweepRow(int number, List<Value> inputs, int[] ranks, String verdi
         row.put("errors", judged() ? report.countOf("ERROR") : null);
         row.put("warnings", judged() ? report.countOf("WARNING") : null);
         row.put("notes", judged() ? report.countOf("INFO") : null);
-        row.put("cost", judged() && report.economics() != null ? cost(report.economics()) : null);
+        row.put("cost", cost());
         List<Object> phases = new ArrayList<>();
         List<Object> targets = new ArrayList<>();
         if (judged()) {
