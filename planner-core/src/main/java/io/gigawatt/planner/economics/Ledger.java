@@ -58,6 +58,8 @@ final class Ledger {
     private final List<SupplyOption> options;
     private final double[] optionPerMwh;
     private final long[] fixedDays;
+    /** The first day of each month after the build start's, within the horizon. */
+    private final long[] monthStarts;
 
     // prices in the scenario's currency, 0 where a model is not priced
     private final GeneratorModel generator;
@@ -68,8 +70,12 @@ final class Ledger {
     private final double gridEnergyPerMwh;
     private final double demandPerKwMonth;
     private final double dieselPerMmbtu;
-    private final double discountPerDay;
+    /** The discount factors of the horizon's days summed from the build start: day k's is {@code weight(k)}. */
+    private final double[] discounted;
     private final Map<Long, Integer> unitsByNeed = new HashMap<>();
+    /** The need asked for last, and its units: stretches in a row mostly ask for the same. */
+    private double lastNeed = -1;
+    private int lastUnits;
     final List<String> unpriced = new ArrayList<>();
 
     Ledger(CostInputs inputs, List<CostPhase> phases) {
@@ -137,7 +143,7 @@ final class Ledger {
         double gf = g == null ? 0 : e.factorFor(g.basis());
         double ratedKw = generator.rated().kw();
         generatorVariablePerMwh = g == null ? 0 : g.variableOmPerMwh().amount() * gf;
-        generators = new Fleet("generators", generator.id(), g != null && g.rentable() && generator.leadTime().rentable()
+        generators = new Fleet(0, "generators", generator.id(), g != null && g.rentable() && generator.leadTime().rentable()
                 ? g.rentPerMonth().amount() * gf / DAYS_PER_MONTH : null,
                 g == null ? 0 : (g.purchasePerKw().amount() + g.installPerKw().amount()) * gf * ratedKw,
                 g == null ? 0 : g.fixedOmPerKwYear().amount() * gf * ratedKw / DAYS_PER_YEAR,
@@ -150,7 +156,7 @@ final class Ledger {
             note(batteryModel.id() + " (batteries)");
         }
         double bf = b == null ? 0 : e.factorFor(b.basis());
-        batteryBank = new Fleet("batteries", batteryModel.id(), null,
+        batteryBank = new Fleet(1, "batteries", batteryModel.id(), null,
                 b == null ? 0 : b.purchasePerKwh().amount() * bf * batteryModel.energy().wattHours() / 1e3,
                 b == null ? 0 : b.fixedOmPerKwYear().amount() * bf * batteryModel.power().kw() / DAYS_PER_YEAR,
                 b == null ? 1 : b.lifeYears() * DAYS_PER_YEAR, true,
@@ -162,7 +168,7 @@ final class Ledger {
             note(coolingModel.id() + " (cooling)");
         }
         double cf = c == null ? 0 : e.factorFor(c.basis());
-        chillers = new Fleet("cooling", coolingModel.id(), c != null && coolingModel.rental() && c.rentPerMonth() != null
+        chillers = new Fleet(2, "cooling", coolingModel.id(), c != null && coolingModel.rental() && c.rentPerMonth() != null
                 ? c.rentPerMonth().amount() * cf / DAYS_PER_MONTH : null,
                 c == null ? 0 : (c.purchase().amount() + c.install().amount()) * cf,
                 c == null ? 0 : c.fixedOmPerYear().amount() * cf / DAYS_PER_YEAR,
@@ -172,7 +178,14 @@ final class Ledger {
         gridEnergyPerMwh = e.gridEnergyPerMwh().amount();
         demandPerKwMonth = e.demandPerKwMonth().amount();
         dieselPerMmbtu = e.dieselPerMmbtu().amount();
-        discountPerDay = Math.pow(1 + e.discountRate(), -1 / DAYS_PER_YEAR);
+        // worked out once: every stretch, purchase and wait of every Monte Carlo draw reads them
+        double perDay = Math.pow(1 + e.discountRate(), -1 / DAYS_PER_YEAR);
+        discounted = new double[(int) (end - start) + 2];
+        double weight = 1;
+        for (int k = 1; k < discounted.length; k++) {
+            discounted[k] = discounted[k - 1] + weight;
+            weight *= perDay;
+        }
 
         TreeSet<Long> days = new TreeSet<>();
         days.add(start);
@@ -185,10 +198,13 @@ final class Ledger {
         for (long d : installed) {
             days.add(d);
         }
+        List<Long> firsts = new ArrayList<>();
         for (YearMonth m = YearMonth.from(inputs.start()).plusMonths(1); m.atDay(1).toEpochDay() < end;
              m = m.plusMonths(1)) {
-            days.add(m.atDay(1).toEpochDay());
+            firsts.add(m.atDay(1).toEpochDay());
         }
+        days.addAll(firsts);
+        monthStarts = firsts.stream().mapToLong(Long::longValue).toArray();
         fixedDays = days.stream().filter(d -> d >= start && d < end).mapToLong(Long::longValue).toArray();
     }
 
@@ -231,10 +247,11 @@ final class Ledger {
     /**
      * Equipment a plan rents or buys, its prices per unit and the items its costs go to.
      *
+     * @param slot       where an account keeps how the fleet stands (0, 1, 2)
      * @param rentPerDay one unit's rent for a day, or null when the plan buys it
      * @param replaced   bought again at the end of its life within the horizon (batteries)
      */
-    private record Fleet(String equipment, String model, Double rentPerDay, double capexPerUnit,
+    private record Fleet(int slot, String equipment, String model, Double rentPerDay, double capexPerUnit,
                          double fixedPerUnitDay, double lifeDays, boolean replaced, CostItem rent, CostItem purchase,
                          CostItem upkeep) {
 
@@ -285,10 +302,10 @@ final class Ledger {
         /** The part of {@link #supplyPresent} that is fuel: in proportion to the fuel price. */
         double fuelPresent;
         double waitingPresent;
-        private final Map<Fleet, Holding> holdings = new HashMap<>();
+        private final Holding[] holdings = {new Holding(), new Holding(), new Holding()};
 
         Holding holding(Fleet fleet) {
-            return holdings.computeIfAbsent(fleet, f -> new Holding());
+            return holdings[fleet.slot()];
         }
 
         Account(int n, boolean detail) {
@@ -331,7 +348,7 @@ final class Ledger {
         int phase = -1;
         int tranche = -1;
         List<Purchase> purchases = new ArrayList<>();
-        YearMonth month = null;
+        int month = -1; // the index of the latest month start on or before the stretch, -1 for the build start's month
         double monthPeakKw = 0;
         int monthPeakPhase = 0;
         long monthStart = start;
@@ -346,10 +363,9 @@ final class Ledger {
                 tranche++;
             }
             int owner = Math.max(phase, 0);
-            YearMonth thisMonth = YearMonth.from(LocalDate.ofEpochDay(from));
-            if (!thisMonth.equals(month)) {
-                chargeDemand(a, monthPeakKw, monthPeakPhase, monthStart, month, detail);
-                month = thisMonth;
+            if (month + 1 < monthStarts.length && monthStarts[month + 1] <= from) {
+                chargeDemand(a, monthPeakKw, monthPeakPhase, monthStart, detail);
+                month++;
                 monthPeakKw = 0;
                 monthStart = from;
             }
@@ -390,7 +406,7 @@ final class Ledger {
                 a.to[phase] = day;
             }
         }
-        chargeDemand(a, monthPeakKw, monthPeakPhase, monthStart, month, detail);
+        chargeDemand(a, monthPeakKw, monthPeakPhase, monthStart, detail);
         for (int i = 0; i < trancheDays.length; i++) {
             if (trancheDays[i] < end) {
                 long day = Math.max(trancheDays[i], start);
@@ -505,8 +521,9 @@ final class Ledger {
         }
     }
 
-    private void chargeDemand(Account a, double peakKw, int owner, long monthStart, YearMonth month, boolean detail) {
-        if (month != null && peakKw > 0) {
+    /** Each month's highest grid draw at the demand charge, paid on the month's first day in the horizon. */
+    private void chargeDemand(Account a, double peakKw, int owner, long monthStart, boolean detail) {
+        if (peakKw > 0) {
             buy(a, owner, CostItem.GRID_DEMAND, peakKw * demandPerKwMonth, monthStart, detail);
         }
     }
@@ -537,7 +554,7 @@ final class Ledger {
         if (amount == 0) {
             return;
         }
-        double present = amount * Math.pow(discountPerDay, day - start);
+        double present = amount * weight(day);
         a.items[owner][item.ordinal()] += amount;
         a.presentItems[owner][item.ordinal()] += present;
         a.supplyPresent += present;
@@ -553,11 +570,13 @@ final class Ledger {
 
     /** The sum of the discount factors of {@code days} days from {@code from}. */
     private double discountSum(long from, long days) {
-        double first = Math.pow(discountPerDay, from - start);
-        if (discountPerDay == 1) {
-            return days;
-        }
-        return first * (1 - Math.pow(discountPerDay, days)) / (1 - discountPerDay);
+        return discounted[(int) (from - start + days)] - discounted[(int) (from - start)];
+    }
+
+    /** The discount factor of one day of the horizon (its end included). */
+    private double weight(long day) {
+        int k = (int) (day - start);
+        return discounted[k + 1] - discounted[k];
     }
 
     /** Generator units that carry {@code mw} as the plan sizes a fleet (derated, with spares); remembered by need. */
@@ -565,7 +584,11 @@ final class Ledger {
         if (mw <= 0) {
             return 0;
         }
-        return unitsByNeed.computeIfAbsent(Double.doubleToLongBits(mw), k -> GeneratorSizing
-                .size(Power.mw(mw), inputs.equipment().generators(), inputs.ambient()).units());
+        if (mw != lastNeed) {
+            lastUnits = unitsByNeed.computeIfAbsent(Double.doubleToLongBits(mw), k -> GeneratorSizing
+                    .size(Power.mw(mw), inputs.equipment().generators(), inputs.ambient()).units());
+            lastNeed = mw;
+        }
+        return lastUnits;
     }
 }

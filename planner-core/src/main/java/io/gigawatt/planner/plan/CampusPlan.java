@@ -29,4 +29,9 @@ public record CampusPlan(Scenario scenario, List<PhasePlan> phases, List<TargetA
     public CampusPlan(Scenario scenario, List<PhasePlan> phases, List<TargetAssessment> targets, List<DailyLoad> days) {
         this(scenario, phases, targets, days, null, null, null);
     }
+
+    /** The same plan priced otherwise (a candidate site prices it with its phases ready when the site carries them). */
+    public CampusPlan withCosts(CampusCost other) {
+        return new CampusPlan(scenario, phases, targets, days, timeline, swingOpening, other);
+    }
 }

@@ -6,15 +6,20 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A build plan at one candidate site: the plan the usual models computed there, per phase and target what the site
- * must give and when it can, and what the plan costs there with each phase ready the day the site first carries it.
+ * A build plan at one candidate site: the plan the usual models computed there (priced with each phase ready the day
+ * the site first carries it, so the rules judge the same costs the ranking weighs), and per phase and target what the
+ * site must give and when it can.
  */
-public record SitePlan(CandidateSite site, CampusPlan plan, List<PhaseSiting> phases, List<TargetSiting> targets,
-                       CampusCost costs) {
+public record SitePlan(CandidateSite site, CampusPlan plan, List<PhaseSiting> phases, List<TargetSiting> targets) {
 
     public SitePlan {
         phases = List.copyOf(phases);
         targets = List.copyOf(targets);
+    }
+
+    /** What the plan costs at the site: supply, and GPUs waiting until the site carries their phase. */
+    public CampusCost costs() {
+        return plan.costs();
     }
 
     /** The facts a siting run inserts beside the plan's: the site, then one {@link PhaseSiting} per phase. */

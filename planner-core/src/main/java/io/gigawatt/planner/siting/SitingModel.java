@@ -1,6 +1,7 @@
 package io.gigawatt.planner.siting;
 
 import io.gigawatt.planner.catalogue.GeneratorModel;
+import io.gigawatt.planner.economics.CampusCost;
 import io.gigawatt.planner.economics.CostModel;
 import io.gigawatt.planner.economics.CostPhase;
 import io.gigawatt.planner.plan.CampusPlan;
@@ -40,12 +41,13 @@ public final class SitingModel {
         Scenario atSite = SiteScenarios.compose(plan, site);
         CampusPlan campus = planner.plan(atSite);
         List<PhaseSiting> phases = campus.phases().stream().map(p -> phase(p, site, atSite)).toList();
-        return new SitePlan(site, campus, phases,
+        CampusCost costs = CostModel.cost(atSite.costInputs(), phases.stream().map(SitingModel::costPhase).toList(),
+                null);
+        return new SitePlan(site, campus.withCosts(costs), phases,
                 campus.targets().stream().map(t -> {
                     SiteDemand demand = SiteDemand.of(t, atSite);
                     return new TargetSiting(site.name(), t, demand, dates.earliest(demand, site, atSite));
-                }).toList(),
-                CostModel.cost(atSite.costInputs(), phases.stream().map(SitingModel::costPhase).toList(), null));
+                }).toList());
     }
 
     /** A phase installed on its date and ready when the site first carries it (not before its date): its GPUs wait. */
