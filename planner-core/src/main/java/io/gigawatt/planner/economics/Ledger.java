@@ -23,8 +23,10 @@ import java.util.TreeSet;
 
 /**
  * The day-by-day account of a plan's costs, given when each phase is ready and the gas price. Between days on which
- * something changes (a phase ready or installed, a tranche or supply option arriving, a month starting) every daily
- * figure is the same, so the account runs over those stretches, each day of a stretch discounted on its own.
+ * something changes (a phase ready or installed, a tranche or supply option arriving) every daily figure is the same,
+ * so the account runs over those stretches, each day of a stretch discounted on its own; each month's demand charge
+ * takes the highest draw of the stretches it touches. (The detailed account, for the report, also cuts stretches at
+ * month starts, to give each month its costs.)
  *
  * <p>On a day, the campus in service is the latest phase that is ready (phases hold the GPUs of those before them),
  * drawing its facility power. The grid carries what it can (its firm supply), then future supply that has arrived
@@ -56,10 +58,15 @@ final class Ledger {
     private final double[] trancheMw;
     private final double[] trancheCost;
     private final List<SupplyOption> options;
+    /** Each option's earliest day, as an epoch day: a stretch asks for it, for every draw. */
+    private final long[] optionDays;
     private final double[] optionPerMwh;
+    /** The days something other than a phase's readiness changes: tranches, supply options, installations. */
     private final long[] fixedDays;
-    /** The first day of each month after the build start's, within the horizon. */
-    private final long[] monthStarts;
+    /** The same and each month's first day: the detailed account splits its stretches by month for the chart. */
+    private final long[] fixedAndMonthDays;
+    /** The first day in the horizon of each month it touches: the build start, then each month's first. */
+    private final long[] monthFirsts;
 
     // prices in the scenario's currency, 0 where a model is not priced
     private final GeneratorModel generator;
@@ -129,6 +136,7 @@ final class Ledger {
         }
         options = inputs.futureSupply().stream().filter(SupplyOption::servesPhases).toList();
         optionPerMwh = new double[options.size()];
+        optionDays = options.stream().mapToLong(o -> o.earliest().toEpochDay()).toArray();
         for (int i = 0; i < options.size(); i++) {
             SupplyOption o = options.get(i);
             optionPerMwh[i] = o.kind() == SupplyKind.GRID ? e.gridEnergyPerMwh().amount()
@@ -192,20 +200,21 @@ final class Ledger {
         for (long d : trancheDays) {
             days.add(d);
         }
-        for (SupplyOption o : options) {
-            days.add(o.earliest().toEpochDay());
+        for (long d : optionDays) {
+            days.add(d);
         }
         for (long d : installed) {
             days.add(d);
         }
-        List<Long> firsts = new ArrayList<>();
+        fixedDays = days.stream().filter(d -> d >= start && d < end).mapToLong(Long::longValue).toArray();
+        List<Long> firsts = new ArrayList<>(List.of(start));
         for (YearMonth m = YearMonth.from(inputs.start()).plusMonths(1); m.atDay(1).toEpochDay() < end;
              m = m.plusMonths(1)) {
             firsts.add(m.atDay(1).toEpochDay());
         }
         days.addAll(firsts);
-        monthStarts = firsts.stream().mapToLong(Long::longValue).toArray();
-        fixedDays = days.stream().filter(d -> d >= start && d < end).mapToLong(Long::longValue).toArray();
+        monthFirsts = firsts.stream().mapToLong(Long::longValue).toArray();
+        fixedAndMonthDays = days.stream().filter(d -> d >= start && d < end).mapToLong(Long::longValue).toArray();
     }
 
     private void note(String what) {
@@ -342,16 +351,16 @@ final class Ledger {
             soonest = Math.min(soonest, ready[p]);
             inService[p] = soonest;
         }
-        long[] changes = changeDays(inService);
+        long[] changes = changeDays(detail ? fixedAndMonthDays : fixedDays, inService, start, end);
         double fuelPerMwh = (generator.burnsPipelineGas() ? gasPerMmbtu : dieselPerMmbtu)
                 * generator.heatRateBtuPerKwh() / 1000;
         int phase = -1;
         int tranche = -1;
         List<Purchase> purchases = new ArrayList<>();
-        int month = -1; // the index of the latest month start on or before the stretch, -1 for the build start's month
-        double monthPeakKw = 0;
-        int monthPeakPhase = 0;
-        long monthStart = start;
+        // each month's highest grid draw, and the phase in service when it was first drawn
+        double[] monthPeakKw = new double[monthFirsts.length];
+        int[] monthPeakPhase = new int[monthFirsts.length];
+        int month = 0; // the month the stretch starts in
         for (int c = 1; c < changes.length; c++) {
             long day = changes[c];
             long from = changes[c - 1];
@@ -363,11 +372,8 @@ final class Ledger {
                 tranche++;
             }
             int owner = Math.max(phase, 0);
-            if (month + 1 < monthStarts.length && monthStarts[month + 1] <= from) {
-                chargeDemand(a, monthPeakKw, monthPeakPhase, monthStart, detail);
+            while (month + 1 < monthFirsts.length && monthFirsts[month + 1] <= from) {
                 month++;
-                monthPeakKw = 0;
-                monthStart = from;
             }
             double load = phase < 0 ? 0 : facilityMw[phase];
             double grid = Math.min(load, tranche < 0 ? 0 : trancheMw[tranche]);
@@ -376,7 +382,7 @@ final class Ledger {
             Stretch stretch = new Stretch(a, owner, from, days, discountSum(from, days), detail);
             for (int i = 0; i < options.size() && rest > 0; i++) {
                 SupplyOption o = options.get(i);
-                if (o.earliest().toEpochDay() <= from) {
+                if (optionDays[i] <= from) {
                     double mw = Math.min(rest, o.firm().mw());
                     rest -= mw;
                     if (o.kind() == SupplyKind.GRID) {
@@ -386,9 +392,11 @@ final class Ledger {
                 }
             }
             stretch.add(CostItem.GRID_ENERGY, grid * 24 * days * gridEnergyPerMwh);
-            if (gridDraw * 1000 > monthPeakKw) {
-                monthPeakKw = gridDraw * 1000;
-                monthPeakPhase = owner;
+            for (int m = month; m < monthFirsts.length && monthFirsts[m] < day; m++) {
+                if (gridDraw * 1000 > monthPeakKw[m]) {
+                    monthPeakKw[m] = gridDraw * 1000;
+                    monthPeakPhase[m] = owner;
+                }
             }
             int units = unitsFor(rest);
             double generated = rest * 24 * days;
@@ -406,7 +414,10 @@ final class Ledger {
                 a.to[phase] = day;
             }
         }
-        chargeDemand(a, monthPeakKw, monthPeakPhase, monthStart, detail);
+        for (int m = 0; m < monthFirsts.length; m++) {
+            // each month's highest draw at the demand charge, paid on the month's first day in the horizon
+            buy(a, monthPeakPhase[m], CostItem.GRID_DEMAND, monthPeakKw[m] * demandPerKwMonth, monthFirsts[m], detail);
+        }
         for (int i = 0; i < trancheDays.length; i++) {
             if (trancheDays[i] < end) {
                 long day = Math.max(trancheDays[i], start);
@@ -441,11 +452,10 @@ final class Ledger {
     }
 
     /**
-     * The days something changes, in order: the fixed ones (tranches, supply options, installations, month starts)
-     * merged with the days phases come into service (in order too, as a phase is in service once any later one is),
-     * and the horizon's end.
+     * The days something changes, in order: {@code fixedDays} merged with the days phases come into service (in
+     * order too, as a phase is in service once any later one is), and the horizon's end.
      */
-    private long[] changeDays(long[] inService) {
+    private static long[] changeDays(long[] fixedDays, long[] inService, long start, long end) {
         long[] days = new long[fixedDays.length + inService.length + 1];
         int n = 0;
         int f = 0;
@@ -518,13 +528,6 @@ final class Ledger {
                     d = next;
                 }
             }
-        }
-    }
-
-    /** Each month's highest grid draw at the demand charge, paid on the month's first day in the horizon. */
-    private void chargeDemand(Account a, double peakKw, int owner, long monthStart, boolean detail) {
-        if (peakKw > 0) {
-            buy(a, owner, CostItem.GRID_DEMAND, peakKw * demandPerKwMonth, monthStart, detail);
         }
     }
 
