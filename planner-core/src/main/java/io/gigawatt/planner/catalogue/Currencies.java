@@ -11,7 +11,15 @@ public final class Currencies {
 
     /** An ISO 4217 code Java knows, upper case as the standard writes it. */
     public static boolean isCurrency(String code) {
-        return code.length() == 3 && code.equals(code.toUpperCase(Locale.ROOT))
-                && Currency.getAvailableCurrencies().stream().anyMatch(c -> c.getCurrencyCode().equals(code));
+        if (code.length() != 3 || !code.equals(code.toUpperCase(Locale.ROOT))) {
+            return false;
+        }
+        try {
+            // one lookup; listing every currency (Currency.getAvailableCurrencies) builds them all, each time
+            Currency.getInstance(code);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 }
