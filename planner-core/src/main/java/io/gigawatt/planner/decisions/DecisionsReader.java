@@ -29,9 +29,9 @@ public final class DecisionsReader {
     private static final int MOST_UNITS = 100_000;
     /** Values of one lever: more are a typo in a bound or a step, and a search no faster than a sweep. */
     private static final int MOST_VALUES = 10_000;
-    private static final Range DAYS = Range.wholeNumber(0, MOST_DAYS, "a whole number of days, at most ten years");
+    private static final Range DAYS = Range.wholeNumber(0, MOST_DAYS, "a whole number of days");
     private static final Range UNITS = Range.wholeNumber(0, MOST_UNITS, "a whole number of units");
-    private static final Range STEP = Range.wholeNumber(1, MOST_UNITS, "a whole number from 1");
+    private static final Range STEP = Range.wholeNumber(1, MOST_UNITS, "a whole number");
 
     private DecisionsReader() {
     }

@@ -23,7 +23,7 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class PlanSearch {
 
     /** Steps without a better plan after which the search ends: enough to try every lever's neighbours a few times. */
-    static final int UNIMPROVED_STEPS = 200;
+    static final int UNIMPROVED_STEPS = 100;
 
     /** What the search proposes: the best choice, its outcome, its score, and the evaluations it took. */
     public record Result(int[] choice, Outcome outcome, boolean feasible, int evaluations, long scoreCalculations) {
@@ -64,8 +64,21 @@ public final class PlanSearch {
         PlanSolution best = stopped ? start : solver.solve(start);
         running.set(null);
         int[] choice = best.choice();
+        HardMediumSoftScore score = scoring.score(judge.judge(choice));
+        // a lever the search moved without gain goes back as written: what is proposed is what matters
+        for (int i = 0; i < choice.length; i++) {
+            int written = levers.get(i).writtenIndex();
+            if (choice[i] != written) {
+                int[] reverted = choice.clone();
+                reverted[i] = written;
+                HardMediumSoftScore without = scoring.score(judge.judge(reverted));
+                if (without.compareTo(score) >= 0) {
+                    choice = reverted;
+                    score = without;
+                }
+            }
+        }
         Outcome outcome = judge.judge(choice);
-        HardMediumSoftScore score = scoring.score(outcome);
         return new Result(choice, outcome, Scoring.feasible(score, goal), judge.evaluations(),
                 scoring.calculations());
     }
