@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
  */
 class PlanSearchTest {
 
-    private static final Path TWO_HALLS = Path.of("src/test/resources/two-halls.yaml");
+    private static final Path TWO_HALLS = Path.of("../examples/two-halls.yaml");
     /** No wall clock in a test: a limit the search never reaches; it ends by its count of unimproved steps. */
     private static final Duration NO_LIMIT = Duration.ofDays(1);
 
