@@ -36,7 +36,7 @@ public final class PlanSummary {
         line(out, "  as written   %s", describe(written, currency));
         line(out, "  proposed     %s", describe(proposed, currency));
         if (written.ready() != null && proposed.ready() != null) {
-            line(out, "  gained       %s, %s", days(ChronoUnit.DAYS.between(proposed.ready(), written.ready()), "sooner", "later"),
+            line(out, "  change       ready %s, %s", days(ChronoUnit.DAYS.between(proposed.ready(), written.ready()), "sooner", "later"),
                     money(written.cost(), proposed.cost(), currency));
         }
         if (changes.isEmpty()) {
@@ -54,8 +54,8 @@ public final class PlanSummary {
             Outcome without = change.without();
             String bought = without.refused() ? "without it the plan does not load"
                     : String.format(Locale.ROOT, "against the proposal without it: %s, %s, %s",
-                    without.ready() == null || proposed.ready() == null ? "ready never changes"
-                            : days(ChronoUnit.DAYS.between(proposed.ready(), without.ready()), "sooner", "later"),
+                    proposed.ready() == null ? "never ready" : without.ready() == null ? "ready at all (never without it)"
+                            : "ready " + days(ChronoUnit.DAYS.between(proposed.ready(), without.ready()), "sooner", "later"),
                     money(without.cost(), proposed.cost(), currency),
                     errors(proposed.errors() - without.errors()));
             line(out, "  decision     %s; %s", what, bought);
@@ -87,7 +87,7 @@ public final class PlanSummary {
 
     private static String days(long days, String positive, String negative) {
         if (days == 0) {
-            return "ready the same day";
+            return "the same day";
         }
         return String.format(Locale.ROOT, "%,d %s %s", Math.abs(days), Math.abs(days) == 1 ? "day" : "days",
                 days > 0 ? positive : negative);
