@@ -167,27 +167,24 @@ public final class PlanCommand implements Callable<Integer> {
     private int searchAndWrite(Scenario loaded, DecisionText text, Judge judge, PlanSearch search, Goal chosen,
                                boolean[] interrupted, PrintWriter stdout, PrintWriter stderr) throws InputException {
         List<Lever> levers = judge.levers();
-        int[] asWritten = new int[levers.size()];
-        for (int i = 0; i < levers.size(); i++) {
-            asWritten[i] = levers.get(i).writtenIndex();
-        }
         long start = System.nanoTime();
-        Outcome written = judge.judge(asWritten);
+        Outcome written = judge.asWritten();
         PlanSearch.Result result = search.search(judge, chosen, loaded.build().start(), seed, timeLimit);
         double seconds = (System.nanoTime() - start) / 1e9;
         List<PlanSummary.Change> changes = new ArrayList<>();
         for (int i = 0; i < levers.size(); i++) {
-            if (result.choice()[i] != asWritten[i]) {
+            if (result.choice()[i] != levers.get(i).writtenIndex()) {
                 int[] without = result.choice().clone();
-                without[i] = asWritten[i];
+                without[i] = levers.get(i).writtenIndex();
                 Lever lever = levers.get(i);
                 changes.add(new PlanSummary.Change(lever, lever.values().get(result.choice()[i]),
                         loaded.build().milestones().get(lever.milestone()).date(), judge.judge(without)));
             }
         }
         String currency = loaded.economics().currency();
-        String summary = PlanSummary.text(loaded.name(), chosen, seed, currency, written, result,
-                loaded.decisions().candidates(), seconds, changes, judge.blockingEveryCandidate(), interrupted[0]);
+        String summary = PlanSummary.text(loaded.name(), chosen, seed, currency, levers, written, result,
+                loaded.decisions().candidates(), seconds, changes, judge.blockingEveryCandidate(), judge.frontier(),
+                interrupted[0]);
         if (report.out != null) {
             String proposed = text.with(levers, result.choice());
             Evaluation evaluation = judge.evaluate(result.choice());

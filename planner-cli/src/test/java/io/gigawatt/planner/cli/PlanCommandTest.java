@@ -23,7 +23,8 @@ class PlanCommandTest {
         assertThat(plan.exitCode()).as(plan.err()).isZero();
         assertThat(plan.out()).contains("Two halls: the earliest plan (seed 1): FEASIBLE",
                 "as written   ready 2025-05-15", "1 error (Generator fleet above the air-permit unit cap)",
-                "decision     Hall 2's GPUs delivered");
+                "decision     Hall 2's GPUs delivered",
+                "trade-off    among the candidates judged with no errors, none both sooner and cheaper than another:");
         Path proposed = dir.resolve("two-halls-plan.yaml");
         assertThat(Files.readString(proposed, StandardCharsets.UTF_8))
                 .contains("# Two halls on a grid that grows in tranches", "deferDays: {max: 1000, step: 4}")

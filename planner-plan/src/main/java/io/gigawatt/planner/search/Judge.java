@@ -64,6 +64,38 @@ public final class Judge {
         return judged.size();
     }
 
+    /** A candidate judged: lever i at value index {@code choice.get(i)}, and what came of it. */
+    public record Judged(List<Integer> choice, Outcome outcome) {
+    }
+
+    /**
+     * The trade-off between time and cost among the candidates judged with the fewest errors: sooner first, each
+     * cheaper than every one before it (none of them both sooner and cheaper than another).
+     */
+    public List<Judged> frontier() {
+        int fewest = judged.values().stream().filter(o -> !o.refused() && o.ready() != null)
+                .mapToInt(Outcome::errors).min().orElse(-1);
+        List<Judged> candidates = judged.entrySet().stream()
+                .filter(e -> e.getValue().errors() == fewest && e.getValue().ready() != null)
+                .map(e -> new Judged(e.getKey(), e.getValue()))
+                .sorted(java.util.Comparator.comparing((Judged j) -> j.outcome().ready())
+                        .thenComparing(j -> j.outcome().cost()))
+                .toList();
+        List<Judged> frontier = new ArrayList<>();
+        for (Judged candidate : candidates) {
+            if (frontier.isEmpty() || candidate.outcome().cost().compareTo(
+                    frontier.get(frontier.size() - 1).outcome().cost()) < 0) {
+                frontier.add(candidate);
+            }
+        }
+        return frontier;
+    }
+
+    /** The scenario as written, judged (not a candidate: a written value may lie outside its lever's bounds). */
+    public Outcome asWritten() {
+        return outcome(text.text());
+    }
+
     /** The rules that fail in every candidate judged so far that loads (empty when one passes, or none loads). */
     public List<String> blockingEveryCandidate() {
         List<String> every = null;
@@ -89,24 +121,30 @@ public final class Judge {
         if (known != null) {
             return known;
         }
-        Outcome outcome;
-        try {
-            Evaluation evaluation = evaluate(choice);
-            List<String> blocking = evaluation.findings().stream().filter(f -> f.severity() == Severity.ERROR)
-                    .map(Finding::rule).distinct().toList();
-            int errors = (int) evaluation.findings().stream().filter(f -> f.severity() == Severity.ERROR).count();
-            outcome = new Outcome(errors, blocking, ready(evaluation.plan()),
-                    evaluation.plan().costs().presentWithWaiting());
-        } catch (InputException e) {
-            outcome = new Outcome(Outcome.REFUSED_ERRORS, List.of(e.problems().get(0).toString()), null, null);
-        }
+        Outcome outcome = outcome(text.with(levers, choice));
         judged.put(key, outcome);
         return outcome;
     }
 
+    private Outcome outcome(String edited) {
+        try {
+            Evaluation evaluation = evaluate(edited);
+            List<String> blocking = evaluation.findings().stream().filter(f -> f.severity() == Severity.ERROR)
+                    .map(Finding::rule).distinct().toList();
+            int errors = (int) evaluation.findings().stream().filter(f -> f.severity() == Severity.ERROR).count();
+            return new Outcome(errors, blocking, ready(evaluation.plan()),
+                    evaluation.plan().costs().presentWithWaiting());
+        } catch (InputException e) {
+            return new Outcome(Outcome.REFUSED_ERRORS, List.of(e.problems().get(0).toString()), null, null);
+        }
+    }
+
     /** The full evaluation of a candidate, as {@code planner evaluate} would make it of its text. */
     public Evaluation evaluate(int[] choice) throws InputException {
-        String edited = text.with(levers, choice);
+        return evaluate(text.with(levers, choice));
+    }
+
+    private Evaluation evaluate(String edited) throws InputException {
         Scenario scenario = adjust.apply(loader.load(YamlFiles.read(text.name(), edited), text.name(), folder));
         return rules.evaluate(planner.plan(scenario), policy);
     }

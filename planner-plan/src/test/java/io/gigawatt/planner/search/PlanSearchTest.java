@@ -102,6 +102,24 @@ class PlanSearchTest {
     }
 
     @Test
+    void theTradeOffBetweenTimeAndCostStartsAtTheEarliestPlanAndGetsCheaperWithEachLaterOne() {
+        Judge judge = judge();
+        PlanSearch.Result earliest = new PlanSearch().search(judge, Goal.earliest(), scenario.build().start(), 1, NO_LIMIT);
+
+        List<Judge.Judged> frontier = judge.frontier();
+
+        assertThat(frontier).hasSizeGreaterThan(2);
+        assertThat(frontier.get(0).outcome()).isEqualTo(earliest.outcome());
+        for (int i = 1; i < frontier.size(); i++) {
+            Outcome before = frontier.get(i - 1).outcome();
+            Outcome after = frontier.get(i).outcome();
+            assertThat(after.errors()).isZero();
+            assertThat(after.ready()).isAfter(before.ready());
+            assertThat(after.cost()).isLessThan(before.cost());
+        }
+    }
+
+    @Test
     void theSameSeedProposesTheSamePlan() {
         Goal goal = Goal.earliest();
         PlanSearch.Result first = new PlanSearch().search(judge(), goal, scenario.build().start(), 7, NO_LIMIT);

@@ -2,6 +2,7 @@ package io.gigawatt.planner.cli.plan;
 
 import io.gigawatt.planner.decisions.Lever;
 import io.gigawatt.planner.search.Goal;
+import io.gigawatt.planner.search.Judge;
 import io.gigawatt.planner.search.Outcome;
 import io.gigawatt.planner.search.PlanSearch;
 import io.gigawatt.planner.units.Money;
@@ -24,9 +25,10 @@ public final class PlanSummary {
     private PlanSummary() {
     }
 
-    public static String text(String scenario, Goal goal, long seed, String currency, Outcome written,
-                              PlanSearch.Result result, long candidates, double seconds, List<Change> changes,
-                              List<String> blockingEvery, boolean interrupted) {
+    public static String text(String scenario, Goal goal, long seed, String currency, List<Lever> levers,
+                              Outcome written, PlanSearch.Result result, long candidates, double seconds,
+                              List<Change> changes,
+                              List<String> blockingEvery, List<Judge.Judged> frontier, boolean interrupted) {
         StringBuilder out = new StringBuilder();
         Outcome proposed = result.outcome();
         line(out, "%s: the %s plan (seed %d): %s%s", scenario, goal, seed,
@@ -60,12 +62,40 @@ public final class PlanSummary {
                     errors(proposed.errors() - without.errors()));
             line(out, "  decision     %s; %s", what, bought);
         }
+        tradeOff(out, frontier, result.outcome().errors(), levers, currency);
         if (!result.feasible()) {
             line(out, "  blocking     %s", blockingEvery.isEmpty()
                     ? "no rule fails in every candidate; the best fails " + String.join(", ", proposed.blocking())
                     : "every candidate judged fails " + String.join(", ", blockingEvery));
         }
         return out.toString();
+    }
+
+    /** Most rows of the trade-off shown: the soonest and the cheapest are always among them. */
+    private static final int TRADE_OFF_ROWS = 12;
+
+    /** The time-cost trade-off among the candidates judged with the fewest errors, soonest first. */
+    private static void tradeOff(StringBuilder out, List<Judge.Judged> frontier, int errors, List<Lever> levers,
+                                 String currency) {
+        if (frontier.size() < 2) {
+            return;
+        }
+        line(out, "  trade-off    among the candidates judged with %s, none both sooner and cheaper than another:",
+                errors == 0 ? "no errors" : "the fewest errors");
+        for (int row = 0; row < Math.min(frontier.size(), TRADE_OFF_ROWS); row++) {
+            // spread over the whole frontier, its last (cheapest) row included
+            int index = frontier.size() <= TRADE_OFF_ROWS ? row
+                    : (int) Math.round(row * (frontier.size() - 1) / (double) (TRADE_OFF_ROWS - 1));
+            Judge.Judged judged = frontier.get(index);
+            StringBuilder values = new StringBuilder();
+            for (int i = 0; i < levers.size(); i++) {
+                Integer value = levers.get(i).values().get(judged.choice().get(i));
+                values.append(i == 0 ? "" : ", ").append(levers.get(i).milestoneName()).append(' ')
+                        .append(levers.get(i).kind().key()).append(' ').append(value == null ? "as sized" : value);
+            }
+            line(out, "               ready %s  %10s  %s", judged.outcome().ready(),
+                    judged.outcome().cost().format(currency), values);
+        }
     }
 
     private static String planned(Lever lever, Integer proposed, String equipment) {
