@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads {@code decisions:}: per milestone (by name) the levers {@code planner plan} may move and their bounds.
@@ -29,6 +30,7 @@ public final class DecisionsReader {
     private static final int MOST_UNITS = 100_000;
     /** Values of one lever: more are a typo in a bound or a step, and a search no faster than a sweep. */
     private static final int MOST_VALUES = 10_000;
+    private static final int NAMES_SHOWN = 10;
     private static final Range DAYS = Range.wholeNumber(0, MOST_DAYS, "a whole number of days");
     private static final Range UNITS = Range.wholeNumber(0, MOST_UNITS, "a whole number of units");
     private static final Range STEP = Range.wholeNumber(1, MOST_UNITS, "a whole number");
@@ -55,8 +57,7 @@ public final class DecisionsReader {
                 String suggestion = Suggestions.closest(entry.key(), milestones.keySet())
                         .map(s -> "did you mean '" + s + "'? ").orElse("");
                 byName.problems().add(entry.keyLocation(), byName.pathOf(InputLimits.excerpt(entry.key())),
-                        "no milestone of this name, " + suggestion + "expected one of: "
-                                + String.join(", ", milestones.keySet()));
+                        "no milestone of this name, " + suggestion + "expected one of: " + named(milestones.keySet()));
                 continue;
             }
             Fields milestone = Fields.of(entry.value(), byName.pathOf(entry.key()), byName.problems());
@@ -83,6 +84,13 @@ public final class DecisionsReader {
         byName.rejectUnknownKeys();
         decisions.rejectUnknownKeys();
         return new Decisions(levers);
+    }
+
+    /** Names the first few milestones: a build plan may have thousands. */
+    private static String named(Set<String> names) {
+        List<String> first = names.stream().limit(NAMES_SHOWN).map(InputLimits::excerpt).toList();
+        return String.join(", ", first) + (names.size() > NAMES_SHOWN ? " and " + (names.size() - NAMES_SHOWN)
+                + " more" : "");
     }
 
     /** One lever's values from its bounds; null (with the problem reported) when they make no sense. */

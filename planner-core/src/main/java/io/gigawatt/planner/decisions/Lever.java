@@ -1,6 +1,8 @@
 package io.gigawatt.planner.decisions;
 
 import io.gigawatt.planner.input.Location;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -35,7 +37,8 @@ public record Lever(int milestone, String milestoneName, Kind kind, List<Integer
     }
 
     public Lever {
-        values = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(values));
+        // not List.copyOf: a planned count's first value may be null, "not stated"
+        values = Collections.unmodifiableList(new ArrayList<>(values));
     }
 
     /** The index of the allowed value nearest to the written one (the first, not stated, when none is written). */

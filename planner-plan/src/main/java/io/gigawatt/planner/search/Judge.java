@@ -16,6 +16,7 @@ import io.gigawatt.planner.timeline.PhaseTimeline;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,7 +79,7 @@ public final class Judge {
         List<Judged> candidates = judged.entrySet().stream()
                 .filter(e -> e.getValue().errors() == fewest && e.getValue().ready() != null)
                 .map(e -> new Judged(e.getKey(), e.getValue()))
-                .sorted(java.util.Comparator.comparing((Judged j) -> j.outcome().ready())
+                .sorted(Comparator.comparing((Judged j) -> j.outcome().ready())
                         .thenComparing(j -> j.outcome().cost()))
                 .toList();
         List<Judged> frontier = new ArrayList<>();
