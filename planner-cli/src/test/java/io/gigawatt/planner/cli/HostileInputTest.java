@@ -135,8 +135,9 @@ class HostileInputTest {
                     .append(LocalDate.of(2024, 9, 2).plusDays(i)).append("\n      add:\n        H100: 100\n");
         }
         String text = colossus();
+        // without the example's decisions, which name the milestones these replace
         Path scenario = write("halls.yaml", text.substring(0, text.indexOf("  milestones:\n")) + milestones
-                + text.substring(text.indexOf("equipment:\n")));
+                + text.substring(text.indexOf("equipment:\n"), text.indexOf("decisions:\n")));
         String expected = "planner: --draws 100000: 100,000 draws of 2,001 phases and targets are 200,100,000 dates to"
                 + " keep, expected at most 24,987 draws for this many (at most 50,000,000 dates)" + NL;
 

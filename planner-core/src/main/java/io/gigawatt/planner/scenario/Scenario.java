@@ -1,6 +1,7 @@
 package io.gigawatt.planner.scenario;
 
 import io.gigawatt.planner.catalogue.Catalogue;
+import io.gigawatt.planner.decisions.Decisions;
 import io.gigawatt.planner.economics.CostInputs;
 import io.gigawatt.planner.economics.EconomicsInput;
 import io.gigawatt.planner.economics.EconomicsReader;
@@ -26,10 +27,12 @@ import java.util.List;
  * @param swing      the workload to simulate, the utility's limits and the mitigations, or null when the scenario
  *                   has no {@code workload:} section
  * @param economics  what energy, money and time are worth: the {@code economics:} section, defaulted where absent
+ * @param decisions  what {@code planner plan} may change and within which bounds (the {@code decisions:} section)
  */
 public record Scenario(String name, String file, Site site, Facility facility, List<GridTranche> grid, Build build,
                        Equipment equipment, List<Target> targets, Catalogue catalogue, Path policyFile,
-                       TimelineInput timeline, SwingSettings swing, EconomicsInput economics) {
+                       TimelineInput timeline, SwingSettings swing, EconomicsInput economics,
+                       Decisions decisions) {
 
     public Scenario {
         grid = List.copyOf(grid);
@@ -40,7 +43,7 @@ public record Scenario(String name, String file, Site site, Facility facility, L
     public Scenario(String name, String file, Site site, Facility facility, List<GridTranche> grid, Build build,
                     Equipment equipment, List<Target> targets, Catalogue catalogue, Path policyFile) {
         this(name, file, site, facility, grid, build, equipment, targets, catalogue, policyFile, null, null,
-                EconomicsReader.defaults());
+                EconomicsReader.defaults(), Decisions.NONE);
     }
 
     /** The grid's firm supply over time, from the scenario's tranches. */
@@ -63,13 +66,13 @@ public record Scenario(String name, String file, Site site, Facility facility, L
     /** This scenario with another timeline section (a different number of Monte Carlo draws, say). */
     public Scenario withTimeline(TimelineInput changed) {
         return new Scenario(name, file, site, facility, grid, build, equipment, targets, catalogue, policyFile, changed,
-                swing, economics);
+                swing, economics, decisions);
     }
 
     /** This scenario with other swing settings (a variation made in memory). */
     public Scenario withSwing(SwingSettings other) {
         return new Scenario(name, file, site, facility, grid, build, equipment, targets, catalogue, policyFile, timeline,
-                other, economics);
+                other, economics, decisions);
     }
 
     /**
@@ -78,6 +81,6 @@ public record Scenario(String name, String file, Site site, Facility facility, L
      */
     public Scenario atSite(Site otherSite, List<GridTranche> otherGrid, Equipment otherEquipment) {
         return new Scenario(name, file, otherSite, facility, otherGrid, build, otherEquipment, targets, catalogue,
-                policyFile, timeline, swing, economics);
+                policyFile, timeline, swing, economics, decisions);
     }
 }

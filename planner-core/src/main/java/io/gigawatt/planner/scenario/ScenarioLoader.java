@@ -3,6 +3,8 @@ package io.gigawatt.planner.scenario;
 import io.gigawatt.planner.catalogue.Catalogue;
 import io.gigawatt.planner.catalogue.CatalogueReader;
 import io.gigawatt.planner.catalogue.Equipment;
+import io.gigawatt.planner.decisions.Decisions;
+import io.gigawatt.planner.decisions.DecisionsReader;
 import io.gigawatt.planner.economics.EconomicsInput;
 import io.gigawatt.planner.economics.EconomicsReader;
 import io.gigawatt.planner.demand.Build;
@@ -110,10 +112,11 @@ public final class ScenarioLoader {
             EconomicsChecks.check(economics, economicsFields, grid, timeline);
         }
         EconomicsChecks.checkCurrencies(economics, economicsFields, root, catalogue);
+        Decisions decisions = DecisionsReader.read(root.optionalSection("decisions").orElse(null), build);
         root.rejectUnknownKeys();
         root.problems().throwIfAny();
         return new Scenario(name, file, site, facility, grid, build, equipment, targets, catalogue, policyFile,
-                timeline, swing, economics);
+                timeline, swing, economics, decisions);
     }
 
     /** The policy file named under {@code policy:}, relative to the scenario's folder; it must exist. */

@@ -76,6 +76,15 @@ public final class ManyMilestones {
         milestones.add("");
         lines.subList(from, to).clear();
         lines.addAll(from, milestones);
+        // the file's decisions name its own milestones, which these replace
+        int decisions = lines.indexOf("decisions:");
+        if (decisions >= 0) {
+            int past = decisions + 1;
+            while (past < lines.size() && (lines.get(past).isEmpty() || lines.get(past).startsWith(" "))) {
+                past++;
+            }
+            lines.subList(decisions, past).clear();
+        }
         return String.join("\n", lines);
     }
 

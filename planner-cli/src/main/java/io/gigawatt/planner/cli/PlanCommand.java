@@ -1,0 +1,242 @@
+package io.gigawatt.planner.cli;
+
+import io.gigawatt.planner.cli.output.OutputFiles;
+import io.gigawatt.planner.cli.plan.PlanSummary;
+import io.gigawatt.planner.cli.report.ReportBuilder;
+import io.gigawatt.planner.decisions.Lever;
+import io.gigawatt.planner.input.InputException;
+import io.gigawatt.planner.input.TextFiles;
+import io.gigawatt.planner.plan.Planner;
+import io.gigawatt.planner.rules.Evaluation;
+import io.gigawatt.planner.rules.RuleEngine;
+import io.gigawatt.planner.rules.RuleExecutionException;
+import io.gigawatt.planner.rules.policy.Policy;
+import io.gigawatt.planner.rules.policy.PolicyReader;
+import io.gigawatt.planner.scenario.Scenario;
+import io.gigawatt.planner.scenario.ScenarioLoader;
+import io.gigawatt.planner.search.DecisionText;
+import io.gigawatt.planner.search.Goal;
+import io.gigawatt.planner.search.Judge;
+import io.gigawatt.planner.search.Outcome;
+import io.gigawatt.planner.search.PlanSearch;
+import jakarta.inject.Inject;
+import jakarta.inject.Provider;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code planner plan SCENARIO --goal earliest|cheapest|cheapest-by DATE}: searches the levers of the scenario's
+ * {@code decisions:} section (Timefold Solver) for the plan that passes every rule and is ready soonest, or costs
+ * least, or costs least while ready by DATE; each candidate judged as {@code planner evaluate} judges a file.
+ */
+@Command(name = "plan", mixinStandardHelpOptions = true,
+        description = "Proposes a plan: searches the decisions: section's levers for the earliest or cheapest plan"
+                + " that passes every rule, and writes it as a scenario with its report.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:the proposed plan passes every rule (and is ready by DATE for cheapest-by)",
+                "1:internal error",
+                "2:bad usage or bad input (a bad decisions: bound: located)",
+                "3:no candidate judged passes every rule: the blocking rules are named",
+                "4:rule files do not compile",
+                "130:interrupted (Ctrl-C): the best plan so far, written whole"})
+public final class PlanCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "the scenario file (YAML), with a decisions: section")
+    Path scenario;
+
+    @Option(names = "--goal", arity = "1..2", required = true, paramLabel = "GOAL",
+            description = "earliest, cheapest, or cheapest-by DATE (YYYY-MM-DD): every phase ready by DATE")
+    List<String> goal;
+
+    @Option(names = "--time-limit", paramLabel = "DURATION", defaultValue = "30s",
+            converter = JudgementOptions.DurationConverter.class,
+            description = "stop the search after this long with the best plan so far (default: ${DEFAULT-VALUE})")
+    Duration timeLimit;
+
+    @Option(names = "--seed", paramLabel = "SEED", defaultValue = "1",
+            description = "the search's random seed: the same seed proposes the same plan (default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @Mixin
+    ReportOptions report;
+
+    @Mixin
+    JudgementOptions judged;
+
+    @Spec
+    CommandSpec spec;
+
+    private final ScenarioLoader loader;
+    private final Planner planner;
+    private final Provider<RuleEngine> defaultRules;
+
+    @Inject
+    PlanCommand(ScenarioLoader loader, Planner planner, Provider<RuleEngine> defaultRules) {
+        this.loader = loader;
+        this.planner = planner;
+        this.defaultRules = defaultRules;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stderr = spec.commandLine().getErr();
+        if (!judged.usable(stderr)) {
+            return ExitCode.BAD_INPUT.code();
+        }
+        Goal chosen;
+        try {
+            chosen = goal(goal);
+        } catch (IllegalArgumentException e) {
+            stderr.println("planner: --goal " + e.getMessage());
+            return ExitCode.BAD_INPUT.code();
+        }
+        Scenario loaded;
+        DecisionText text;
+        Policy policy;
+        try {
+            loaded = loader.load(scenario);
+            text = new DecisionText(scenario.toString(), TextFiles.read(scenario, "a YAML file"), loaded);
+            Path policyFile = judged.policy != null ? judged.policy : loaded.policyFile();
+            policy = policyFile == null ? PolicyReader.defaultPolicy() : PolicyReader.read(policyFile);
+        } catch (InputException e) {
+            return ProblemPrinter.printAll(e, stderr);
+        }
+        List<Lever> levers = loaded.decisions().levers();
+        if (levers.isEmpty()) {
+            stderr.println("planner: " + scenario + " has no decisions: section, expected one saying what may change"
+                    + " and within which bounds, e.g. decisions: {milestones: {Doubling: {deferDays: {max: 360}}}}"
+                    + " (docs/planning.md)");
+            return ExitCode.BAD_INPUT.code();
+        }
+        RuleEngine engine;
+        try {
+            RuleEngine planners = judged.plannersRules(stderr);
+            engine = planners == null ? defaultRules.get().withTimeLimit(judged.ruleTimeLimit) : planners;
+        } catch (PlannerRules.Refused e) {
+            return e.exitCode();
+        }
+        Judge judge = new Judge(loader, planner, engine, policy, text, scenario.toAbsolutePath().getParent(),
+                s -> s, levers);
+        PlanSearch search = new PlanSearch();
+        CountDownLatch written = new CountDownLatch(1);
+        boolean[] interrupted = new boolean[1];
+        Thread hook = new Thread(() -> {
+            // Ctrl-C: the search ends with the best plan so far, which the command writes whole before the JVM ends
+            interrupted[0] = true;
+            search.stop();
+            try {
+                written.await(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "plan-interrupted");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            return searchAndWrite(loaded, text, judge, search, chosen, interrupted, stdout, stderr);
+        } catch (RuleExecutionException e) {
+            return PlannerRules.failed(e, judged.verbose, stderr);
+        } catch (InputException e) {
+            return ProblemPrinter.printAll(e, stderr);
+        } finally {
+            written.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException e) {
+                // shutting down already: the hook has waited for this
+            }
+        }
+    }
+
+    private int searchAndWrite(Scenario loaded, DecisionText text, Judge judge, PlanSearch search, Goal chosen,
+                               boolean[] interrupted, PrintWriter stdout, PrintWriter stderr) throws InputException {
+        List<Lever> levers = judge.levers();
+        long start = System.nanoTime();
+        Outcome written = judge.asWritten();
+        PlanSearch.Result result = search.search(judge, chosen, loaded.build().start(), seed, timeLimit);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        List<PlanSummary.Change> changes = new ArrayList<>();
+        for (int i = 0; i < levers.size(); i++) {
+            if (result.choice()[i] != levers.get(i).writtenIndex()) {
+                int[] without = result.choice().clone();
+                without[i] = levers.get(i).writtenIndex();
+                Lever lever = levers.get(i);
+                changes.add(new PlanSummary.Change(lever, lever.values().get(result.choice()[i]),
+                        loaded.build().milestones().get(lever.milestone()).date(), judge.judge(without)));
+            }
+        }
+        String currency = loaded.economics().currency();
+        String summary = PlanSummary.text(loaded.name(), chosen, seed, currency, levers, written, result,
+                loaded.decisions().candidates(), seconds, changes, judge.blockingEveryCandidate(), judge.frontier(),
+                interrupted[0]);
+        if (report.out != null) {
+            String proposed = text.with(levers, result.choice());
+            Evaluation evaluation = judge.evaluate(result.choice());
+            String rendered = report.format.render(ReportBuilder.build(evaluation));
+            String stem = stem(scenario) + "-plan";
+            try {
+                OutputFiles.write(report.out.resolve(stem + ".yaml"), scenario, proposed);
+                OutputFiles.write(report.out.resolve(stem + "." + report.format.extension()), scenario, rendered);
+            } catch (OutputFiles.Refused e) {
+                stderr.println("planner: --out " + e.getMessage());
+                return ExitCode.BAD_INPUT.code();
+            } catch (IOException e) {
+                stderr.println("planner: cannot write the plan into " + report.out + ": " + e.getMessage());
+                return ExitCode.BAD_INPUT.code();
+            }
+            summary += "  written      " + report.out.resolve(stem + ".yaml") + " and its report "
+                    + report.out.resolve(stem + "." + report.format.extension()) + "\n";
+        }
+        stdout.print(summary);
+        stdout.flush();
+        if (interrupted[0]) {
+            return SweepCommand.INTERRUPTED;
+        }
+        return (result.feasible() ? ExitCode.FEASIBLE : ExitCode.INFEASIBLE).code();
+    }
+
+    /** The goal as typed: {@code earliest}, {@code cheapest}, or {@code cheapest-by DATE}. */
+    static Goal goal(List<String> words) {
+        String kind = words.get(0);
+        String expected = "expected earliest, cheapest or cheapest-by DATE (YYYY-MM-DD)";
+        if (words.size() == 1 && kind.equals("earliest")) {
+            return Goal.earliest();
+        }
+        if (words.size() == 1 && kind.equals("cheapest")) {
+            return Goal.cheapest();
+        }
+        if (kind.equals("cheapest-by")) {
+            if (words.size() < 2) {
+                throw new IllegalArgumentException("cheapest-by needs a date, " + expected);
+            }
+            try {
+                return Goal.cheapestBy(LocalDate.parse(words.get(1)));
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("cheapest-by '" + words.get(1) + "' is not a date, " + expected);
+            }
+        }
+        throw new IllegalArgumentException("'" + String.join(" ", words) + "', " + expected);
+    }
+
+    private static String stem(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+}

@@ -1,0 +1,92 @@
+package io.gigawatt.planner.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code planner plan}: the proposed scenario is a file that {@code evaluate} judges as the search did. */
+class PlanCommandTest {
+
+    private static final Path TWO_HALLS = Path.of("../examples/two-halls.yaml");
+
+    @Test
+    void writesTheProposedScenarioWithItsCommentsAndAReportThatEvaluateAgreesWith(@TempDir Path dir) throws IOException {
+        String before = Files.readString(TWO_HALLS, StandardCharsets.UTF_8);
+
+        CliRun plan = CliRun.of("plan", TWO_HALLS.toString(), "--goal", "earliest", "--out", dir.toString());
+
+        assertThat(plan.exitCode()).as(plan.err()).isZero();
+        assertThat(plan.out()).contains("Two halls: the earliest plan (seed 1): FEASIBLE",
+                "as written   ready 2025-05-15", "1 error (Generator fleet above the air-permit unit cap)",
+                "decision     Hall 2's GPUs delivered",
+                "trade-off    among the candidates judged with no errors, none both sooner and cheaper than another:");
+        Path proposed = dir.resolve("two-halls-plan.yaml");
+        assertThat(Files.readString(proposed, StandardCharsets.UTF_8))
+                .contains("# Two halls on a grid that grows in tranches", "deferDays: {max: 1000, step: 4}")
+                .doesNotContain("date: 2024-12-01");
+        CliRun evaluate = CliRun.of("evaluate", proposed.toString());
+        assertThat(evaluate.exitCode()).as(evaluate.out()).isZero();
+        assertThat(Files.readString(dir.resolve("two-halls-plan.txt"), StandardCharsets.UTF_8))
+                .isEqualTo(evaluate.out().replace(proposed.toString(), TWO_HALLS.toString()));
+        assertThat(Files.readString(TWO_HALLS, StandardCharsets.UTF_8)).isEqualTo(before);
+    }
+
+    @Test
+    void namesTheRulesThatBlockEveryCandidateWhenNonePasses(@TempDir Path dir) throws IOException {
+        Path unreachable = dir.resolve("unreachable.yaml");
+        Files.writeString(unreachable, Files.readString(TWO_HALLS, StandardCharsets.UTF_8).replace("decisions:", """
+                targets:
+                  - name: 1 GW campus
+                    date: 2027-06-30
+                    facilityMw: 1000
+                    gpus: 1000000
+
+                decisions:"""), StandardCharsets.UTF_8);
+
+        CliRun plan = CliRun.of("plan", unreachable.toString(), "--goal", "cheapest");
+
+        assertThat(plan.exitCode()).as(plan.err()).isEqualTo(ExitCode.INFEASIBLE.code());
+        assertThat(plan.out()).contains("NO CANDIDATE PASSES",
+                "blocking     every candidate judged fails Target power budget too small for its GPUs");
+    }
+
+    @Test
+    void aScenarioWithoutDecisionsIsBadInput(@TempDir Path dir) throws IOException {
+        String text = Files.readString(TWO_HALLS, StandardCharsets.UTF_8);
+        Path undecided = dir.resolve("undecided.yaml");
+        Files.writeString(undecided, text.substring(0, text.indexOf("decisions:")), StandardCharsets.UTF_8);
+
+        CliRun plan = CliRun.of("plan", undecided.toString(), "--goal", "earliest");
+
+        assertThat(plan.exitCode()).isEqualTo(ExitCode.BAD_INPUT.code());
+        assertThat(plan.err()).contains("has no decisions: section, expected one saying what may change");
+        assertThat(plan.out()).isEmpty();
+    }
+
+    @Test
+    void badDecisionBoundsAreTheLoadersLocatedProblems() throws IOException {
+        Path broken = Path.of("src/test/resources/broken-scenarios/decisions-bounds.yaml");
+
+        CliRun plan = CliRun.of("plan", broken.toString(), "--goal", "earliest");
+
+        assertThat(plan.exitCode()).isEqualTo(ExitCode.BAD_INPUT.code());
+        assertThat(plan.err()).isEqualTo(Files.readString(Path.of(broken.toString().replace(".yaml", ".expected")),
+                StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void anUnknownGoalOrADateMissingIsBadUsage() {
+        CliRun unknown = CliRun.of("plan", TWO_HALLS.toString(), "--goal", "soonest");
+        CliRun noDate = CliRun.of("plan", TWO_HALLS.toString(), "--goal", "cheapest-by");
+
+        assertThat(unknown.exitCode()).isEqualTo(ExitCode.BAD_INPUT.code());
+        assertThat(unknown.err()).contains("planner: --goal 'soonest', expected earliest, cheapest or cheapest-by DATE");
+        assertThat(noDate.exitCode()).isEqualTo(ExitCode.BAD_INPUT.code());
+        assertThat(noDate.err()).contains("cheapest-by needs a date");
+    }
+}

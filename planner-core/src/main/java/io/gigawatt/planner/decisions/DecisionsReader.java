@@ -1,0 +1,127 @@
+package io.gigawatt.planner.decisions;
+
+import io.gigawatt.planner.demand.Build;
+import io.gigawatt.planner.demand.Milestone;
+import io.gigawatt.planner.input.Fields;
+import io.gigawatt.planner.input.InputLimits;
+import io.gigawatt.planner.input.Node.Entry;
+import io.gigawatt.planner.input.Range;
+import io.gigawatt.planner.input.Suggestions;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads {@code decisions:}: per milestone (by name) the levers {@code planner plan} may move and their bounds.
+ * <pre>
+ * decisions:
+ *   milestones:
+ *     Doubling:
+ *       deferDays: {max: 660, step: 30}        # deliver its GPUs up to 660 days later
+ *       batteries: {min: 0, max: 160, step: 8} # planned battery units
+ *       generators: {min: 0, max: 15}          # planned generator units
+ * </pre>
+ */
+public final class DecisionsReader {
+
+    private static final int MOST_DAYS = 3_650;
+    private static final int MOST_UNITS = 100_000;
+    /** Values of one lever: more are a typo in a bound or a step, and a search no faster than a sweep. */
+    private static final int MOST_VALUES = 10_000;
+    private static final int NAMES_SHOWN = 10;
+    private static final Range DAYS = Range.wholeNumber(0, MOST_DAYS, "a whole number of days");
+    private static final Range UNITS = Range.wholeNumber(0, MOST_UNITS, "a whole number of units");
+    private static final Range STEP = Range.wholeNumber(1, MOST_UNITS, "a whole number");
+
+    private DecisionsReader() {
+    }
+
+    /** The levers of {@code decisions} (null: the scenario has none), problems added to its fields' problems. */
+    public static Decisions read(Fields decisions, Build build) {
+        if (decisions == null) {
+            return Decisions.NONE;
+        }
+        Map<String, Integer> milestones = new LinkedHashMap<>();
+        List<Milestone> written = build.milestones();
+        for (int i = 0; i < written.size(); i++) {
+            milestones.putIfAbsent(written.get(i).name(), i);
+        }
+        List<Lever> levers = new ArrayList<>();
+        int before = decisions.problems().count();
+        Fields byName = decisions.section("milestones");
+        for (Entry entry : byName.entries()) {
+            Integer index = milestones.get(entry.key());
+            if (index == null) {
+                String suggestion = Suggestions.closest(entry.key(), milestones.keySet())
+                        .map(s -> "did you mean '" + s + "'? ").orElse("");
+                byName.problems().add(entry.keyLocation(), byName.pathOf(InputLimits.excerpt(entry.key())),
+                        "no milestone of this name, " + suggestion + "expected one of: " + named(milestones.keySet()));
+                continue;
+            }
+            Fields milestone = Fields.of(entry.value(), byName.pathOf(entry.key()), byName.problems());
+            Milestone m = written.get(index);
+            for (Lever.Kind kind : Lever.Kind.values()) {
+                milestone.optionalSection(kind.key()).ifPresent(bounds -> {
+                    Integer as = switch (kind) {
+                        case DEFER_DAYS -> 0;
+                        case BATTERIES -> m.planned().batteries();
+                        case GENERATORS -> m.planned().generators();
+                    };
+                    Lever lever = lever(bounds, kind, index, m.name(), as);
+                    if (lever != null) {
+                        levers.add(lever);
+                    }
+                });
+            }
+            milestone.rejectUnknownKeys();
+        }
+        if (levers.isEmpty() && decisions.problems().count() == before) {
+            byName.problems().add(byName.location(), byName.path(), "names no lever, expected a milestone's"
+                    + " deferDays, batteries or generators with their bounds, e.g. Doubling: {deferDays: {max: 360}}");
+        }
+        byName.rejectUnknownKeys();
+        decisions.rejectUnknownKeys();
+        return new Decisions(levers);
+    }
+
+    /** Names the first few milestones: a build plan may have thousands. */
+    private static String named(Set<String> names) {
+        List<String> first = names.stream().limit(NAMES_SHOWN).map(InputLimits::excerpt).toList();
+        return String.join(", ", first) + (names.size() > NAMES_SHOWN ? " and " + (names.size() - NAMES_SHOWN)
+                + " more" : "");
+    }
+
+    /** One lever's values from its bounds; null (with the problem reported) when they make no sense. */
+    private static Lever lever(Fields bounds, Lever.Kind kind, int index, String name, Integer written) {
+        Range range = kind == Lever.Kind.DEFER_DAYS ? DAYS : UNITS;
+        int before = bounds.problems().count();
+        int min = (int) bounds.number("min", range, 0);
+        int max = (int) bounds.number("max", range);
+        int step = (int) bounds.number("step", STEP, 1);
+        bounds.rejectUnknownKeys();
+        if (bounds.problems().count() > before) {
+            return null;
+        }
+        if (max < min) {
+            bounds.problems().add(bounds.locationOf("max"), bounds.pathOf("max"), max + " is below min " + min
+                    + ", expected max at least min");
+            return null;
+        }
+        long count = (max - min) / step + 1L;
+        if (count > MOST_VALUES) {
+            bounds.problems().add(bounds.locationOf("step"), bounds.pathOf("step"), "gives " + count + " values from "
+                    + min + " to " + max + ", expected at most " + MOST_VALUES + " (a larger step)");
+            return null;
+        }
+        List<Integer> values = new ArrayList<>();
+        if (written == null) {
+            values.add(null);
+        }
+        for (int value = min; value <= max; value += step) {
+            values.add(value);
+        }
+        return new Lever(index, name, kind, values, written, bounds.location());
+    }
+}

@@ -1,0 +1,146 @@
+package io.gigawatt.planner.search;
+
+import io.gigawatt.planner.decisions.Lever;
+import io.gigawatt.planner.input.InputException;
+import io.gigawatt.planner.input.Location;
+import io.gigawatt.planner.input.Node;
+import io.gigawatt.planner.input.Node.ListNode;
+import io.gigawatt.planner.input.Node.MapNode;
+import io.gigawatt.planner.input.Node.ScalarNode;
+import io.gigawatt.planner.input.YamlFiles;
+import io.gigawatt.planner.scenario.Scenario;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Writes chosen lever values into the scenario's own text, as a planner would edit the file: each value replaced
+ * where it is written, a planned count the file lacks added beside its milestone's keys, every comment and every
+ * other line kept. The search judges this text and {@code planner plan} writes it, so what is proposed is what
+ * was judged.
+ */
+public final class DecisionText {
+
+    private final String name;
+    private final String text;
+    private final Node tree;
+    private final Scenario scenario;
+    private final int[] lineStarts;
+
+    /** The scenario file's text under {@code name}, and the scenario it loads as. */
+    public DecisionText(String name, String text, Scenario scenario) throws InputException {
+        this.name = name;
+        this.text = text;
+        this.tree = YamlFiles.read(name, text);
+        this.scenario = scenario;
+        List<Integer> starts = new ArrayList<>(List.of(0));
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                starts.add(i + 1);
+            }
+        }
+        lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    /** A text replacing {@code length} characters at {@code offset}. */
+    private record Edit(int offset, int length, String replacement) {
+    }
+
+    /** The text with each lever at the value chosen for it ({@code choice[i]}: an index into lever i's values). */
+    public String with(List<Lever> levers, int[] choice) {
+        List<Edit> edits = new ArrayList<>();
+        for (int i = 0; i < levers.size(); i++) {
+            Lever lever = levers.get(i);
+            Integer value = lever.values().get(choice[i]);
+            if (value == null) {
+                continue; // not stated: left as written, for the models to size
+            }
+            if (lever.kind() == Lever.Kind.DEFER_DAYS) {
+                edits.add(replace(milestone(lever).entries().get("date").value(),
+                        scenario.build().milestones().get(lever.milestone()).date().plusDays(value).toString()));
+            } else if (lever.written() != null) {
+                edits.add(replace(((MapNode) planned(lever)).entries().get(lever.kind().key()).value(),
+                        Integer.toString(value)));
+            } else {
+                edits.add(addPlanned(lever, value));
+            }
+        }
+        edits.sort(Comparator.comparingInt(Edit::offset).reversed());
+        StringBuilder edited = new StringBuilder(text);
+        for (Edit edit : edits) {
+            edited.replace(edit.offset(), edit.offset() + edit.length(), edit.replacement());
+        }
+        return edited.toString();
+    }
+
+    private MapNode milestone(Lever lever) {
+        MapNode build = (MapNode) ((MapNode) tree).entries().get("build").value();
+        return (MapNode) ((ListNode) build.entries().get("milestones").value()).items().get(lever.milestone());
+    }
+
+    private Node planned(Lever lever) {
+        Node.Entry planned = milestone(lever).entries().get("planned");
+        return planned == null ? null : planned.value();
+    }
+
+    /** Replaces the scalar {@code node} as written (quoted or not), up to a comment, a comma or a brace. */
+    private Edit replace(Node node, String value) {
+        int start = offset(node.location());
+        char first = text.charAt(start);
+        int end = start;
+        if (first == '\'' || first == '"') {
+            end = text.indexOf(first, start + 1) + 1;
+        } else {
+            while (end < text.length() && ",}]#\n\r".indexOf(text.charAt(end)) < 0) {
+                end++;
+            }
+            while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+        }
+        return new Edit(start, end - start, value);
+    }
+
+    /**
+     * Adds {@code kind: value} to the milestone's {@code planned:} mapping, or a {@code planned:} mapping to the
+     * milestone: on the line after its first key (as a block mapping's key at that key's column), or first inside a
+     * flow mapping's braces.
+     */
+    private Edit addPlanned(Lever lever, int value) {
+        String key = lever.kind().key();
+        Node planned = planned(lever);
+        if (planned instanceof MapNode stated) {
+            int at = offset(stated.location());
+            if (text.charAt(at) == '{') {
+                return new Edit(at + 1, 0, " " + key + ": " + value + ",");
+            }
+            return new Edit(lineStart(stated.location()), 0,
+                    " ".repeat(stated.location().column() - 1) + key + ": " + value + "\n");
+        }
+        MapNode milestone = milestone(lever);
+        Location first = milestone.location();
+        String indent = " ".repeat(first.column() - 1);
+        return new Edit(lineEnd(first), 0, "\n" + indent + "planned:\n" + indent + "  " + key + ": " + value);
+    }
+
+    private int offset(Location location) {
+        return lineStarts[location.line() - 1] + location.column() - 1;
+    }
+
+    private int lineStart(Location location) {
+        return lineStarts[location.line() - 1];
+    }
+
+    private int lineEnd(Location location) {
+        int end = text.indexOf('\n', offset(location));
+        return end < 0 ? text.length() : end;
+    }
+}

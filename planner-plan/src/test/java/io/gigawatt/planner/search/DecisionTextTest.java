@@ -1,0 +1,93 @@
+package io.gigawatt.planner.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.gigawatt.planner.catalogue.CatalogueReader;
+import io.gigawatt.planner.decisions.Lever;
+import io.gigawatt.planner.demand.Milestone;
+import io.gigawatt.planner.input.InputException;
+import io.gigawatt.planner.scenario.Scenario;
+import io.gigawatt.planner.scenario.ScenarioLoader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Lever values written into the scenario's text: the loader reads them back, every other line stays as it was. */
+class DecisionTextTest {
+
+    private static final ScenarioLoader LOADER = new ScenarioLoader(CatalogueReader.loadDefault());
+
+    private static Scenario edited(String text, String decisions, int... choice) throws InputException {
+        String scenario = text.substring(0, text.indexOf("decisions:")) + decisions;
+        Scenario loaded = LOADER.load("two-halls.yaml", scenario);
+        DecisionText decided = new DecisionText("two-halls.yaml", scenario, loaded);
+        String written = decided.with(loaded.decisions().levers(), choice);
+        assertThat(comments(written)).isEqualTo(comments(scenario));
+        return LOADER.load("two-halls.yaml", written);
+    }
+
+    private static List<String> comments(String text) {
+        return text.lines().filter(line -> line.contains("#")).map(line -> line.substring(line.indexOf('#'))).toList();
+    }
+
+    private static String twoHalls() throws IOException {
+        return Files.readString(Path.of("../examples/two-halls.yaml"), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aDeferralMovesTheDateAndAPlannedCountTheFileLacksIsAdded() throws Exception {
+        Scenario scenario = edited(twoHalls(), """
+                decisions:
+                  milestones:
+                    Hall 2:
+                      deferDays: {max: 100, step: 10}
+                      generators: {min: 0, max: 15}
+                """, 7, 13);
+
+        Milestone hall2 = scenario.build().milestones().get(1);
+        assertThat(hall2.date()).isEqualTo(LocalDate.of(2025, 2, 9));
+        assertThat(hall2.planned().generators()).isEqualTo(12);
+    }
+
+    @Test
+    void aPlannedCountIsReplacedWhereItIsWrittenAndAddedBesideItsSiblings() throws Exception {
+        String text = twoHalls().replace("""
+                      add:
+                        H100: 50000
+                """, """
+                      add:
+                        H100: 50000
+                      planned:
+                        batteries: 30     # the planner's count
+                """);
+        Scenario scenario = edited(text, """
+                decisions:
+                  milestones:
+                    Hall 2:
+                      batteries: {min: 0, max: 40, step: 4}
+                      generators: {min: 0, max: 15}
+                """, 2, 5);
+
+        Milestone hall2 = scenario.build().milestones().get(1);
+        assertThat(hall2.planned().batteries()).isEqualTo(8);
+        assertThat(hall2.planned().generators()).isEqualTo(4);
+    }
+
+    @Test
+    void theFirstValueOfACountTheFileLacksLeavesItToTheModels() throws Exception {
+        Scenario scenario = edited(twoHalls(), """
+                decisions:
+                  milestones:
+                    Hall 2:
+                      generators: {min: 0, max: 15}
+                """, 0);
+
+        List<Lever> levers = scenario.decisions().levers();
+        assertThat(levers.get(0).values()).hasSize(17).startsWith(null, 0, 1);
+        assertThat(scenario.build().milestones().get(1).planned().generators()).isNull();
+    }
+}
