@@ -291,8 +291,12 @@ final class Ledger {
         return end;
     }
 
-    /** What one run of the account found; per-phase and monthly figures only when asked for. */
+    /**
+     * What one run of the account found: its present totals, and when asked for the detail (the report's) its
+     * figures per phase, item and month; the Monte Carlo asks for totals alone, thousands of times.
+     */
     static final class Account {
+        final boolean detail;
         final double[][] items;
         final double[][] presentItems;
         final double[] mwh;
@@ -318,21 +322,23 @@ final class Ledger {
         }
 
         Account(int n, boolean detail) {
+            this.detail = detail;
+            int phases = detail ? n : 0;
             int items = CostItem.values().length;
-            this.items = new double[n][items];
-            this.presentItems = new double[n][items];
-            mwh = new double[n];
-            presentMwh = new double[n];
-            gpuHours = new double[n];
-            presentGpuHours = new double[n];
-            from = new long[n];
-            to = new long[n];
+            this.items = new double[phases][items];
+            this.presentItems = new double[phases][items];
+            mwh = new double[phases];
+            presentMwh = new double[phases];
+            gpuHours = new double[phases];
+            presentGpuHours = new double[phases];
+            from = new long[phases];
+            to = new long[phases];
             Arrays.fill(from, NEVER);
             Arrays.fill(to, NEVER);
-            waiting = new double[n];
-            presentWaiting = new double[n];
-            waitFrom = new long[n];
-            waitTo = new long[n];
+            waiting = new double[phases];
+            presentWaiting = new double[phases];
+            waitFrom = new long[phases];
+            waitTo = new long[phases];
             months = detail ? new java.util.TreeMap<>() : null;
             monthWaiting = detail ? new java.util.TreeMap<>() : null;
         }
@@ -405,7 +411,7 @@ final class Ledger {
             hold(stretch, generators, units, purchases);
             hold(stretch, batteryBank, phase < 0 ? 0 : batteries[phase], purchases);
             hold(stretch, chillers, phase < 0 ? 0 : cooling[phase], purchases);
-            if (phase >= 0) {
+            if (detail && phase >= 0) {
                 a.mwh[phase] += load * 24 * days;
                 a.presentMwh[phase] += load * 24 * stretch.factor();
                 a.gpuHours[phase] += gpus[phase] * 24.0 * days;
@@ -511,16 +517,19 @@ final class Ledger {
         for (int p = 0; p < n; p++) {
             long from = Math.max(installed[p], start);
             long to = Math.min(inService[p], end);
-            a.waitFrom[p] = from;
-            a.waitTo[p] = Math.max(from, to);
+            if (detail) {
+                a.waitFrom[p] = from;
+                a.waitTo[p] = Math.max(from, to);
+            }
             if (to <= from || idlePerDay[p] == 0) {
                 continue;
             }
             long days = to - from;
-            a.waiting[p] = idlePerDay[p] * days;
-            a.presentWaiting[p] = idlePerDay[p] * discountSum(from, days);
-            a.waitingPresent += a.presentWaiting[p];
+            double present = idlePerDay[p] * discountSum(from, days);
+            a.waitingPresent += present;
             if (detail) {
+                a.waiting[p] = idlePerDay[p] * days;
+                a.presentWaiting[p] = present;
                 for (long d = from; d < to; ) {
                     YearMonth m = YearMonth.from(LocalDate.ofEpochDay(d));
                     long next = Math.min(to, m.plusMonths(1).atDay(1).toEpochDay());
@@ -539,14 +548,14 @@ final class Ledger {
             if (amount == 0) {
                 return;
             }
-            a.items[owner][item.ordinal()] += amount;
             double present = amount / days * factor;
-            a.presentItems[owner][item.ordinal()] += present;
             a.supplyPresent += present;
             if (item == CostItem.FUEL) {
                 a.fuelPresent += present;
             }
             if (detail) {
+                a.items[owner][item.ordinal()] += amount;
+                a.presentItems[owner][item.ordinal()] += present;
                 monthly(a, item, amount, from);
             }
         }
@@ -558,10 +567,10 @@ final class Ledger {
             return;
         }
         double present = amount * weight(day);
-        a.items[owner][item.ordinal()] += amount;
-        a.presentItems[owner][item.ordinal()] += present;
         a.supplyPresent += present;
         if (detail) {
+            a.items[owner][item.ordinal()] += amount;
+            a.presentItems[owner][item.ordinal()] += present;
             monthly(a, item, amount, Math.min(day, end - 1));
         }
     }
