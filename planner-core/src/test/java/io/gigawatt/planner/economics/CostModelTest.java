@@ -142,6 +142,27 @@ class CostModelTest {
         assertThat(risk.p50().amount()).isGreaterThan(plan.costs().presentWithWaiting().amount());
     }
 
+    @Test
+    void aDrawsAccountOfTotalsAloneAddsUpAsTheReportsDetailedOneDoes() throws Exception {
+        CampusPlan plan = new Planner().plan(TimelineScenarios.colossus());
+        var phases = new java.util.ArrayList<CostPhase>();
+        for (int i = 0; i < plan.phases().size(); i++) {
+            var t = plan.timeline().phases().get(i);
+            phases.add(Planner.costPhase(plan.phases().get(i), t.installed(), t.ready(), t.alternatives()));
+        }
+        Ledger ledger = new Ledger(plan.scenario().costInputs(), phases);
+        var draws = plan.timeline().draws();
+        for (int d = 0; d < draws.draws(); d += 97) {
+            long[] ready = {draws.readyDay(0, d), draws.readyDay(1, d)};
+            Ledger.Account detailed = ledger.run(ready, 4, true);
+            Ledger.Account totals = ledger.run(ready, 4, false);
+            // the detailed account also cuts its stretches at month starts: the same sums, added in other pieces
+            assertThat(totals.supplyPresent).as("draw %d", d).isCloseTo(detailed.supplyPresent, within(0.01));
+            assertThat(totals.fuelPresent).as("draw %d", d).isCloseTo(detailed.fuelPresent, within(0.01));
+            assertThat(totals.waitingPresent).as("draw %d", d).isCloseTo(detailed.waitingPresent, within(0.01));
+        }
+    }
+
     private static double cents(Money money) {
         return money.cents();
     }
