@@ -3,6 +3,7 @@ package io.gigawatt.planner.cli;
 import io.gigawatt.planner.rules.RuleEngine;
 import io.gigawatt.planner.rules.RulePackCache;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -61,6 +62,15 @@ final class JudgementOptions {
      */
     RuleEngine plannersRules(PrintWriter stderr) throws PlannerRules.Refused {
         return rules == null ? null : PlannerRules.engine(rules, !noDefaultRules, ruleCache.orElse(null), stderr).withTimeLimit(ruleTimeLimit);
+    }
+
+    /**
+     * The engine a run judges with: the planner's {@code --rules} as {@link #plannersRules} makes it, else the default
+     * pack, under {@code --rule-time-limit} either way.
+     */
+    RuleEngine engine(Provider<RuleEngine> defaultRules, PrintWriter stderr) throws PlannerRules.Refused {
+        RuleEngine planners = plannersRules(stderr);
+        return planners != null ? planners : defaultRules.get().withTimeLimit(ruleTimeLimit);
     }
 
     /** A positive duration as planners type it: a whole number and a unit, ms, s, m or h. */

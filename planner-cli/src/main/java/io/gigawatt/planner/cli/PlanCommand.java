@@ -113,8 +113,7 @@ public final class PlanCommand implements Callable<Integer> {
         try {
             loaded = loader.load(scenario);
             text = new DecisionText(scenario.toString(), TextFiles.read(scenario, "a YAML file"), loaded);
-            Path policyFile = judged.policy != null ? judged.policy : loaded.policyFile();
-            policy = policyFile == null ? PolicyReader.defaultPolicy() : PolicyReader.read(policyFile);
+            policy = PolicyReader.chosen(judged.policy, loaded.policyFile());
         } catch (InputException e) {
             return ProblemPrinter.printAll(e, stderr);
         }
@@ -127,8 +126,7 @@ public final class PlanCommand implements Callable<Integer> {
         }
         RuleEngine engine;
         try {
-            RuleEngine planners = judged.plannersRules(stderr);
-            engine = planners == null ? defaultRules.get().withTimeLimit(judged.ruleTimeLimit) : planners;
+            engine = judged.engine(defaultRules, stderr);
         } catch (PlannerRules.Refused e) {
             return e.exitCode();
         }

@@ -170,8 +170,7 @@ public final class SweepCommand implements Callable<Integer> {
 
         RuleEngine engine;
         try {
-            RuleEngine planners = judged.plannersRules(stderr);
-            engine = planners == null ? defaultRules.get().withTimeLimit(judged.ruleTimeLimit) : planners;
+            engine = judged.engine(defaultRules, stderr);
         } catch (PlannerRules.Refused e) {
             return e.exitCode();
         }

@@ -3,7 +3,6 @@ package io.gigawatt.planner.rules;
 import io.gigawatt.planner.input.InputException;
 import io.gigawatt.planner.plan.Planner;
 import io.gigawatt.planner.scenario.ScenarioLoader;
-import io.gigawatt.planner.rules.policy.Policy;
 import io.gigawatt.planner.rules.policy.PolicyReader;
 import io.gigawatt.planner.scenario.Scenario;
 import io.gigawatt.planner.swing.SwingProgress;
@@ -49,7 +48,7 @@ public final class ScenarioEvaluator {
         prepareRules();
         Scenario scenario = adjust.apply(loader.load(scenarioFile));
         return rules.get().withTimeLimit(ruleTimeLimit).evaluate(planner.plan(scenario, progress),
-                policyFor(scenario, policyFile));
+                PolicyReader.chosen(policyFile, scenario.policyFile()));
     }
 
     /**
@@ -80,7 +79,7 @@ public final class ScenarioEvaluator {
     public Evaluation evaluate(Path scenarioFile, RuleEngine rules, Path policyFile, UnaryOperator<Scenario> adjust,
                                SwingProgress progress) throws InputException {
         Scenario scenario = adjust.apply(loader.load(scenarioFile));
-        return rules.evaluate(planner.plan(scenario, progress), policyFor(scenario, policyFile));
+        return rules.evaluate(planner.plan(scenario, progress), PolicyReader.chosen(policyFile, scenario.policyFile()));
     }
 
     /** Evaluates scenario text, reported under {@code name} (for variations made in memory). */
@@ -94,12 +93,6 @@ public final class ScenarioEvaluator {
     }
 
     private Evaluation evaluate(Scenario scenario, Path policyFile) throws InputException {
-        return rules.get().evaluate(planner.plan(scenario), policyFor(scenario, policyFile));
-    }
-
-    /** The policy: the one asked for, else the scenario's, else the default. */
-    private static Policy policyFor(Scenario scenario, Path policyFile) throws InputException {
-        Path chosen = policyFile != null ? policyFile : scenario.policyFile();
-        return chosen == null ? PolicyReader.defaultPolicy() : PolicyReader.read(chosen);
+        return rules.get().evaluate(planner.plan(scenario), PolicyReader.chosen(policyFile, scenario.policyFile()));
     }
 }

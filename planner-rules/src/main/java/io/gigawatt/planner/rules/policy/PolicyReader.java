@@ -46,6 +46,15 @@ public final class PolicyReader {
         return new Policy(thresholds);
     }
 
+    /**
+     * The policy a run judges by: the file asked for on the command line, else the one the scenario names, else the
+     * default.
+     */
+    public static Policy chosen(Path asked, Path scenarios) throws InputException {
+        Path chosen = asked != null ? asked : scenarios;
+        return chosen == null ? defaultPolicy() : read(chosen);
+    }
+
     /** The default policy with the values of {@code file} over it. */
     public static Policy read(Path file) throws InputException {
         Problems problems = new Problems();

@@ -49,7 +49,7 @@ public final class SiteEvaluator {
                                   Duration ruleTimeLimit) throws InputException {
         Scenario plan = plans.load(planFile);
         SiteFile sites = SiteFileLoader.load(sitesFile, plan);
-        Policy policy = policyFor(plan, policyFile);
+        Policy policy = PolicyReader.chosen(policyFile, plan.policyFile());
         return compare(plan, sites, (engine == null ? rules.get() : engine).withTimeLimit(ruleTimeLimit), policy);
     }
 
@@ -58,7 +58,7 @@ public final class SiteEvaluator {
                                   Path policyFile) throws InputException {
         Scenario plan = plans.load(planName, planText);
         SiteFile sites = SiteFileLoader.load(sitesName, sitesText, plan);
-        return compare(plan, sites, rules.get(), policyFor(plan, policyFile));
+        return compare(plan, sites, rules.get(), PolicyReader.chosen(policyFile, plan.policyFile()));
     }
 
     public SiteComparison compare(Scenario plan, SiteFile sites, RuleEngine engine, Policy policy) {
@@ -69,10 +69,5 @@ public final class SiteEvaluator {
         }
         List<SiteEvaluation> ranked = SiteRanking.rank(evaluations);
         return new SiteComparison(plan, sites, ranked, SiteRanking.why(ranked));
-    }
-
-    private static Policy policyFor(Scenario plan, Path policyFile) throws InputException {
-        Path chosen = policyFile != null ? policyFile : plan.policyFile();
-        return chosen == null ? PolicyReader.defaultPolicy() : PolicyReader.read(chosen);
     }
 }
