@@ -14,6 +14,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
 
 /**
  * Reads a scenario's {@code economics:} section. Every figure is optional; a figure left out takes the default
@@ -103,62 +105,62 @@ public final class EconomicsReader {
                 demand, perKw, interconnection, supply, supplyDefault, value, depreciation, sources);
     }
 
+    /** {@code exchangeRates: {USD: 0.92}}: what one unit of each currency is worth in the scenario's. */
     private static Map<String, Double> exchangeRates(Fields f, Map<String, String> sources) {
-        Map<String, Double> rates = new LinkedHashMap<>();
-        if (f == null) {
-            return rates;
-        }
-        f.optionalSection("exchangeRates").ifPresent(section -> {
-            for (Entry entry : section.entries()) {
-                String field = section.pathOf(entry.key());
-                if (!io.gigawatt.planner.catalogue.Currencies.isCurrency(entry.key())) {
-                    section.problems().add(entry.keyLocation(), field, "unknown currency '"
-                            + InputLimits.excerpt(entry.key()) + "', expected an ISO 4217 code such as USD or EUR");
-                    continue;
-                }
-                rates.put(entry.key(), section.asNumber(entry.value(), field, EXCHANGE));
-                sources.put(keyOf(field), written(entry.value().location()));
+        return byKey(f, "exchangeRates", EXCHANGE, sources, (section, entry) -> {
+            if (io.gigawatt.planner.catalogue.Currencies.isCurrency(entry.key())) {
+                return Optional.of(entry.key());
             }
+            section.problems().add(entry.keyLocation(), section.pathOf(entry.key()), "unknown currency '"
+                    + InputLimits.excerpt(entry.key()) + "', expected an ISO 4217 code such as USD or EUR");
+            return Optional.empty();
         });
-        return rates;
     }
 
     /** {@code interconnection: {2024-05-03: 0}}: a tranche's one-off cost by its date. */
     private static Map<LocalDate, Money> interconnection(Fields grid, Map<String, String> sources) {
-        Map<LocalDate, Money> costs = new LinkedHashMap<>();
-        if (grid == null) {
-            return costs;
-        }
-        grid.optionalSection("interconnection").ifPresent(section -> {
-            for (Entry entry : section.entries()) {
-                String field = section.pathOf(entry.key());
-                try {
-                    LocalDate date = LocalDate.parse(entry.key());
-                    costs.put(date, Money.of(section.asNumber(entry.value(), field, AMOUNT)));
-                    sources.put(keyOf(field), written(entry.value().location()));
-                } catch (DateTimeParseException e) {
-                    section.problems().add(entry.keyLocation(), field, "'" + InputLimits.excerpt(entry.key())
-                            + "' is not a date, expected a grid tranche's date as YYYY-MM-DD");
-                }
+        return money(byKey(grid, "interconnection", AMOUNT, sources, (section, entry) -> {
+            try {
+                return Optional.of(LocalDate.parse(entry.key()));
+            } catch (DateTimeParseException e) {
+                section.problems().add(entry.keyLocation(), section.pathOf(entry.key()), "'" + InputLimits.excerpt(
+                        entry.key()) + "' is not a date, expected a grid tranche's date as YYYY-MM-DD");
+                return Optional.empty();
             }
-        });
-        return costs;
+        }));
     }
 
     /** {@code supplyPrices: {Nuclear PPA through TVA: 95}}: a future supply option's price per MWh by its name. */
     private static Map<String, Money> supplyPrices(Fields f, Map<String, String> sources) {
-        Map<String, Money> prices = new LinkedHashMap<>();
-        if (f == null) {
-            return prices;
+        return money(byKey(f, "supplyPrices", ENERGY_PRICE, sources, (section, entry) -> Optional.of(entry.key())));
+    }
+
+    /**
+     * The figures of the mapping {@code name} in {@code parent} (absent: none), in the order written, each within
+     * {@code range} and noted where it was written; {@code keyOf} reads an entry's key, or reports why it cannot.
+     */
+    private static <K> Map<K, Double> byKey(Fields parent, String name, Range range, Map<String, String> sources,
+                                            BiFunction<Fields, Entry, Optional<K>> keyOf) {
+        Map<K, Double> figures = new LinkedHashMap<>();
+        if (parent == null) {
+            return figures;
         }
-        f.optionalSection("supplyPrices").ifPresent(section -> {
+        parent.optionalSection(name).ifPresent(section -> {
             for (Entry entry : section.entries()) {
-                String field = section.pathOf(entry.key());
-                prices.put(entry.key(), Money.of(section.asNumber(entry.value(), field, ENERGY_PRICE)));
-                sources.put(keyOf(field), written(entry.value().location()));
+                keyOf.apply(section, entry).ifPresent(key -> {
+                    String field = section.pathOf(entry.key());
+                    figures.put(key, section.asNumber(entry.value(), field, range));
+                    sources.put(keyOf(field), written(entry.value().location()));
+                });
             }
         });
-        return prices;
+        return figures;
+    }
+
+    private static <K> Map<K, Money> money(Map<K, Double> amounts) {
+        Map<K, Money> money = new LinkedHashMap<>();
+        amounts.forEach((key, amount) -> money.put(key, Money.of(amount)));
+        return money;
     }
 
     private static IdleValue idleValue(Fields idle, Map<String, String> sources) {

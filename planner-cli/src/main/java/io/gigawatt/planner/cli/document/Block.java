@@ -26,6 +26,15 @@ public sealed interface Block {
     }
 
     record Field(String label, String value) {
+
+        /** The lines under one label: the label on the first only. */
+        public static List<Field> labelled(String label, List<String> lines) {
+            List<Field> fields = new java.util.ArrayList<>();
+            for (int i = 0; i < lines.size(); i++) {
+                fields.add(new Field(i == 0 ? label : "", lines.get(i)));
+            }
+            return fields;
+        }
     }
 
     /** A table; a row may be shorter than the header (its last cells are empty). */

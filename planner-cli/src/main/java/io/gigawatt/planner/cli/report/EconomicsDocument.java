@@ -24,7 +24,7 @@ public final class EconomicsDocument {
             return section;
         }
         Words w = new Words(e.currency());
-        String heading = "Costs: " + e.from() + " to " + e.to() + ", " + e.currency() + " at " + e.priceYear()
+        String span = e.from() + " to " + e.to() + ", " + e.currency() + " at " + e.priceYear()
                 + " prices, discounted at " + Quantities.percent(e.discountRate()) + " a year to the build start";
         List<Block.Field> fields = new ArrayList<>();
         fields.add(new Block.Field("supply", supplyLine(e, w)));
@@ -39,18 +39,14 @@ public final class EconomicsDocument {
                 fields.add(new Block.Field("", waitLine(p.waiting(), w)));
             }
         }
-        e.remedies().forEach(r -> fields.add(new Block.Field(fields.stream().anyMatch(f -> f.label().equals("remedies"))
-                ? "" : "remedies", remedyLine(r, w))));
-        e.rentals().forEach(r -> fields.add(new Block.Field(fields.stream().anyMatch(f -> f.label().equals("rentals"))
-                ? "" : "rentals", rentalLine(r, w))));
+        fields.addAll(Block.Field.labelled("remedies", e.remedies().stream().map(r -> remedyLine(r, w)).toList()));
+        fields.addAll(Block.Field.labelled("rentals", e.rentals().stream().map(r -> rentalLine(r, w)).toList()));
         e.unpriced().forEach(u -> fields.add(new Block.Field("not priced", u + ": no prices in the catalogue, its costs"
                 + " are left out")));
-        List<Block.Field> prices = new ArrayList<>();
-        e.prices().forEach(p -> prices.add(new Block.Field(prices.isEmpty() ? "prices" : "", priceLine(p))));
-        fields.addAll(prices);
-        section.terminal(new Block.Heading(2, heading), new Block.Fields(fields));
+        fields.addAll(Block.Field.labelled("prices", e.prices().stream().map(EconomicsDocument::priceLine).toList()));
+        section.terminal(new Block.Heading(2, "Costs: " + span), new Block.Fields(fields));
         section.page(new Block.Heading(2, "Costs"),
-                new Block.Paragraph(List.of(Cell.text(heading.substring("Costs: ".length()) + ". Supply: "),
+                new Block.Paragraph(List.of(Cell.text(span + ". Supply: "),
                         Cell.text(supplyLine(e, w)), Cell.text(". Waiting: " + waitingLine(e, w) + ". All told: "
                                 + allTold(e, w) + "."))),
                 phaseTable(e, w), itemTable(e, w));

@@ -54,10 +54,11 @@ public final class TimelineDocument {
                     r == null ? "" : orNever(r.p10()), r == null ? "" : orNever(r.p50()),
                     r == null ? "" : orNever(r.p90())));
         }
-        label(fields, "lead times", timeline.leadTimes().stream().map(TimelineWords::leadTime).toList());
-        label(fields, "markets", timeline.markets().stream().map(m -> m.phase() + ": " + m.units() + " of ~"
-                + Quantities.count(m.marketUnits()) + " rentable " + m.model() + " (" + Quantities.percent(m.share())
-                + ")").toList());
+        fields.addAll(Block.Field.labelled("lead times",
+                timeline.leadTimes().stream().map(TimelineWords::leadTime).toList()));
+        fields.addAll(Block.Field.labelled("markets", timeline.markets().stream().map(m -> m.phase() + ": " + m.units()
+                + " of ~" + Quantities.count(m.marketUnits()) + " rentable " + m.model() + " ("
+                + Quantities.percent(m.share()) + ")").toList()));
         String intro = TimelineWords.intro(timeline);
         section.terminal(new Block.Heading(2, "Timeline: " + intro), new Block.Fields(fields))
                 .page(new Block.Heading(2, "Timeline"), Block.Paragraph.of(intro + "."),
@@ -98,7 +99,7 @@ public final class TimelineDocument {
             return section;
         }
         List<Block.Field> fields = new ArrayList<>();
-        label(fields, "supply", options.stream().map(TimelineWords::option).toList());
+        fields.addAll(Block.Field.labelled("supply", options.stream().map(TimelineWords::option).toList()));
         return section.terminal(new Block.Fields(fields)).page(new Block.Table(List.of("future supply", "kind", "firm",
                 "earliest", "slip (days, low / likely / high)", "serves", "source"), options.stream().map(o -> Cell.texts(
                 o.name(), o.kind(), MW.words(o.firmMw()), o.earliest(), o.slipDays() == null ? ""
@@ -123,12 +124,5 @@ public final class TimelineDocument {
 
     private static String swing(TimelineReport.Bar bar) {
         return bar.swingDays() == null ? "comes or not" : days(bar.swingDays());
-    }
-
-    /** The lines under one label: the label on the first only. */
-    private static void label(List<Block.Field> fields, String label, List<String> lines) {
-        for (int i = 0; i < lines.size(); i++) {
-            fields.add(new Block.Field(i == 0 ? label : "", lines.get(i)));
-        }
     }
 }

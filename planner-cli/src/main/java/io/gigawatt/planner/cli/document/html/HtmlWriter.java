@@ -33,13 +33,16 @@ public final class HtmlWriter {
         return writer.out.isEmpty() ? "" : "<section>\n" + writer.out + "</section>\n";
     }
 
-    /** The blocks of a section the page lays out itself, without their own section element or first heading. */
+    /**
+     * The page's blocks of a section the page lays out itself, inside the section and under the heading it writes:
+     * without a section element and without the section's own (level 2) heading.
+     */
     public static String blocks(Section section) {
         HtmlWriter writer = new HtmlWriter();
         List<Block> shown = new java.util.ArrayList<>();
         for (Block block : section.blocks()) {
             if (block instanceof Block.Only only && only.view() == View.PAGE) {
-                shown.addAll(only.blocks().stream().skip(shown.isEmpty() ? 1 : 0).toList());
+                only.blocks().stream().filter(b -> !(b instanceof Block.Heading h && h.level() == 2)).forEach(shown::add);
             }
         }
         writer.blocks(shown);
