@@ -387,7 +387,7 @@ public final class SwingModel {
 
     /**
      * A running generator accepts one sudden load step, then needs about this long to recover (reciprocating
-     * engines: steps 0-28-60-100% with 10 s recovery, docs/domain.md section 5): within any such window its output
+     * engines: steps 0-28-60-100% with 10 s recovery, docs/equipment-figures.md): within any such window its output
      * may move, in total, at most one load step plus its ramp.
      */
     static final double GENERATOR_RECOVERY_SECONDS = 10;

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Large-load limits utilities publish or propose (docs/domain.md section 4), by name, so a scenario can write
+ * Large-load limits utilities publish or propose (docs/equipment-figures.md, utilities' limits), by name, so a scenario can write
  * {@code utility: {preset: ERCOT-2026}}. Most are proposals: check the current text before relying on one.
  * Each keeps to the limits the swing model judges (ramp over a window, range within a window, band share).
  */

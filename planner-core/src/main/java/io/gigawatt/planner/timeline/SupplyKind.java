@@ -2,7 +2,7 @@ package io.gigawatt.planner.timeline;
 
 import java.util.Locale;
 
-/** Where a future supply option comes from (domain.md sections 8 and 9). */
+/** Where a future supply option comes from (docs/equipment-figures.md, future supply). */
 public enum SupplyKind {
     /** A further tranche of firm grid supply. */
     GRID,
