@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntPredicate;
@@ -193,7 +194,7 @@ public final class SwingModel {
      */
     private static Foresight foresight(Workload workload, Map<GpuModel, Long> gpus, double facility,
                                        Mitigations mitigations, double[] load) {
-        double[] crashes = workload.jobs().stream().map(Job::crashAt).filter(java.util.Objects::nonNull)
+        double[] crashes = workload.jobs().stream().map(Job::crashAt).filter(Objects::nonNull)
                 .mapToDouble(t -> t.toNanos() / 1e9).filter(t -> t < workload.window().toNanos() / 1e9)
                 .distinct().sorted().toArray();
         if (crashes.length == 0) {

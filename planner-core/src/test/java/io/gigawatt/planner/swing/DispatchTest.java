@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -101,6 +102,25 @@ class DispatchTest {
 
         // what a bank drains in one window it would drain in every one: the sizing holds for every hour, not the first
         assertThat(r.storedEndMwh()).isGreaterThanOrEqualTo(r.storedStartMwh() * (1 - SwingModel.ENDING_SHORTFALL));
+    }
+
+    @Test
+    void aCrashIsNotForeseenTheScheduleIs() {
+        double[] scheduled = swinging();
+        double[] crashed = swinging();
+        int crash = 6_000;
+        for (int k = crash; k < crashed.length; k++) {
+            crashed[k] = 100;
+        }
+        Foresight learntAtTheCrash = new Foresight(new int[] {0, crash}, new double[][] {scheduled, crashed});
+
+        Dispatch.Result r = Dispatch.run(crashed, learntAtTheCrash, setup(), 40, -1);
+        Dispatch.Result asScheduled = Dispatch.run(scheduled, Foresight.exact(scheduled), setup(), 40, -1);
+        Dispatch.Result foreseen = Dispatch.run(crashed, Foresight.exact(crashed), setup(), 40, -1);
+
+        // until the crash the draw is the one the schedule plans; a dispatch told of it ahead would already descend
+        assertThat(Arrays.copyOf(r.sources(), crash)).containsExactly(Arrays.copyOf(asScheduled.sources(), crash));
+        assertThat(foreseen.sources()[crash - 1]).isLessThan(asScheduled.sources()[crash - 1]);
     }
 
     @Test
