@@ -86,7 +86,8 @@ public record SupplySetup(double dt, GridLimits grid, BandLimit band, GeneratorL
             slope = Math.min(slope, grid.rangeMw() / (gridShare * grid.rangeWindowSteps() * dt));
         }
         if (gridShare < 1) {
-            slope = Math.min(slope, (generators.rampMwPerS() + generators.stepMw() / SwingModel.GENERATOR_MINUTE_SECONDS) / (1 - gridShare));
+            double perSecond = generators.rampMwPerS() + generators.stepMw() / SwingModel.GENERATOR_MINUTE_SECONDS;
+            slope = Math.min(slope, perSecond / (1 - gridShare));
         }
         return slope * dt;
     }

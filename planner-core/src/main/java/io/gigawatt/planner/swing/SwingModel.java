@@ -234,7 +234,7 @@ public final class SwingModel {
         double[] load = campus.load();
         Foresight foresight = campus.foresight();
 
-        SupplySetup setup = setup(settings.utility(), phase, load, dt);
+        SupplySetup setup = setup(settings.utility(), mitigations.generators(), phase, load, dt);
         Spectrum spectrumBefore = campus.spectrumBefore();
         double bandBefore = spectrumBefore.bandShare(settings.utility().bandLowHz(), settings.utility().bandHighHz());
         double reference = spectrumBefore.totalEnergy() * setup.grid().share() * setup.grid().share();
@@ -298,16 +298,23 @@ public final class SwingModel {
         }
     }
 
-    /** How the phase is supplied: grid share, limits per step, generators and the battery unit. */
-    static SupplySetup setup(UtilityLimits u, PhaseSupply phase, double[] load, double dt) {
-        double g = phase.effectiveGridShare();
+    /**
+     * How the phase is supplied: the grid's share of the swing (as the generators' mode has it), limits per step,
+     * the generators and the battery unit. Generators that carry part of the draw (all of it when islanded) can trip
+     * whatever their mode; only those that follow changes are judged by their ramp and load step.
+     */
+    static SupplySetup setup(UtilityLimits u, GeneratorMode mode, PhaseSupply phase, double[] load, double dt) {
         GeneratorFleet fleet = phase.generators();
-        boolean generators = g < 1 && fleet != null && fleet.units() > 0;
-        double unit = generators ? fleet.unitOutput().mw() : 0;
-        double ramp = generators ? fleet.model().rampPerMinute() / 60 : 0;
-        double step = generators ? fleet.model().maxLoadStep() : 0;
-        int running = generators ? fleet.running() : 0;
-        int remaining = generators ? fleet.units() - 1 : 0;
+        boolean carrying = fleet != null && fleet.units() > 0
+                && (phase.effectiveGridShare() < 1 || mode == GeneratorMode.ISLANDED);
+        double drawShare = carrying ? mode.gridShareOfDraw(phase.effectiveGridShare()) : 1;
+        double g = carrying ? mode.gridShareOfChanges(drawShare) : 1;
+        boolean following = g < 1;
+        double unit = carrying ? fleet.unitOutput().mw() : 0;
+        double ramp = carrying ? fleet.model().rampPerMinute() / 60 : 0;
+        double step = carrying ? fleet.model().maxLoadStep() : 0;
+        int running = carrying ? fleet.running() : 0;
+        int remaining = carrying ? fleet.units() - 1 : 0;
         double peak = load.length == 0 ? 0 : load[TraceStats.argMax(load)];
         BatteryModel b = phase.battery();
         return new SupplySetup(dt,
@@ -316,12 +323,12 @@ public final class SwingModel {
                         steps(u.rangeWindow(), dt)),
                 new SupplySetup.BandLimit(u.bandLowHz(), u.bandHighHz(),
                         u.bandMaxShare() == null ? Double.NaN : u.bandMaxShare()),
-                new SupplySetup.GeneratorLimits(generators ? ramp * running * unit : Double.POSITIVE_INFINITY,
-                        generators ? step * running * unit : 0),
+                new SupplySetup.GeneratorLimits(following ? ramp * running * unit : Double.POSITIVE_INFINITY,
+                        following ? step * running * unit : 0),
                 new SupplySetup.BatteryUnit(b.power().mw(), b.energy().mwh(), b.roundTripEfficiency(), b.socMin(),
                         b.socMax()),
                 new SupplySetup.GeneratorTrip(unit, 0, ramp * remaining * unit,
-                        Math.max(0, remaining * unit - (1 - g) * peak)));
+                        Math.max(0, remaining * unit - (1 - drawShare) * peak)));
     }
 
     private static int steps(java.time.Duration window, double dt) {

@@ -39,7 +39,8 @@ class BatteryOptimumTest {
         PhaseSupply phase = firstPhase(colossus);
         SwingSettings settings = colossus.swing().withWorkload(minuteWithACheckpoint(colossus));
         SwingRun run = new SwingModel().simulate(settings, phase);
-        SupplySetup setup = SwingModel.setup(settings.utility(), phase, run.load(), run.stepSeconds());
+        SupplySetup setup = SwingModel.setup(settings.utility(), GeneratorMode.LOAD_FOLLOWING, phase, run.load(),
+                run.stepSeconds());
         assertThat(setup.hasGenerators()).isTrue();
 
         int optimum = units(leastPowerByLinearProgram(run.load(), setup), setup);
@@ -58,7 +59,8 @@ class BatteryOptimumTest {
         SwingSettings settings = colossus.swing().withWorkload(minuteWithACheckpoint(colossus))
                 .withUtility(UtilityPreset.named("ERCOT-2026").orElseThrow().limits());
         SwingRun run = new SwingModel().simulate(settings, gridOnly);
-        SupplySetup setup = SwingModel.setup(settings.utility(), gridOnly, run.load(), run.stepSeconds());
+        SupplySetup setup = SwingModel.setup(settings.utility(), GeneratorMode.LOAD_FOLLOWING, gridOnly, run.load(),
+                run.stepSeconds());
         assertThat(setup.hasGenerators()).isFalse();
 
         double range = TraceStats.maxRange(run.load(), setup.grid().rangeWindowSteps());
