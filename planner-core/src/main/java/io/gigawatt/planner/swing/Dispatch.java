@@ -11,7 +11,7 @@ package io.gigawatt.planner.swing;
  * without changing faster than the tightest limit allows; the draw keeps to that band (to its centre when no draw
  * can), which centres it on the swing's range when the batteries are few and holds it through scheduled pauses,
  * climbing back before each resume. Within the band it aims at the known load's average over
- * {@value #AVERAGE_SECONDS} s, plus what brings the batteries back to the charge they started with by the window's
+ * {@value Foresight#AVERAGE_SECONDS} s, plus what brings the batteries back to the charge they started with by the window's
  * end (the charge short spread over the time left). A crash revises what is known when it happens; a generator trip
  * is not known ahead at all: the batteries pick up the tripped unit's output at once and hand it back to the
  * remaining generators at their ramp rate (keeping their load-step allowance for the swing); what the remaining units
@@ -22,8 +22,6 @@ package io.gigawatt.planner.swing;
  */
 public final class Dispatch {
 
-    /** The known load's average the draw aims at, centred on each step: long enough to hold through a pause. */
-    static final double AVERAGE_SECONDS = 600;
     /** The charge short of the start is made up over the time left, but never faster than over this. */
     static final double BALANCE_SECONDS = 60;
 
@@ -68,8 +66,10 @@ public final class Dispatch {
         double slope = s.slopePerStep();
         double[] low = new double[n];
         double[] high = new double[n];
-        double[] aim = new double[n];
-        plan(foresight, pMax, slope, dt, low, high, aim);
+        double[] aim = foresight.aim();
+        if (capacity > 0) {
+            plan(foresight, pMax, slope, low, high);
+        }
         // Each step's charge depends on the last one's: the factors below are worked out once, so the chain from one
         // step to the next has multiplications only (divisions take several times as long). The same figures to
         // rounding.
@@ -137,13 +137,10 @@ public final class Dispatch {
     /**
      * For each step, the band of draws from which every later step of the known load stays within {@code power} of
      * the draw, changing at most {@code slope} a step ({@code low}, {@code high}: the backward pass over each
-     * revision of what is known, from the window's end to the revision's start), and the known load's average around
-     * it ({@code aim}).
+     * revision of what is known, from the window's end to the revision's start).
      */
-    private static void plan(Foresight foresight, double power, double slope, double dt, double[] low, double[] high,
-                             double[] aim) {
+    private static void plan(Foresight foresight, double power, double slope, double[] low, double[] high) {
         int n = low.length;
-        int half = (int) Math.round(AVERAGE_SECONDS / 2 / dt);
         for (int i = 0; i < foresight.from().length; i++) {
             double[] known = foresight.known()[i];
             int from = foresight.from()[i];
@@ -157,15 +154,6 @@ public final class Dispatch {
                     high[k] = up;
                     low[k] = down;
                 }
-            }
-            double[] sum = new double[n + 1];
-            for (int k = 0; k < n; k++) {
-                sum[k + 1] = sum[k] + known[k];
-            }
-            for (int k = from; k < until; k++) {
-                int a = Math.max(0, k - half);
-                int b = Math.min(n, k + half + 1);
-                aim[k] = (sum[b] - sum[a]) / (b - a);
             }
         }
     }

@@ -198,7 +198,7 @@ public final class SwingModel {
                 .mapToDouble(t -> t.toNanos() / 1e9).filter(t -> t < workload.window().toNanos() / 1e9)
                 .distinct().sorted().toArray();
         if (crashes.length == 0) {
-            return Foresight.exact(load);
+            return Foresight.exact(load, workload.stepSeconds());
         }
         Mitigations shaping = mitigations.shapesLoad() ? mitigations : Mitigations.none();
         int[] from = new int[crashes.length + 1];
@@ -213,7 +213,7 @@ public final class SwingModel {
             from[i + 1] = (int) Math.floor(crashes[i] / workload.stepSeconds());
         }
         known[crashes.length] = load;
-        return new Foresight(from, known);
+        return Foresight.of(from, known, workload.stepSeconds());
     }
 
     /** The phase's swing with its traces (the campus traces shared with other supplies of the same phase). */
@@ -344,11 +344,12 @@ public final class SwingModel {
 
     /**
      * Where a trip of the largest generator hurts most, of the moments the search can judge from the dispatch that
-     * held the limits without one: the load's peak, the batteries' highest discharge (the trip's output comes on
-     * top of it) and their lowest charge. Each is tried; the count must hold through every one.
+     * held the limits without one: the batteries' highest discharge (the trip's output comes on top of it), their
+     * lowest charge and the load's peak. Each is tried, in that order (the likeliest to fail first); the count must
+     * hold through every one.
      */
     static int[] worstMoments(double[] load, Dispatch.Result held) {
-        return IntStream.of(TraceStats.argMax(load), TraceStats.argMax(held.battery()), argMin(held.soc()))
+        return IntStream.of(TraceStats.argMax(held.battery()), argMin(held.soc()), TraceStats.argMax(load))
                 .distinct().toArray();
     }
 
