@@ -44,8 +44,8 @@ class EvaluateCommandTest {
         assertThat(one.get("cooling").get("requiredTons").asDouble()).isGreaterThan(0);
         assertThat(one.get("cooling").get("units").asInt()).isEqualTo(89);
         // sized by the swing simulation: the fewest that hold the utility's limits and ride through a trip
-        assertThat(one.get("batteries").get("units").asInt()).isEqualTo(38);
-        assertThat(one.get("batteries").get("sizedBy").asText()).isEqualTo("simulated swing within the limits");
+        assertThat(one.get("batteries").get("units").asInt()).isEqualTo(37);
+        assertThat(one.get("batteries").get("sizedBy").asText()).isEqualTo("simulated trip of the largest generator");
 
         JsonNode two = report.get("phases").get(1);
         assertThat(two.get("gpus").get("H200").asLong()).isEqualTo(50_000);

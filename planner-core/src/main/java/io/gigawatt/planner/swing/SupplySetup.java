@@ -73,7 +73,11 @@ public record SupplySetup(double dt, GridLimits grid, BandLimit band, GeneratorL
         }
     }
 
-    /** The fastest the sources' total draw may change, MW per step, so that neither grid nor generators exceed a limit. */
+    /**
+     * The fastest the sources' total draw may change, MW per step, so that neither grid nor generators exceed a limit:
+     * the generators may use their load-step allowance once a minute on top of their ramp (their limit over a minute,
+     * and so also over their recovery time).
+     */
     double slopePerStep() {
         double gridShare = grid.share();
         double slope = Double.POSITIVE_INFINITY;
@@ -82,7 +86,8 @@ public record SupplySetup(double dt, GridLimits grid, BandLimit band, GeneratorL
             slope = Math.min(slope, grid.rangeMw() / (gridShare * grid.rangeWindowSteps() * dt));
         }
         if (gridShare < 1) {
-            slope = Math.min(slope, generators.rampMwPerS() / (1 - gridShare));
+            double perSecond = generators.rampMwPerS() + generators.stepMw() / SwingModel.GENERATOR_MINUTE_SECONDS;
+            slope = Math.min(slope, perSecond / (1 - gridShare));
         }
         return slope * dt;
     }

@@ -6,8 +6,9 @@ import io.gigawatt.planner.units.Power;
 
 /**
  * The batteries the swing model sized by search: the fewest units of the scenario's model that keep every limit
- * (utility and generators) through the simulated window, and the fewest that also ride through a trip of the
- * largest generator at the load's peak.
+ * (utility and generators) through the simulated window and end it with the charge they started with, and the fewest
+ * that also ride through a trip of the largest generator at the worst of the moments the search tries
+ * ({@link SwingModel#worstMoments}).
  *
  * @param enabled   whether the scenario switches battery dispatch on
  * @param planned   units the planner lined up for the phase, or null when not stated

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntPredicate;
@@ -138,8 +139,8 @@ public final class SwingModel {
      * What the workload makes of the phase's GPUs, whatever supplies them: the load before and after the load-side
      * mitigations, the power floor's cost, and the load's spectrum and usual departure from its one-minute average.
      */
-    record CampusTraces(double[] before, double[] load, double floorMwh, double floorShare, Spectrum spectrumBefore,
-                        UsualDeparture usualDeparture) {
+    record CampusTraces(double[] before, double[] load, Foresight foresight, double floorMwh, double floorShare,
+                        Spectrum spectrumBefore, UsualDeparture usualDeparture) {
     }
 
     /**
@@ -182,9 +183,37 @@ public final class SwingModel {
                 floorMwh = TraceStats.energyMwh(load, dt) - without;
                 floorShare = without == 0 ? 0 : floorMwh / without;
             }
-            return new CampusTraces(before, load, floorMwh, floorShare, Spectrum.of(before, dt),
-                    new UsualDeparture(load, dt));
+            return new CampusTraces(before, load, foresight(workload, gpus, facility, mitigations, load), floorMwh,
+                    floorShare, Spectrum.of(before, dt), new UsualDeparture(load, dt));
         });
+    }
+
+    /**
+     * What a dispatch knows of {@code load} ahead ({@link Foresight}): first the load of the jobs as scheduled (none
+     * crashing), then, from each crash within the window, the load with the crashes so far.
+     */
+    private static Foresight foresight(Workload workload, Map<GpuModel, Long> gpus, double facility,
+                                       Mitigations mitigations, double[] load) {
+        double[] crashes = workload.jobs().stream().map(Job::crashAt).filter(Objects::nonNull)
+                .mapToDouble(t -> t.toNanos() / 1e9).filter(t -> t < workload.window().toNanos() / 1e9)
+                .distinct().sorted().toArray();
+        if (crashes.length == 0) {
+            return Foresight.exact(load, workload.stepSeconds());
+        }
+        Mitigations shaping = mitigations.shapesLoad() ? mitigations : Mitigations.none();
+        int[] from = new int[crashes.length + 1];
+        double[][] known = new double[crashes.length + 1][];
+        for (int i = 0; i < crashes.length; i++) {
+            double before = i == 0 ? Double.NEGATIVE_INFINITY : crashes[i - 1];
+            List<Job> jobs = workload.jobs().stream().map(j -> j.crashAt() == null
+                    || j.crashAt().toNanos() / 1e9 <= before ? j : j.withCrashAt(null)).toList();
+            Workload scheduled = new Workload(workload.step(), workload.window(), workload.seed(), workload.jitter(),
+                    workload.gpusPerRack(), jobs);
+            known[i] = CampusLoad.trace(scheduled, gpus, facility, shaping);
+            from[i + 1] = (int) Math.floor(crashes[i] / workload.stepSeconds());
+        }
+        known[crashes.length] = load;
+        return Foresight.of(from, known, workload.stepSeconds());
     }
 
     /** The phase's swing with its traces (the campus traces shared with other supplies of the same phase). */
@@ -203,18 +232,21 @@ public final class SwingModel {
         CampusTraces campus = traces(workload, phase.gpus(), phase.facility(), mitigations);
         double[] before = campus.before();
         double[] load = campus.load();
+        Foresight foresight = campus.foresight();
 
-        SupplySetup setup = setup(settings.utility(), phase, load, dt);
+        SupplySetup setup = setup(settings.utility(), mitigations.generators(), phase, load, dt);
         Spectrum spectrumBefore = campus.spectrumBefore();
         double bandBefore = spectrumBefore.bandShare(settings.utility().bandLowHz(), settings.utility().bandHighHz());
         double reference = spectrumBefore.totalEnergy() * setup.grid().share() * setup.grid().share();
 
         BatteryModel model = phase.battery();
         Held held = new Held();
-        IntPredicate limits = units -> held.holds(load, setup, units, reference);
+        IntPredicate limits = units -> held.holds(load, foresight, setup, units, reference);
         Integer forLimits = hint != null && hint.forLimits() != null ? smallestAbove(limits, -1, hint.forLimits())
                 : smallest(limits, 0, guess(campus.usualDeparture().get(), setup));
-        IntPredicate trip = units -> holds(load, setup, units, true, reference);
+        int[] tripMoments = held.dispatch == null ? new int[0] : worstMoments(load, held.dispatch);
+        IntPredicate trip = units -> Arrays.stream(tripMoments)
+                .allMatch(at -> holds(load, foresight, setup, units, at, reference));
         Integer forTrip = setup.trip().mw() <= 0 ? forLimits : forLimits == null ? null
                 : hint != null && hint.forTrip() != null && hint.forTrip() > forLimits
                 ? smallestAbove(trip, forLimits - 1, hint.forTrip()) : smallest(trip, forLimits, forLimits);
@@ -229,7 +261,7 @@ public final class SwingModel {
             dispatch = held.dispatch;
             after = held.compliance.withBandMeasured(dispatch, reference);
         } else {
-            dispatch = Dispatch.run(load, setup, inUse, false);
+            dispatch = Dispatch.run(load, foresight, setup, inUse, -1);
             after = Compliance.of(dispatch, setup, reference);
         }
         boolean generators = setup.hasGenerators();
@@ -253,8 +285,8 @@ public final class SwingModel {
         private Dispatch.Result dispatch;
         private Compliance compliance;
 
-        boolean holds(double[] load, SupplySetup setup, int units, double reference) {
-            Dispatch.Result result = Dispatch.run(load, setup, units, false);
+        boolean holds(double[] load, Foresight foresight, SupplySetup setup, int units, double reference) {
+            Dispatch.Result result = Dispatch.run(load, foresight, setup, units, -1);
             Compliance measured = Compliance.of(result, setup, reference, true);
             boolean holds = measured.holds();
             if (holds && (this.units < 0 || units < this.units)) {
@@ -266,16 +298,23 @@ public final class SwingModel {
         }
     }
 
-    /** How the phase is supplied: grid share, limits per step, generators and the battery unit. */
-    static SupplySetup setup(UtilityLimits u, PhaseSupply phase, double[] load, double dt) {
-        double g = phase.effectiveGridShare();
+    /**
+     * How the phase is supplied: the grid's share of the swing (as the generators' mode has it), limits per step,
+     * the generators and the battery unit. Generators that carry part of the draw (all of it when islanded) can trip
+     * whatever their mode; only those that follow changes are judged by their ramp and load step.
+     */
+    static SupplySetup setup(UtilityLimits u, GeneratorMode mode, PhaseSupply phase, double[] load, double dt) {
         GeneratorFleet fleet = phase.generators();
-        boolean generators = g < 1 && fleet != null && fleet.units() > 0;
-        double unit = generators ? fleet.unitOutput().mw() : 0;
-        double ramp = generators ? fleet.model().rampPerMinute() / 60 : 0;
-        double step = generators ? fleet.model().maxLoadStep() : 0;
-        int running = generators ? fleet.running() : 0;
-        int remaining = generators ? fleet.units() - 1 : 0;
+        boolean carrying = fleet != null && fleet.units() > 0
+                && (phase.effectiveGridShare() < 1 || mode == GeneratorMode.ISLANDED);
+        double drawShare = carrying ? mode.gridShareOfDraw(phase.effectiveGridShare()) : 1;
+        double g = carrying ? mode.gridShareOfChanges(drawShare) : 1;
+        boolean following = g < 1;
+        double unit = carrying ? fleet.unitOutput().mw() : 0;
+        double ramp = carrying ? fleet.model().rampPerMinute() / 60 : 0;
+        double step = carrying ? fleet.model().maxLoadStep() : 0;
+        int running = carrying ? fleet.running() : 0;
+        int remaining = carrying ? fleet.units() - 1 : 0;
         double peak = load.length == 0 ? 0 : load[TraceStats.argMax(load)];
         BatteryModel b = phase.battery();
         return new SupplySetup(dt,
@@ -284,22 +323,44 @@ public final class SwingModel {
                         steps(u.rangeWindow(), dt)),
                 new SupplySetup.BandLimit(u.bandLowHz(), u.bandHighHz(),
                         u.bandMaxShare() == null ? Double.NaN : u.bandMaxShare()),
-                new SupplySetup.GeneratorLimits(generators ? ramp * running * unit : Double.POSITIVE_INFINITY,
-                        generators ? step * running * unit : 0),
+                new SupplySetup.GeneratorLimits(following ? ramp * running * unit : Double.POSITIVE_INFINITY,
+                        following ? step * running * unit : 0),
                 new SupplySetup.BatteryUnit(b.power().mw(), b.energy().mwh(), b.roundTripEfficiency(), b.socMin(),
                         b.socMax()),
                 new SupplySetup.GeneratorTrip(unit, 0, ramp * remaining * unit,
-                        Math.max(0, remaining * unit - (1 - g) * peak)));
+                        Math.max(0, remaining * unit - (1 - drawShare) * peak)));
     }
 
     private static int steps(java.time.Duration window, double dt) {
         return (int) Math.max(1, Math.round(window.toNanos() / 1e9 / dt));
     }
 
-    /** Whether {@code units} batteries keep every limit (and ride through the trip when asked). */
-    static boolean holds(double[] load, SupplySetup setup, int units, boolean trip, double reference) {
-        Dispatch.Result result = Dispatch.run(load, setup, units, trip);
+    /** Whether {@code units} batteries keep every limit (and ride through a trip at {@code tripAt}, unless -1). */
+    static boolean holds(double[] load, Foresight foresight, SupplySetup setup, int units, int tripAt,
+                         double reference) {
+        Dispatch.Result result = Dispatch.run(load, foresight, setup, units, tripAt);
         return Compliance.of(result, setup, reference, true).holds();
+    }
+
+    /**
+     * Where a trip of the largest generator hurts most, of the moments the search can judge from the dispatch that
+     * held the limits without one: the batteries' highest discharge (the trip's output comes on top of it), their
+     * lowest charge and the load's peak. Each is tried, in that order (the likeliest to fail first); the count must
+     * hold through every one.
+     */
+    static int[] worstMoments(double[] load, Dispatch.Result held) {
+        return IntStream.of(TraceStats.argMax(held.battery()), argMin(held.soc()), TraceStats.argMax(load))
+                .distinct().toArray();
+    }
+
+    private static int argMin(double[] x) {
+        int best = 0;
+        for (int k = 1; k < x.length; k++) {
+            if (x[k] < x[best]) {
+                best = k;
+            }
+        }
+        return best;
     }
 
     /**
@@ -310,6 +371,8 @@ public final class SwingModel {
         return (int) Math.max(1, Math.min(MAX_UNITS, Math.ceil(usualDeparture / setup.battery().mw())));
     }
 
+    private static final double USUAL_AVERAGE_SECONDS = 60;
+
     /**
      * The load's usual departure from its one-minute average, MW: the 99th percentile, the swing rather than the
      * rare checkpoint or crash.
@@ -318,8 +381,8 @@ public final class SwingModel {
         if (load.length == 0) {
             return 0;
         }
-        double alpha = Math.min(1, dt / Dispatch.SMOOTHING_SECONDS);
-        int warmup = (int) Math.min(load.length, Math.max(1, Math.round(Dispatch.SMOOTHING_SECONDS / dt)));
+        double alpha = Math.min(1, dt / USUAL_AVERAGE_SECONDS);
+        int warmup = (int) Math.min(load.length, Math.max(1, Math.round(USUAL_AVERAGE_SECONDS / dt)));
         double average = TraceStats.mean(Arrays.copyOf(load, warmup));
         double[] departures = new double[load.length];
         for (int k = 0; k < load.length; k++) {
@@ -391,9 +454,21 @@ public final class SwingModel {
      * may move, in total, at most one load step plus its ramp.
      */
     static final double GENERATOR_RECOVERY_SECONDS = 10;
+    /** The generators' change over a minute is held to one load step plus a minute's ramp. */
+    static final double GENERATOR_MINUTE_SECONDS = 60;
 
-    /** How a dispatch's grid and generator draw measure against their limits. */
-    record Compliance(double gridRamp, double gridRange, double bandShare, double generatorRatio, SupplySetup setup) {
+    /**
+     * The most a window may end short of the charge it started with, as a share of that charge: what the dispatch's
+     * balancing leaves in rounding. A bank that ends shorter would not hold the next hour as it held this one.
+     */
+    static final double ENDING_SHORTFALL = 0.001;
+
+    /**
+     * How a dispatch's grid and generator draw measure against their limits, and how far short of its starting charge
+     * the bank ends a window without a trip (a share of that charge; 0 after a trip, which the bank need not repeat).
+     */
+    record Compliance(double gridRamp, double gridRange, double bandShare, double generatorRatio,
+                      double chargeShortfall, SupplySetup setup) {
 
         static Compliance of(Dispatch.Result r, SupplySetup s, double reference) {
             return of(r, s, reference, false);
@@ -405,18 +480,23 @@ public final class SwingModel {
             double[] grid = r.grid();
             SupplySetup.GridLimits limits = s.grid();
             boolean gridDraws = limits.share() > 0;
+            double shortfall = r.tripped() || r.storedStartMwh() <= 0 ? 0
+                    : (r.storedStartMwh() - r.storedEndMwh()) / r.storedStartMwh();
+            if (stopEarly && shortfall > ENDING_SHORTFALL) {
+                return new Compliance(Double.NaN, Double.NaN, Double.NaN, Double.NaN, shortfall, s);
+            }
             double ratio = generatorRatio(r.sources(), s);
             if (stopEarly && ratio > 1 + TOLERANCE) {
-                return new Compliance(Double.NaN, Double.NaN, Double.NaN, ratio, s);
+                return new Compliance(Double.NaN, Double.NaN, Double.NaN, ratio, shortfall, s);
             }
             double ramp = gridDraws ? TraceStats.maxRampOver(grid, limits.rampWindowSteps(), dt) : 0;
             if (stopEarly && ramp > limits.rampMwPerS() * (1 + TOLERANCE) + TOLERANCE) {
-                return new Compliance(ramp, Double.NaN, Double.NaN, ratio, s);
+                return new Compliance(ramp, Double.NaN, Double.NaN, ratio, shortfall, s);
             }
             double range = gridDraws ? TraceStats.maxRange(grid, limits.rangeWindowSteps()) : 0;
             double bandMaxShare = s.band().maxShare();
             if (stopEarly && (range > limits.rangeMw() * (1 + TOLERANCE) + TOLERANCE || Double.isNaN(bandMaxShare))) {
-                return new Compliance(ramp, range, Double.NaN, ratio, s);
+                return new Compliance(ramp, range, Double.NaN, ratio, shortfall, s);
             }
             double band = 0;
             if (gridDraws && reference > 0) {
@@ -424,7 +504,7 @@ public final class SwingModel {
                 double bound = Spectrum.totalEnergyOf(grid) / reference;
                 band = stopEarly && bound <= bandMaxShare ? bound : bandShare(grid, s, reference);
             }
-            return new Compliance(ramp, range, band, ratio, s);
+            return new Compliance(ramp, range, band, ratio, shortfall, s);
         }
 
         /**
@@ -434,7 +514,7 @@ public final class SwingModel {
         Compliance withBandMeasured(Dispatch.Result r, double reference) {
             boolean measured = setup.grid().share() > 0 && reference > 0;
             return new Compliance(gridRamp, gridRange, measured ? bandShare(r.grid(), setup, reference) : 0,
-                    generatorRatio, setup);
+                    generatorRatio, chargeShortfall, setup);
         }
 
         private static double bandShare(double[] grid, SupplySetup s, double reference) {
@@ -452,7 +532,7 @@ public final class SwingModel {
             int recovery = (int) Math.max(1, Math.round(GENERATOR_RECOVERY_SECONDS / dt));
             double moved = TraceStats.maxTotalVariation(sources, recovery) * share;
             double ratio = moved / (limits.stepMw() + limits.rampMwPerS() * recovery * dt);
-            int minute = (int) Math.max(1, Math.round(60 / dt));
+            int minute = (int) Math.max(1, Math.round(GENERATOR_MINUTE_SECONDS / dt));
             if (minute < sources.length) {
                 double perMinute = TraceStats.maxRampOver(sources, minute, dt) * minute * dt * share;
                 ratio = Math.max(ratio, perMinute / (limits.stepMw() + limits.rampMwPerS() * minute * dt));
@@ -464,7 +544,7 @@ public final class SwingModel {
             return !(gridRamp > setup.grid().rampMwPerS() * (1 + TOLERANCE) + TOLERANCE)
                     && !(gridRange > setup.grid().rangeMw() * (1 + TOLERANCE) + TOLERANCE)
                     && (Double.isNaN(setup.band().maxShare()) || !(bandShare > setup.band().maxShare() + TOLERANCE))
-                    && !(generatorRatio > 1 + TOLERANCE);
+                    && !(generatorRatio > 1 + TOLERANCE) && !(chargeShortfall > ENDING_SHORTFALL);
         }
     }
 }

@@ -156,10 +156,7 @@ public final class SwingSettingsReader {
             if (preset.isPresent()) {
                 base = preset.get().limits();
             } else if (!label.isEmpty()) {
-                String suggestion = Suggestions.closest(label, UtilityPreset.labels())
-                        .map(s -> "did you mean '" + s + "'? ").orElse("");
-                u.problems().add(u.locationOf("preset"), u.pathOf("preset"), "unknown utility preset '"
-                        + InputLimits.excerpt(label) + "', " + suggestion + "expected one of: " + String.join(", ", UtilityPreset.labels()));
+                unknown(u, "preset", "utility preset", label, UtilityPreset.labels());
             }
         }
         Double ramp = optional(u, "rampMwPerSecond", MW_PER_SECOND);
@@ -188,8 +185,25 @@ public final class SwingSettingsReader {
         Double floor = optional(m, "powerFloor", TDP_SHARE);
         boolean psu = m.bool("psuStorage", false);
         Double ramp = optional(m, "rampSeconds", RAMP_SECONDS);
+        GeneratorMode generators = GeneratorMode.LOAD_FOLLOWING;
+        if (m.has("generatorMode")) {
+            String label = m.text("generatorMode");
+            Optional<GeneratorMode> mode = GeneratorMode.named(label);
+            if (mode.isPresent()) {
+                generators = mode.get();
+            } else if (!label.isEmpty()) {
+                unknown(m, "generatorMode", "generator mode", label, GeneratorMode.labels());
+            }
+        }
         m.rejectUnknownKeys();
-        return new Mitigations(battery, floor, psu, ramp == null ? null : seconds(ramp));
+        return new Mitigations(battery, floor, psu, ramp == null ? null : seconds(ramp), generators);
+    }
+
+    /** "unknown utility preset 'X', did you mean 'Y'? expected one of: ...", at {@code key}. */
+    private static void unknown(Fields f, String key, String what, String label, List<String> labels) {
+        String suggestion = Suggestions.closest(label, labels).map(s -> "did you mean '" + s + "'? ").orElse("");
+        f.problems().add(f.locationOf(key), f.pathOf(key), "unknown " + what + " '" + InputLimits.excerpt(label)
+                + "', " + suggestion + "expected one of: " + String.join(", ", labels));
     }
 
     private static Double optional(Fields f, String key, Range range) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -26,11 +27,16 @@ class DispatchTest {
                 new SupplySetup.BatteryUnit(1, 4, 0.92, 0.05, 0.95), new SupplySetup.GeneratorTrip(15, 0, 0.5, 60));
     }
 
+    /** A trace known in full ahead, at the 100 ms steps of {@link #swinging}. */
+    static Foresight known(double[] load) {
+        return Foresight.exact(load, 0.1);
+    }
+
     @Test
     void energyInIsEnergyOutOverEfficiencyPlusTheChangeOfCharge() {
         for (int units : new int[] {5, 40, 200}) {
             for (boolean trip : new boolean[] {false, true}) {
-                Dispatch.Result r = Dispatch.run(swinging(), setup(), units, trip);
+                Dispatch.Result r = Dispatch.run(swinging(), known(swinging()), setup(), units, trip ? 0 : -1);
 
                 assertThat(r.energyOutMwh()).isPositive();
                 assertThat(r.energyInMwh()).isCloseTo(r.energyOutMwh() / 0.92 + r.storedEndMwh() - r.storedStartMwh(),
@@ -43,7 +49,7 @@ class DispatchTest {
     @Test
     void everyStepIsSuppliedByGridGeneratorsAndBatteries() {
         double[] load = swinging();
-        Dispatch.Result r = Dispatch.run(load, setup(), 40, false);
+        Dispatch.Result r = Dispatch.run(load, known(load), setup(), 40, -1);
 
         for (int k = 0; k < load.length; k++) {
             assertThat(r.grid()[k] + r.generators()[k] + r.battery()[k]).isCloseTo(load[k], within(1e-9));
@@ -52,7 +58,7 @@ class DispatchTest {
 
     @Test
     void theStateOfChargeStaysWithinItsBoundsAndPowerWithinTheUnits() {
-        Dispatch.Result r = Dispatch.run(swinging(), setup(), 20, true);
+        Dispatch.Result r = Dispatch.run(swinging(), known(swinging()), setup(), 20, 0);
 
         for (int k = 0; k < r.soc().length; k++) {
             assertThat(r.soc()[k]).isBetween(0.05 - 1e-12, 0.95 + 1e-12);
@@ -62,7 +68,7 @@ class DispatchTest {
 
     @Test
     void withoutBatteriesTheGridAndGeneratorsCarryTheSwing() {
-        Dispatch.Result r = Dispatch.run(swinging(), setup(), 0, false);
+        Dispatch.Result r = Dispatch.run(swinging(), known(swinging()), setup(), 0, -1);
 
         assertThat(TraceStats.peakToTrough(r.grid())).isCloseTo(0.3 * 60, within(1e-9));
         assertThat(r.battery()).containsOnly(0.0);
@@ -75,15 +81,51 @@ class DispatchTest {
         SupplySetup s = setup();
         double reference = Spectrum.of(load, 0.1).totalEnergy() * 0.09;
 
-        Integer units = SwingModel.smallest(n -> SwingModel.holds(load, s, n, false, reference), 0);
+        Integer units = SwingModel.smallest(n -> SwingModel.holds(load, known(load), s, n, -1, reference), 0);
 
         assertThat(units).isNotNull().isGreaterThan(20);
-        assertThat(SwingModel.holds(load, s, units, false, reference)).isTrue();
-        assertThat(SwingModel.holds(load, s, units - 1, false, reference)).isFalse();
+        assertThat(SwingModel.holds(load, known(load), s, units, -1, reference)).isTrue();
+        assertThat(SwingModel.holds(load, known(load), s, units - 1, -1, reference)).isFalse();
         // With the largest generator tripping at the peak, it takes at least as many.
-        Integer withTrip = SwingModel.smallest(n -> SwingModel.holds(load, s, n, true, reference), units);
+        int peak = TraceStats.argMax(load);
+        Integer withTrip = SwingModel.smallest(n -> SwingModel.holds(load, known(load), s, n, peak, reference),
+                units);
         assertThat(withTrip).isGreaterThanOrEqualTo(units);
-        assertThat(SwingModel.holds(load, s, withTrip - 1, true, reference)).isFalse();
+        if (withTrip > units) {
+            assertThat(SwingModel.holds(load, known(load), s, withTrip - 1, peak, reference)).isFalse();
+        }
+    }
+
+    @Test
+    void theBankEndsTheWindowWithTheChargeItStartedWith() {
+        double[] load = swinging();
+        SupplySetup s = setup();
+        double reference = Spectrum.of(load, 0.1).totalEnergy() * 0.09;
+        Integer units = SwingModel.smallest(n -> SwingModel.holds(load, known(load), s, n, -1, reference), 0);
+
+        Dispatch.Result r = Dispatch.run(load, known(load), s, units, -1);
+
+        // what a bank drains in one window it would drain in every one: the sizing holds for every hour, not the first
+        assertThat(r.storedEndMwh()).isGreaterThanOrEqualTo(r.storedStartMwh() * (1 - SwingModel.ENDING_SHORTFALL));
+    }
+
+    @Test
+    void aCrashIsNotForeseenTheScheduleIs() {
+        double[] scheduled = swinging();
+        double[] crashed = swinging();
+        int crash = 6_000;
+        for (int k = crash; k < crashed.length; k++) {
+            crashed[k] = 100;
+        }
+        Foresight learntAtTheCrash = Foresight.of(new int[] {0, crash}, new double[][] {scheduled, crashed}, 0.1);
+
+        Dispatch.Result r = Dispatch.run(crashed, learntAtTheCrash, setup(), 40, -1);
+        Dispatch.Result asScheduled = Dispatch.run(scheduled, known(scheduled), setup(), 40, -1);
+        Dispatch.Result foreseen = Dispatch.run(crashed, known(crashed), setup(), 40, -1);
+
+        // until the crash the draw is the one the schedule plans; a dispatch told of it ahead would already descend
+        assertThat(Arrays.copyOf(r.sources(), crash)).containsExactly(Arrays.copyOf(asScheduled.sources(), crash));
+        assertThat(foreseen.sources()[crash - 1]).isLessThan(asScheduled.sources()[crash - 1]);
     }
 
     @Test

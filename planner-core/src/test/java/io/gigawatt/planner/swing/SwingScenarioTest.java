@@ -90,6 +90,31 @@ class SwingScenarioTest {
     }
 
     @Test
+    void theGeneratorsModeDecidesWhoFollowsTheSwingAndWhichLimitsJudgeIt() throws InputException {
+        String limits = "utility:\n  preset: SOUTHERN-COMPANY\n";
+        SwingAssessment following = swingOf(load(WORKLOAD + limits));
+        SwingAssessment fixed = swingOf(load(WORKLOAD + limits + "mitigations:\n  generatorMode: fixed-output\n"));
+        SwingAssessment islanded = swingOf(load(WORKLOAD + limits + "mitigations:\n  generatorMode: islanded\n"));
+
+        assertThat(load(WORKLOAD).swing().mitigations().generators()).isEqualTo(GeneratorMode.LOAD_FOLLOWING);
+        assertThat(following.gridShare()).isStrictlyBetween(0.0, 1.0);
+        assertThat(following.generatorRampLimit().mwPerSecond()).isPositive();
+        // at a fixed output the grid takes every change: the utility's limits judge the whole swing, the generators none
+        assertThat(fixed.gridShare()).isEqualTo(1);
+        assertThat(fixed.generatorRampLimit().mwPerSecond()).isZero();
+        assertThat(fixed.generatorFollowRatio()).isZero();
+        assertThat(fixed.battery().forTrip()).isGreaterThanOrEqualTo(fixed.battery().forLimits());
+        // islanded, the generators take it all, judged by their own limits; the grid draws nothing to judge
+        assertThat(islanded.gridShare()).isZero();
+        assertThat(islanded.gridMaxRamp().mwPerSecond()).isZero();
+        assertThat(islanded.generatorFollowRatio()).isPositive().isLessThanOrEqualTo(1 + 1e-9);
+    }
+
+    private SwingAssessment swingOf(Scenario scenario) {
+        return new Planner(model).plan(scenario).phases().get(0).swing();
+    }
+
+    @Test
     void everyPresetNamesItsSource() {
         for (UtilityPreset preset : UtilityPreset.values()) {
             assertThat(preset.source()).as(preset.label()).containsAnyOf("https://", "requirements", "quoted in");
@@ -117,6 +142,8 @@ class SwingScenarioTest {
                       checkpointSeconds: 30
                 utility:
                   preset: ERCOT-2062
+                mitigations:
+                  generatorMode: island
                 """))
                 .isInstanceOf(InputException.class)
                 .hasMessageContaining("test.yaml:39:18: workload.windowMinutes: 600 minutes at 10 ms steps make 3,600,000 steps, expected at most 1,000,000")
@@ -125,7 +152,9 @@ class SwingScenarioTest {
                 .hasMessageContaining("test.yaml:46:13: workload.jobs[1].name: 'a' also names another job")
                 .hasMessageContaining("test.yaml:47:14: workload.jobs[1].share: brings the jobs' shares to 1.2, expected at most 1")
                 .hasMessageContaining("test.yaml:50:26: workload.jobs[1].checkpointSeconds: is set without checkpointEveryMinutes")
-                .hasMessageContaining("test.yaml:52:11: utility.preset: unknown utility preset 'ERCOT-2062', did you mean 'ERCOT-2026'?");
+                .hasMessageContaining("test.yaml:52:11: utility.preset: unknown utility preset 'ERCOT-2062', did you mean 'ERCOT-2026'?")
+                .hasMessageContaining("test.yaml:54:18: mitigations.generatorMode: unknown generator mode 'island', did you mean"
+                        + " 'islanded'? expected one of: load-following, fixed-output, islanded");
     }
 
     @Test
