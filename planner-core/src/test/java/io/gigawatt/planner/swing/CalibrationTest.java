@@ -79,6 +79,30 @@ class CalibrationTest {
     }
 
     @Test
+    void reproducesTheMeasuredEnergyOfEachTrough() {
+        double measuredSum = 0;
+        double modelledSum = 0;
+        int readings = 0;
+        for (String wave : RESOLVED_WAVES) {
+            double period = Double.parseDouble(wave.substring(2));
+            double trough = 0.4 * period;
+            GpuWaveform model = GpuWaveform.of(H200, period, 0.6, H200.idle().watts(), 0, 0);
+            // the label turns to the trough where the model's iteration has computed for 60% of its period
+            for (MeasuredTrace.Rise fall : TRAINING.risesInto(trough, wave + "_comm")) {
+                for (MeasuredTrace.Reading r : fall.after()) {
+                    measuredSum += r.watts();
+                    modelledSum += model.at(0.6 * period + r.t() - fall.at());
+                    readings++;
+                }
+            }
+        }
+
+        assertThat(readings).isGreaterThanOrEqualTo(100);
+        // the trough's readings, as the 100 ms sensor sees them: the fall from compute and the idle wait
+        assertThat(modelledSum / readings).isCloseTo(measuredSum / readings, within(0.10 * measuredSum / readings));
+    }
+
+    @Test
     void costsOfAPowerFloorAndOfACommunicationTroughMatchTheMeasuredRatios() throws IOException {
         JsonNode phases = json("traces/h200-power-floor.phases.json");
         double idleWave = meanPower(phases, "square_idle_trough");
