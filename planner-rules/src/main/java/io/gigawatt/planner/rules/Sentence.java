@@ -175,7 +175,9 @@ final class Sentence {
         }
     }
 
-    /** The sentence with {@code values} (by name) in its placeholders; a value missing outside a section is an error. */
+    /**
+     * The sentence with {@code values} (by name) in its placeholders; an error when one outside a section is missing.
+     */
     String fill(Function<String, Object> values) {
         StringBuilder out = new StringBuilder();
         for (Part part : parts) {
