@@ -11,12 +11,16 @@
 
 # ---- Facts
 [when]the site=Site( $site : name, $ambient : designAmbient )
-[when]a phase=PhasePlan( $phase : name, $date : date, $gpus : gpuCount, $itMw : it, $facilityMw : facility, $gridMw : grid, $gridShare : gridShare, $onSiteMw : gap, $onSiteNeedMw : onSiteNeed, $onSiteNeedDay : onSiteNeedDay, $generators : generators.units, $generatorsRunning : generators.running, $generatorSpares : generators.spares, $generatorModel : generators.model.id, $generatorsRatedMw : generators.rated, $unitMw : generators.unitOutput, $derateFactor : generators.derateFactor, $batteries : batteries.units, $batteryModel : batteries.model.id, $batteryMw : batteries.power, $batteryMwh : batteries.energy, $swingMw : batteries.swing, $largestTripMw : batteries.largestTrip, $coolingUnits : cooling.units, $coolingModel : cooling.model.id, $heatMw : cooling.heat )
+[when]a phase=$phasePlan : PhasePlan( $phase : name, $date : date, $gpus : gpuCount, $itMw : it, $facilityMw : facility, $gridMw : grid, $gridShare : gridShare, $onSiteMw : gap, $onSiteNeedMw : onSiteNeed, $onSiteNeedDay : onSiteNeedDay, $generators : generators.units, $generatorsRunning : generators.running, $generatorSpares : generators.spares, $generatorModel : generators.model.id, $generatorsRatedMw : generators.rated, $unitMw : generators.unitOutput, $derateFactor : generators.derateFactor, $batteries : batteries.units, $batteryModel : batteries.model.id, $batteryMw : batteries.power, $batteryMwh : batteries.energy, $swingMw : batteries.swing, $largestTripMw : batteries.largestTrip, $coolingUnits : cooling.units, $coolingModel : cooling.model.id, $heatMw : cooling.heat )
 [when]its timeline=PhaseTimeline( name == $phase, $ready : ready, $installed : installed, $waitDays : waitDays, $lateDays : lateDays, $heldBy : heldByText )
 [when]a phase's timeline=PhaseTimeline( $phase : name, $ready : ready, $installed : installed, $waitDays : waitDays, $lateDays : lateDays, $heldBy : heldByText )
 [when]its swing=SwingAssessment( phase == $phase, $peakToTroughMw : peakToTrough, $maxRamp : maxRamp, $bandShareBefore : bandShareBefore, $bandShareAfter : bandShareAfter, $powerFloorShare : powerFloorShare, $generatorFollowRatio : generatorFollowRatio )
 [when]a target=TargetAssessment( $target : target.name, $targetDate : target.date, $budgetMw : target.facility, $gpus : target.gpus, $neededMw : needed, $impliedPerGpu : impliedPerGpu, $facilityPerGpu : facilityPerGpu, $gpusWithinBudget : gpusWithinBudget )
 [when]a target's timeline=TargetTimeline( $target : name, $targetDate : date, $budgetMw : budget, $closes : closes, $lateDays : lateDays, $shortfallOnDateMw : shortfallOnDate )
+
+# ---- Figures worked out for the phase above, named for comparisons and sentences
+[when]the water it evaporates a day at the {litres:\w+} as {name:\w+}=${name} : Double() from $phasePlan.it.kw * 24 * ${litres} / 1000
+[when]the water it evaporates a day at {litres:[\d.]+} L/kWh as {name:\w+}=${name} : Double() from $phasePlan.it.kw * 24 * {litres} / 1000
 
 # ---- Conditions on the fact above: a property against a threshold named before, or against a number
 [when]- whose {property:[\w.]+} is below the {name:\w+}={property} < ${name}
@@ -28,6 +32,8 @@
 [when]- whose {property:[\w.]+} is at least {number:-?[\d.]+}={property} >= {number}
 [when]- whose {property:[\w.]+} is at most {number:-?[\d.]+}={property} <= {number}
 [when]- whose {property:[\w.]+} is {number:-?[\d.]+}={property} == {number}
+[when]- which is below the {name:\w+}=this < ${name}
+[when]- which is above the {name:\w+}=this > ${name}
 [when]- with a {property:[\w.]+}={property} != null
 [when]- without a {property:[\w.]+}={property} == null
 [when]- that is {property:\w+}={property}

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.drl.parser.DrlParser;
@@ -51,7 +52,8 @@ final class RuleFile {
      * planner's vocabulary files ({@code .dsl}) are not rule files but the sentences of their {@code .dslr} files.
      */
     static List<RuleFile> of(List<RuleSource> defaults, List<RuleSource> planners) {
-        Vocabulary vocabulary = planners.stream().anyMatch(s -> Vocabulary.isWrittenInIt(s.name()))
+        Vocabulary vocabulary = Stream.concat(defaults.stream(), planners.stream())
+                .anyMatch(s -> Vocabulary.isWrittenInIt(s.name()))
                 ? Vocabulary.of(planners.stream().filter(s -> Vocabulary.isVocabulary(s.name())).toList()) : null;
         List<RuleFile> files = new ArrayList<>();
         defaults.forEach(s -> files.add(new RuleFile(s, true, vocabulary)));

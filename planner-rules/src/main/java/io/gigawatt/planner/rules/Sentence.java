@@ -219,9 +219,9 @@ final class Sentence {
             case PLAIN -> value instanceof Money money ? money.format((String) values.apply("currency"))
                     : String.valueOf(value);
             case PERCENT -> Quantities.percent(((Number) value).doubleValue());
-            case COUNT -> Quantities.count(((Number) value).longValue());
+            case COUNT -> Quantities.count(Math.round(((Number) value).doubleValue()));
             case FIGURE -> Quantities.format(((Number) value).doubleValue());
-            case UNITS -> Findings.units(((Number) value).longValue());
+            case UNITS -> Findings.units(Math.round(((Number) value).doubleValue()));
             case WHOLE -> String.valueOf(Math.round(((Number) value).doubleValue()));
             case TONS -> ((Power) value).toTonsString();
             case ACRES -> ((Area) value).toAcresString();

@@ -176,10 +176,14 @@ final class Vocabulary {
                 } else if (conditions && sentence.startsWith("-") && lastFact == UNKNOWN) {
                     out.set(i, "");
                 } else if (conditions && sentence.startsWith("-") && lastFact >= 0) {
+                    // the fact's closing parenthesis, and what follows it ("from ..."), move down to this line
                     String fact = out.get(lastFact);
-                    int close = fact.lastIndexOf(')');
-                    out.set(lastFact, fact.substring(0, close) + fact.substring(close + 1));
-                    out.set(i, indent + ", " + expanded + " )");
+                    int from = fact.indexOf(" from ");
+                    int close = from < 0 ? fact.lastIndexOf(')') : fact.lastIndexOf(')', from);
+                    String head = fact.substring(0, close);
+                    out.set(lastFact, head);
+                    out.set(i, indent + (head.stripTrailing().endsWith("(") ? "" : ", ") + expanded + " )"
+                            + fact.substring(close + 1));
                     lastFact = i;
                 } else if (conditions && sentence.startsWith("-")) {
                     unknown.add(new Unknown(i + 1, sentence, List.of("a fact first, e.g. \"a phase\", then its"
