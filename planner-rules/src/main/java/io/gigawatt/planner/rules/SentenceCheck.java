@@ -28,6 +28,9 @@ final class SentenceCheck {
     static List<CompileProblems.Found> check(List<RuleFile> files, KieBase kieBase, Set<String> replacedDefaults) {
         List<CompileProblems.Found> found = new ArrayList<>();
         for (RuleFile file : files) {
+            if (!file.unknownSentences().isEmpty()) {
+                continue; // its rules' bodies are left out, reported sentence by sentence
+            }
             for (RuleDescr descr : file.rules()) {
                 if (file.fromDefaultPack() && replacedDefaults.contains(descr.getName())) {
                     continue;

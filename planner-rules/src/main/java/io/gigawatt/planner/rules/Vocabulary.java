@@ -151,6 +151,8 @@ final class Vocabulary {
         List<Unknown> unknown = new ArrayList<>();
         Boolean conditions = null; // null outside a rule's body
         int lastFact = -1;
+        int bodyStart = 0;
+        int knownBefore = 0;
         for (int i = 0; i < out.size(); i++) {
             String line = out.get(i);
             String sentence = line.strip();
@@ -161,10 +163,18 @@ final class Vocabulary {
             if (sentence.equals("when")) {
                 conditions = true;
                 lastFact = -1;
+                bodyStart = i + 1;
+                knownBefore = unknown.size();
             } else if (sentence.equals("then") && conditions != null) {
                 conditions = false;
             } else if (sentence.equals("end") && conditions != null) {
                 conditions = null;
+                if (unknown.size() > knownBefore) {
+                    // the rest of the body leans on what the unknown sentence would have bound: one error, not many
+                    for (int body = bodyStart; body < i; body++) {
+                        out.set(body, out.get(body).strip().equals("then") ? out.get(body) : "");
+                    }
+                }
             } else if (conditions != null) {
                 String expanded = expandLine(sentence, conditions);
                 if (expanded == null && sentence.startsWith("-") && lastFact == UNKNOWN) {
@@ -240,6 +250,6 @@ final class Vocabulary {
         return phrases.stream().filter(p -> p.condition() == condition)
                 .sorted(Comparator.comparingLong((Phrase p) -> -Arrays.stream(p.written().toLowerCase(Locale.ROOT)
                         .split("\\W+")).filter(words::contains).count()))
-                .limit(3).map(Phrase::written).toList();
+                .limit(3).map(p -> VARIABLE.matcher(p.written()).replaceAll("{$1}")).toList();
     }
 }
