@@ -89,6 +89,8 @@ public final class RuleBuild {
                                      java.util.function.Consumer<KnowledgeBuilder> compiled) {
         List<RuleFile> files = RuleFile.of(defaults, planners);
         List<CompileProblems.Found> found = new ArrayList<>();
+        planners.stream().filter(s -> Vocabulary.isVocabulary(s.name())).flatMap(s -> Vocabulary.problems(s).stream())
+                .forEach(problem -> found.add(new CompileProblems.Found(null, problem)));
 
         Map<String, RuleFile> plannerRules = plannerRuleNames(files, found);
         Map<String, RuleFile> replaced = new LinkedHashMap<>();

@@ -1,5 +1,6 @@
 package io.gigawatt.planner.rules;
 
+import io.gigawatt.planner.input.Location;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -93,6 +94,29 @@ final class Vocabulary {
         return defaults;
     }
 
+    /**
+     * The lines of a planner's vocabulary file that are neither a sentence ({@code [when]sentence=rule},
+     * {@code [then]...}), an {@code [import]}, a comment ({@code #}) nor blank: a sentence mistyped there would
+     * otherwise be silently missing.
+     */
+    static List<RuleProblem> problems(RuleSource vocabulary) {
+        List<RuleProblem> problems = new ArrayList<>();
+        List<String> lines = vocabulary.text().lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            boolean known = line.isEmpty() || line.startsWith("#") || line.startsWith("//")
+                    || IMPORT.matcher(line).matches() || ENTRY.matcher(line).matches();
+            if (!known) {
+                int column = lines.get(i).indexOf(line) + 1;
+                problems.add(RuleProblem.error(new Location(vocabulary.name(), i + 1, column),
+                        "not a sentence of the vocabulary: expected [when]sentence=condition or [then]sentence=action",
+                        "e.g. [when]- on less than a tenth of grid=gridShare < 0.1; a line starting with # is a"
+                                + " comment"));
+            }
+        }
+        return problems;
+    }
+
     /** Whether {@code name} is a vocabulary file. */
     static boolean isVocabulary(String name) {
         return name.endsWith(".dsl");
@@ -114,7 +138,7 @@ final class Vocabulary {
             }
             Matcher entry = ENTRY.matcher(line.strip());
             if (!entry.matches()) {
-                continue; // comments and blank lines
+                continue; // comments and blank lines; anything else is reported by problems()
             }
             String kind = entry.group(1);
             String written = entry.group(2).strip();

@@ -81,4 +81,15 @@ class VocabularyTest {
         assertThat(findingsOf(evaluate(build.engine(), scenario().gridMw(2)), RULE)).hasSize(1);
         assertThat(findingsOf(evaluate(build.engine(), scenario().gridMw(11)), RULE)).isEmpty();
     }
+
+    @Test
+    void aLineOfAPlannersVocabularyThatIsNoSentenceIsAnError() throws Exception {
+        RuleSource words = new RuleSource("words.dsl", "# our words\n[when]- on little grid=gridShare < 0.1\n"
+                + "  [wen]- on less grid=gridShare < 0.2\n");
+
+        RuleBuild build = RuleBuild.compile(DefaultPack.sources(), List.of(example(), words));
+
+        assertThat(build.errors()).extracting(RuleProblem::toString).containsExactly("words.dsl:3:3: not a sentence of"
+                + " the vocabulary: expected [when]sentence=condition or [then]sentence=action");
+    }
 }
