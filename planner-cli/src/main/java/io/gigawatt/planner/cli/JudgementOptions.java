@@ -31,8 +31,9 @@ final class JudgementOptions {
     Path policy;
 
     @Option(names = "--rules", paramLabel = "DIR",
-            description = "also run the planner's rule files in DIR (its *.drl files, or one file); a rule named like"
-                    + " a default rule replaces it")
+            description = "also run the planner's rule files in DIR (its *.drl files, and *.dslr files in the"
+                    + " planners' vocabulary with its *.dsl sentences; or one file); a rule named like a default rule"
+                    + " replaces it")
     Path rules;
 
     @Option(names = "--no-default-rules", description = "run only the rules of --rules, without the default pack")

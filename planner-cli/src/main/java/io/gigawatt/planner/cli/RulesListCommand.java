@@ -25,7 +25,8 @@ import picocli.CommandLine.TypeConversionException;
                 "Exit code 4 when the rule files do not compile."})
 public final class RulesListCommand implements Callable<Integer> {
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "also list the rule files in DIR (*.drl, or one file)")
+    @Option(names = "--rules", paramLabel = "DIR",
+            description = "also list the rule files in DIR (*.drl, *.dslr, or one file)")
     Path rules;
 
     @Option(names = "--no-default-rules", description = "list only the rules of --rules, without the default pack")

@@ -73,4 +73,75 @@ public record PhasePlan(int number, String name, LocalDate date, Map<String, Lon
     public Power gap() {
         return facility.minus(grid).atLeast(Power.ZERO);
     }
+
+    /** The firm grid that covers {@code share} of its facility power. */
+    public Power gridFor(double share) {
+        return facility.times(share);
+    }
+
+    /** The firm grid the phase lacks to reach {@code share} of its facility power on its date. */
+    public Power gridShortOf(double share) {
+        return gridFor(share).minus(grid);
+    }
+
+    /** The cooling its IT heat needs with {@code margin} on top. */
+    public Power coolingNeeded(double margin) {
+        return it.times(1 + margin);
+    }
+
+    /** The cooling units (and their capacity) to add to the planned ones to carry the heat with {@code margin}. */
+    public Units coolingShortOf(double margin) {
+        Power capacity = cooling.model().capacity();
+        return Units.covering(coolingNeeded(margin).minus(plannedCooling()), capacity, capacity);
+    }
+
+    /** The cooling units it needs beyond the rental market's, with their capacity. */
+    public Units coolingBeyondMarket() {
+        return Units.of(cooling.units() - cooling.rentalMarketUnits(), cooling.model().capacity());
+    }
+
+    /** The battery units (and their power) to add to the planned ones to carry a trip of the largest generator. */
+    public Units batteriesShortOfTrip() {
+        return batteriesShortOf(batteries.largestTrip());
+    }
+
+    /** The battery units (and their power) to add to the planned ones to absorb the training swing. */
+    public Units batteriesShortOfSwing() {
+        return batteriesShortOf(batteries.swing());
+    }
+
+    private Units batteriesShortOf(Power needed) {
+        Power unit = batteries.model().power();
+        return Units.covering(needed.minus(plannedBatteryPower()), unit, unit);
+    }
+
+    /** The on-site need its planned generators leave unpowered at design ambient. */
+    public Power unpowered() {
+        return onSiteNeed.minus(plannedGeneration());
+    }
+
+    /** The generators (and their rating) to add to the planned ones to power the on-site need. */
+    public Units generatorsShortOfNeed() {
+        return Units.covering(unpowered(), generators.unitOutput(), generators.model().rated());
+    }
+
+    /** Planned generators beyond those that must run. */
+    public int plannedSpareGenerators() {
+        return planned.generators() - generators.running();
+    }
+
+    /** The generators (and their rating) to add to the planned ones for {@code spares} spare units. */
+    public Units generatorsShortOfSpares(double spares) {
+        return Units.of(generators.running() + (int) spares - planned.generators(), generators.model().rated());
+    }
+
+    /** The generators above a permit's cap of {@code cap} units, with what they give at design ambient. */
+    public Units generatorsAbove(int cap) {
+        return Units.of(generators.units() - cap, generators.unitOutput());
+    }
+
+    /** The most generators (and their rating) a permit's rated-capacity {@code cap} allows. */
+    public Units generatorsWithin(Power cap) {
+        return Units.within(cap, generators.model().rated());
+    }
 }

@@ -3,6 +3,7 @@ package io.gigawatt.planner.siting;
 import io.gigawatt.planner.plan.PhasePlan;
 import io.gigawatt.planner.units.Area;
 import io.gigawatt.planner.units.GasFlow;
+import io.gigawatt.planner.units.Power;
 import io.gigawatt.planner.units.WaterFlow;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -51,5 +52,35 @@ public record PhaseSiting(String site, PhasePlan phase, long racks, Area floor, 
         }
         long abs = Math.abs(days);
         return abs + (abs == 1 ? " day " : " days ") + (days < 0 ? "before" : "after") + " its date";
+    }
+
+    /** As {@link #timing()}, naming the phase's date: "32 days after its date of 2025-03-01". */
+    public String timingAgainstDate() {
+        return timing().replace("its date", "its date of " + phase.date());
+    }
+
+    /** The firm grid on the earliest day, or null for never. */
+    public Power gridWhenReady() {
+        return earliest() == null ? null : readiness.grid();
+    }
+
+    /** Hall floor with {@code margin} on top. */
+    public Area floorNeeded(double margin) {
+        return floor.times(1 + margin);
+    }
+
+    /** Land for on-site supply with {@code margin} on top. */
+    public Area landNeeded(double margin) {
+        return land().times(1 + margin);
+    }
+
+    /** Gas with {@code margin} on top. */
+    public GasFlow gasNeeded(double margin) {
+        return gas.times(1 + margin);
+    }
+
+    /** Water with {@code margin} on top. */
+    public WaterFlow waterNeeded(double margin) {
+        return water.times(1 + margin);
     }
 }

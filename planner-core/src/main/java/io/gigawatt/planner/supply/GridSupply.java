@@ -2,6 +2,7 @@ package io.gigawatt.planner.supply;
 
 import io.gigawatt.planner.units.Power;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
@@ -64,5 +65,15 @@ public final class GridSupply {
             }
         }
         return null;
+    }
+
+    /**
+     * The first tranche after {@code day} that brings firm grid supply to {@code share} of {@code facility}, or null
+     * when none does.
+     */
+    public GridReach reaching(LocalDate day, Power facility, double share) {
+        GridTranche tranche = firstReaching(day, facility.watts() * share);
+        return tranche == null ? null : new GridReach(tranche, ChronoUnit.DAYS.between(day, tranche.date()),
+                tranche.firm().shareOf(facility));
     }
 }

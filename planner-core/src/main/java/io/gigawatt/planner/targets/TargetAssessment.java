@@ -28,4 +28,14 @@ public record TargetAssessment(Target target, String countedIn, Power facilityPe
     public long gpusWithinBudget() {
         return (long) Math.floor((target.facility().watts() + TOLERANCE_WATTS) / facilityPerGpu.watts());
     }
+
+    /** How far the implied power per GPU strays from the catalogue's, as a fraction: negative when below it. */
+    public double deviation() {
+        return impliedPerGpu().watts() / facilityPerGpu.watts() - 1;
+    }
+
+    /** The size of {@link #deviation()}, below or above. */
+    public double deviationSize() {
+        return Math.abs(deviation());
+    }
 }

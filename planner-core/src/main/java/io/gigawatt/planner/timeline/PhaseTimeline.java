@@ -61,6 +61,18 @@ public record PhaseTimeline(int number, String name, LocalDate gpusArrive, Local
         return alternatives.stream().min(java.util.Comparator.comparingInt(Alternative::more)).orElse(null);
     }
 
+    /** The change the smallest alternative makes, or null without one. */
+    public String soonerChange() {
+        Alternative sooner = smallestAlternative();
+        return sooner == null ? null : sooner.change();
+    }
+
+    /** The day the smallest alternative makes it ready, or null without one. */
+    public LocalDate soonerReady() {
+        Alternative sooner = smallestAlternative();
+        return sooner == null ? null : sooner.ready();
+    }
+
     /** "P50 2026-10-19, P90 2026-12-23", or "" without a Monte Carlo. */
     public String riskText() {
         return risk == null ? "" : risk.toString();

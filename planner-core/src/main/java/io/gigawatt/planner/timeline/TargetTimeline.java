@@ -44,6 +44,11 @@ public record TargetTimeline(String name, LocalDate date, Power budget, LocalDat
         return road.isEmpty() ? null : road.get(road.size() - 1);
     }
 
+    /** What the most firm supply the scenario reaches lacks of the budget, or null without any supply. */
+    public Power peakShortfall() {
+        return road.isEmpty() ? null : budget.minus(peak().firm());
+    }
+
     public TargetTimeline withRisk(DateRange range) {
         return new TargetTimeline(name, date, budget, closes, supplyOnDate, road, range);
     }

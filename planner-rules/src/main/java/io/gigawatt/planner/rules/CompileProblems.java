@@ -303,7 +303,7 @@ final class CompileProblems {
         Matcher function = UNDEFINED_FUNCTION.matcher(message);
         if (function.find()) {
             String name = function.group(1);
-            boolean importFailed = file.source().text().lines()
+            boolean importFailed = file.text().lines()
                     .anyMatch(l -> l.matches("^\\s*import\\s+function\\s+[\\w.]+\\." + Pattern.quote(name) + "\\s*;.*"));
             if (importFailed) {
                 return Optional.empty(); // the function import is reported where it is written

@@ -47,6 +47,21 @@ public record Finding(String rule, String family, Severity severity, String mess
         return with(name, amount.amount());
     }
 
+    /** This finding with a value a rule bound, as the number its kind gives (a power in MW, an amount...). */
+    Finding withValue(String name, Object value) {
+        if (value instanceof Power power) {
+            return with(name, power);
+        } else if (value instanceof Energy energy) {
+            return with(name, energy);
+        } else if (value instanceof Money amount) {
+            return with(name, amount);
+        } else if (value instanceof Number number) {
+            return with(name, number.doubleValue());
+        }
+        throw new IllegalStateException("the number '" + name + "' is "
+                + (value == null ? "null" : "a " + value.getClass().getSimpleName() + ", not a figure"));
+    }
+
     public Finding recommend(String text) {
         return new Finding(rule, family, severity, message, subject, numbers, text);
     }

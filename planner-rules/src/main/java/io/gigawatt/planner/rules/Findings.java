@@ -2,7 +2,9 @@ package io.gigawatt.planner.rules;
 
 import io.gigawatt.planner.units.Quantities;
 import java.util.Map;
+import java.util.function.Function;
 import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.rule.Match;
 import org.kie.api.runtime.rule.RuleContext;
 
 /**
@@ -18,6 +20,31 @@ public final class Findings {
         Rule rule = context.getRule();
         return new Finding(rule.getName(), RuleMetadata.family(rule), RuleMetadata.severity(rule), message, subject,
                 Map.of(), null);
+    }
+
+    /**
+     * The finding of the rule that fires, about {@code subject}: its sentence, recommendation and numbers are the
+     * rule's {@code @message}, {@code @recommend} and {@code @numbers}, filled from the values its conditions bind.
+     */
+    public static Finding finding(RuleContext context, String subject) {
+        Rule rule = context.getRule();
+        Match match = context.getMatch();
+        Function<String, Object> values = name -> match.getDeclarationValue("$" + name);
+        String message = RuleMetadata.message(rule);
+        if (message == null) {
+            throw new IllegalStateException("rule '" + rule.getName() + "' has no @message for its finding");
+        }
+        String recommendation = RuleMetadata.recommendation(rule);
+        Finding finding = new Finding(rule.getName(), RuleMetadata.family(rule), RuleMetadata.severity(rule),
+                Sentence.of(message).fill(values), subject, Map.of(),
+                recommendation == null ? null : Sentence.of(recommendation).fill(values));
+        for (String name : RuleMetadata.numbers(rule)) {
+            Object value = values.apply(name);
+            if (value != null) { // a figure the case has not (a site that never carries a phase has no day)
+                finding = finding.withValue(name, value);
+            }
+        }
+        return finding;
     }
 
     public static String percent(double fraction) {

@@ -87,18 +87,22 @@ public final class RuleBuild {
     /** Compiles; {@code compiled} sees the compiler without errors before the rule base is made of its packages. */
     private static RuleBuild compile(List<RuleSource> defaults, List<RuleSource> planners,
                                      java.util.function.Consumer<KnowledgeBuilder> compiled) {
-        List<RuleFile> files = new ArrayList<>();
-        defaults.forEach(s -> files.add(new RuleFile(s, true)));
-        planners.forEach(s -> files.add(new RuleFile(s, false)));
+        List<RuleFile> files = RuleFile.of(defaults, planners);
         List<CompileProblems.Found> found = new ArrayList<>();
+        planners.stream().filter(s -> Vocabulary.isVocabulary(s.name())).flatMap(s -> Vocabulary.problems(s).stream())
+                .forEach(problem -> found.add(new CompileProblems.Found(null, problem)));
 
         Map<String, RuleFile> plannerRules = plannerRuleNames(files, found);
         Map<String, RuleFile> replaced = new LinkedHashMap<>();
         Map<RuleFile, String> texts = new IdentityHashMap<>();
         for (RuleFile file : files) {
             texts.put(file, file.fromDefaultPack() && !plannerRules.isEmpty()
-                    ? withoutReplacedRules(file, plannerRules, replaced, found) : file.source().text());
+                    ? withoutReplacedRules(file, plannerRules, replaced, found) : file.text());
             if (!file.fromDefaultPack()) {
+                file.unknownSentences().forEach(unknown -> found.add(new CompileProblems.Found(file,
+                        RuleProblem.error(file.atLine(unknown.line()), "\"" + unknown.text()
+                                + "\" is not a sentence of the vocabulary", "sentences that come near: "
+                                + String.join("; ", unknown.nearest())))));
                 checkMetadata(file, found);
                 checkNoExit(file, found);
                 if (file.parsed().isPresent() && file.rules().isEmpty()) {
@@ -131,6 +135,9 @@ public final class RuleBuild {
             compiled.accept(builder);
         }
         KieBase kieBase = builder.hasErrors() ? null : builder.newKieBase();
+        if (kieBase != null) {
+            found.addAll(SentenceCheck.check(files, kieBase, replaced.keySet()));
+        }
         return new RuleBuild(files, ordered(files, found), kieBase, replaced);
     }
 
@@ -176,7 +183,7 @@ public final class RuleBuild {
      */
     private static String withoutReplacedRules(RuleFile file, Map<String, RuleFile> plannerRules,
                                                Map<String, RuleFile> replaced, List<CompileProblems.Found> found) {
-        char[] text = file.source().text().toCharArray();
+        char[] text = file.text().toCharArray();
         for (RuleDescr rule : file.rules()) {
             RuleFile planner = plannerRules.get(rule.getName());
             if (planner == null) {

@@ -1,10 +1,12 @@
 package io.gigawatt.planner.rules;
 
 import io.gigawatt.planner.input.Location;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.drl.parser.DrlParser;
@@ -19,13 +21,55 @@ final class RuleFile {
     private final RuleSource source;
     private final boolean fromDefaultPack;
     private final List<String> lines;
+    /** The text the compiler reads: the file's, or, for a file in the vocabulary, its expansion line for line. */
+    private final String text;
+    private final List<String> compiledLines;
+    private final List<Vocabulary.Unknown> unknownSentences;
     private PackageDescr parsed;
     private boolean hasBeenParsed;
 
     RuleFile(RuleSource source, boolean fromDefaultPack) {
+        this(source, fromDefaultPack, null);
+    }
+
+    private RuleFile(RuleSource source, boolean fromDefaultPack, Vocabulary vocabulary) {
         this.source = source;
         this.fromDefaultPack = fromDefaultPack;
         this.lines = source.text().lines().toList();
+        if (vocabulary != null && Vocabulary.isWrittenInIt(source.name())) {
+            Vocabulary.Expansion expansion = vocabulary.expand(source.text());
+            this.text = expansion.text();
+            this.unknownSentences = expansion.unknown();
+        } else {
+            this.text = source.text();
+            this.unknownSentences = List.of();
+        }
+        this.compiledLines = text.lines().toList();
+    }
+
+    /**
+     * The rule files among {@code defaults} and a planner's {@code planners} sources, the default pack's first; the
+     * planner's vocabulary files ({@code .dsl}) are not rule files but the sentences of their {@code .dslr} files.
+     */
+    static List<RuleFile> of(List<RuleSource> defaults, List<RuleSource> planners) {
+        Vocabulary vocabulary = Stream.concat(defaults.stream(), planners.stream())
+                .anyMatch(s -> Vocabulary.isWrittenInIt(s.name()))
+                ? Vocabulary.of(planners.stream().filter(s -> Vocabulary.isVocabulary(s.name())).toList()) : null;
+        List<RuleFile> files = new ArrayList<>();
+        defaults.forEach(s -> files.add(new RuleFile(s, true, vocabulary)));
+        planners.stream().filter(s -> !Vocabulary.isVocabulary(s.name()))
+                .forEach(s -> files.add(new RuleFile(s, false, vocabulary)));
+        return files;
+    }
+
+    /** The text the compiler reads (for a file in the vocabulary: its expansion, line for line). */
+    String text() {
+        return text;
+    }
+
+    /** The lines of a file in the vocabulary that no sentence matches. */
+    List<Vocabulary.Unknown> unknownSentences() {
+        return unknownSentences;
     }
 
     /**
@@ -34,7 +78,7 @@ final class RuleFile {
      */
     private synchronized PackageDescr descr() {
         if (!hasBeenParsed) {
-            parsed = parse(source.text());
+            parsed = parse(text);
             hasBeenParsed = true;
         }
         return parsed;
@@ -99,7 +143,15 @@ final class RuleFile {
         return line >= 1 && line <= lines.size() ? lines.get(line - 1) : "";
     }
 
+    /**
+     * The place in the planner's file; a column in a line the vocabulary expanded is the expansion's, so it points at
+     * the planner's sentence instead.
+     */
     Location at(int line, int column) {
+        if (line >= 1 && line <= lines.size() && line <= compiledLines.size()
+                && !lines.get(line - 1).equals(compiledLines.get(line - 1))) {
+            return atLine(line);
+        }
         return new Location(source.name(), line, Math.max(1, column));
     }
 
@@ -110,7 +162,7 @@ final class RuleFile {
         while (column <= text.length() && Character.isWhitespace(text.charAt(column - 1))) {
             column++;
         }
-        return at(line, column > text.length() ? 1 : column);
+        return new Location(source.name(), line, column > text.length() ? 1 : column);
     }
 
     /**

@@ -26,7 +26,8 @@ public final class RuleFiles {
     }
 
     /**
-     * The rule files at {@code path}: the {@code *.drl} files directly in it when it is a folder, sorted by name,
+     * The rule files at {@code path}: the {@code *.drl}, {@code *.dslr} and {@code *.dsl} files directly in it when it
+     * is a folder, sorted by name,
      * or the file itself. Each is named by its path as given (so messages point where the planner looks).
      *
      * @throws NoSuchFileException   when nothing is at {@code path}
@@ -40,7 +41,8 @@ public final class RuleFiles {
         List<Path> files;
         if (Files.isDirectory(path)) {
             try (Stream<Path> listing = Files.list(path)) {
-                files = listing.filter(f -> f.getFileName().toString().endsWith(".drl") && Files.isRegularFile(f))
+                // rules (.drl), rules in the planners' vocabulary (.dslr) and sentences of their own (.dsl)
+                files = listing.filter(f -> f.getFileName().toString().matches(".*\\.(drl|dslr|dsl)") && Files.isRegularFile(f))
                         .sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()))
                         .toList();
             }

@@ -98,9 +98,7 @@ public final class RulePackCache {
             return Optional.empty();
         }
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(entry.get()))) {
-            List<RuleFile> files = new ArrayList<>();
-            defaults.forEach(s -> files.add(new RuleFile(s, true)));
-            planners.forEach(s -> files.add(new RuleFile(s, false)));
+            List<RuleFile> files = RuleFile.of(defaults, planners);
             List<RuleProblem> problems = new ArrayList<>();
             for (int i = in.readInt(); i > 0; i--) {
                 RuleProblem.Level level = RuleProblem.Level.valueOf(in.readUTF());

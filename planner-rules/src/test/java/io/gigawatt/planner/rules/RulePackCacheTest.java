@@ -102,6 +102,37 @@ class RulePackCacheTest {
     }
 
     @Test
+    void aRuleInTheVocabularyComesBackFromTheCacheAndAnEditedSentenceCompilesAfresh() throws Exception {
+        RulePackCache cache = new RulePackCache(folder);
+        CampusPlan plan = new Planner().plan(scenario().load()); // 40 MW of grid for 100 MW: a share of 0.4
+        RuleSource rule = new RuleSource("mine.dslr", """
+                package planner.own;
+
+                rule "Little grid"
+                    @family(grid) @severity(WARNING) @doc("The planner's own statement.")
+                    @message("{phase} has little grid")
+                when
+                    a phase
+                    - on little grid
+                then
+                    report the phase
+                end
+                """);
+        List<RuleSource> before = List.of(rule, new RuleSource("words.dsl", "[when]- on little grid=gridShare < 0.5\n"));
+        List<RuleSource> after = List.of(rule, new RuleSource("words.dsl", "[when]- on little grid=gridShare < 0.3\n"));
+
+        RuleBuild compiled = RuleBuild.compile(List.of(), before, cache);
+        RuleBuild cached = RuleBuild.compile(List.of(), before, cache);
+
+        assertThat(cache.entries()).hasSize(1);
+        assertThat(cached).isNotSameAs(compiled);
+        assertThat(cached.catalogue()).isEqualTo(compiled.catalogue());
+        assertThat(judge(cached.engine(), plan)).extracting(Finding::message).containsExactly("Phase 1 has little grid");
+        assertThat(cache.key(List.of(), after)).isNotEqualTo(cache.key(List.of(), before));
+        assertThat(judge(RuleBuild.compile(List.of(), after, cache).engine(), plan)).isEmpty();
+    }
+
+    @Test
     void aReplacedDefaultRuleAndItsNoteComeBackFromTheCache() throws Exception {
         RulePackCache cache = new RulePackCache(folder);
         List<RuleSource> planners = List.of(new RuleSource("mine.drl", ownRule("Grid share of a phase", "Mine:")));

@@ -28,7 +28,7 @@ class WritingRulesGuideTest {
 
     private static final Path DOCS = Path.of("../docs/planners");
     private static final Path GUIDE = DOCS.resolve("writing-rules.md");
-    private static final Path WATER_RULE = DOCS.resolve("examples/water-rules/water.drl");
+    private static final Path WATER_RULE = DOCS.resolve("examples/water-rules/water.dslr");
     private static final Path WATER_POLICY = DOCS.resolve("examples/water-policy.yaml");
 
     @Test
