@@ -175,8 +175,10 @@ public final class PlanCommand implements Callable<Integer> {
                 int[] without = result.choice().clone();
                 without[i] = levers.get(i).writtenIndex();
                 Lever lever = levers.get(i);
-                changes.add(new PlanSummary.Change(lever, lever.values().get(result.choice()[i]),
-                        loaded.build().milestones().get(lever.milestone()).date(), judge.judge(without)));
+                LocalDate writtenDate = lever.milestone() == Lever.NO_MILESTONE ? null
+                        : loaded.build().milestones().get(lever.milestone()).date();
+                changes.add(new PlanSummary.Change(lever, lever.values().get(result.choice()[i]), writtenDate,
+                        judge.judge(without)));
             }
         }
         String currency = loaded.economics().currency();

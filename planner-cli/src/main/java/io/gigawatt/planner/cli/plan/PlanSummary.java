@@ -18,7 +18,11 @@ import java.util.Locale;
  */
 public final class PlanSummary {
 
-    /** One changed lever: its value as written and as proposed, and the proposed plan without it (reverted). */
+    /**
+     * One changed lever: its value as written and as proposed, and the proposed plan without it (reverted).
+     *
+     * @param writtenDate its milestone's date as written, or null for a GPU model's lever
+     */
     public record Change(Lever lever, Integer proposedValue, LocalDate writtenDate, Outcome without) {
     }
 
@@ -47,11 +51,13 @@ public final class PlanSummary {
         for (Change change : changes) {
             Lever lever = change.lever();
             String what = switch (lever.kind()) {
-                case DEFER_DAYS -> String.format(Locale.ROOT, "%s's GPUs delivered %s (%s)", lever.milestoneName(),
+                case DEFER_DAYS -> String.format(Locale.ROOT, "%s's GPUs delivered %s (%s)", lever.subject(),
                         change.writtenDate().plusDays(change.proposedValue()),
                         days(change.proposedValue(), "later", "sooner"));
                 case BATTERIES -> planned(lever, change.proposedValue(), "battery");
                 case GENERATORS -> planned(lever, change.proposedValue(), "generator");
+                case POWER_CAP_W -> String.format(Locale.ROOT, "every %s capped at %d W (written %d W)",
+                        lever.subject(), change.proposedValue(), lever.written());
             };
             Outcome without = change.without();
             String bought = without.refused() ? "without it the plan does not load"
@@ -90,7 +96,7 @@ public final class PlanSummary {
             StringBuilder values = new StringBuilder();
             for (int i = 0; i < levers.size(); i++) {
                 Integer value = levers.get(i).values().get(judged.choice().get(i));
-                values.append(i == 0 ? "" : ", ").append(levers.get(i).milestoneName()).append(' ')
+                values.append(i == 0 ? "" : ", ").append(levers.get(i).subject()).append(' ')
                         .append(levers.get(i).kind().key()).append(' ').append(value == null ? "as sized" : value);
             }
             line(out, "               ready %s  %10s  %s", judged.outcome().ready(),
@@ -101,7 +107,7 @@ public final class PlanSummary {
     private static String planned(Lever lever, Integer proposed, String equipment) {
         String units = proposed == null ? "leaves its " + equipment + " units to the models' sizing"
                 : "plans " + proposed + " " + equipment + " units";
-        return lever.milestoneName() + " " + units + " (" + (lever.written() == null ? "as written: sized by the models"
+        return lever.subject() + " " + units + " (" + (lever.written() == null ? "as written: sized by the models"
                 : "written " + lever.written()) + ")";
     }
 
