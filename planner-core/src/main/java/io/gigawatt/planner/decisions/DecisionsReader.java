@@ -36,6 +36,9 @@ public final class DecisionsReader {
     /** Values of one lever: more are a typo in a bound or a step, and a search no faster than a sweep. */
     private static final int MOST_VALUES = 10_000;
     private static final int NAMES_SHOWN = 10;
+    /** The levers of a milestone; a GPU model's power cap is under {@code decisions.gpus}. */
+    private static final List<Lever.Kind> MILESTONE_LEVERS = List.of(Lever.Kind.DEFER_DAYS, Lever.Kind.BATTERIES,
+            Lever.Kind.GENERATORS);
     private static final Range DAYS = Range.wholeNumber(0, MOST_DAYS, "a whole number of days");
     private static final Range UNITS = Range.wholeNumber(0, MOST_UNITS, "a whole number of units");
     private static final Range STEP = Range.wholeNumber(1, MOST_UNITS, "a whole number");
@@ -73,7 +76,7 @@ public final class DecisionsReader {
             }
             Fields milestone = Fields.of(entry.value(), byName.pathOf(entry.key()), byName.problems());
             Milestone m = written.get(index);
-            for (Lever.Kind kind : Lever.Kind.values()) {
+            for (Lever.Kind kind : MILESTONE_LEVERS) {
                 milestone.optionalSection(kind.key()).ifPresent(bounds -> {
                     Integer as = switch (kind) {
                         case DEFER_DAYS -> 0;
@@ -81,9 +84,6 @@ public final class DecisionsReader {
                         case GENERATORS -> m.planned().generators();
                         case POWER_CAP_W -> null;
                     };
-                    if (kind == Lever.Kind.POWER_CAP_W) {
-                        return; // a GPU model's lever, under decisions.gpus
-                    }
                     Lever lever = lever(bounds, kind, kind == Lever.Kind.DEFER_DAYS ? DAYS : UNITS, index, m.name(),
                             as);
                     if (lever != null) {
@@ -123,8 +123,7 @@ public final class DecisionsReader {
             levered.optionalSection(Lever.Kind.POWER_CAP_W.key()).ifPresent(bounds -> {
                 int floor = (int) Math.ceil(PowerCap.floor(model).watts());
                 int tdp = (int) Math.floor(model.tdp().watts());
-                Range watts = Range.wholeNumber(floor, tdp, "whole watts from " + model.id() + "'s floor (" + floor
-                        + " W) to its TDP (" + tdp + " W)");
+                Range watts = Range.wholeNumber(floor, tdp, "whole watts between " + model.id() + "'s floor and TDP");
                 PowerCap stated = powerCaps.get(model.id());
                 int written = stated == null ? tdp : (int) Math.round(stated.cap().watts());
                 Lever lever = lever(bounds, Lever.Kind.POWER_CAP_W, watts, Lever.NO_MILESTONE, model.id(), written);

@@ -58,6 +58,7 @@ public final class ScenarioLoader {
     private static final Range REDUNDANCY = Range.wholeNumber(0, 20, "a whole number of spare units");
     private static final Range CONFIDENCE = Range.of(0.5, 0.99999, "a probability");
     private static final Range MARGIN = Range.of(0, 2, "a fraction of the heat load");
+    private static final Range CAP_WATTS = Range.of(1, 5_000, "watts");
     private static final Range PLANNED_UNITS = Range.wholeNumber(0, 100_000, "a whole number of units");
     private static final Range MARKET_UNITS = Range.wholeNumber(1, 1_000_000, "a whole number of units");
 
@@ -234,13 +235,26 @@ public final class ScenarioLoader {
                 String field = gpus.pathOf(entry.key());
                 knownModel(gpus, entry.key(), entry.keyLocation(), field, catalogue.gpus(), "GPU model");
                 GpuModel model = catalogue.gpus().get(entry.key());
+                if (model == null) {
+                    continue;
+                }
                 Fields g = Fields.of(entry.value(), field, gpus.problems());
-                if (model != null) {
-                    Power floor = PowerCap.floor(model);
-                    double watts = g.number("powerCapW", Range.of(Math.ceil(floor.watts()), model.tdp().watts(),
-                            "watts, from " + model.id() + "'s floor (" + Math.round(PowerCap.FLOOR_SHARE * 100)
-                                    + "% of its TDP) to its TDP"));
-                    caps.put(model.id(), new PowerCap(model, Power.watts(watts)));
+                int before = g.problems().count();
+                Power cap = Power.watts(g.number("powerCapW", CAP_WATTS));
+                Power floor = PowerCap.floor(model);
+                String expected = ", expected a cap from " + Math.round(Math.ceil(floor.watts())) + " to "
+                        + Math.round(model.tdp().watts()) + " W";
+                boolean read = g.problems().count() == before;
+                if (read && cap.isBelow(floor)) {
+                    g.problems().add(g.locationOf("powerCapW"), g.pathOf("powerCapW"), Math.round(cap.watts())
+                            + " W is below " + model.id() + "'s floor, " + Math.round(Math.ceil(floor.watts()))
+                            + " W (" + Math.round(PowerCap.FLOOR_SHARE * 100) + "% of its TDP)" + expected);
+                } else if (read && cap.isAbove(model.tdp())) {
+                    g.problems().add(g.locationOf("powerCapW"), g.pathOf("powerCapW"), Math.round(cap.watts())
+                            + " W is above " + model.id() + "'s TDP, " + Math.round(model.tdp().watts()) + " W"
+                            + expected);
+                } else if (read) {
+                    caps.put(model.id(), new PowerCap(model, cap));
                 }
                 g.rejectUnknownKeys();
             }

@@ -18,7 +18,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * The search over the levers, by Timefold Solver's local search (late acceptance over moves that change one lever's
  * value or swap two levers' values), from the plan as written. Every score is a judgement of the real models and
  * rules ({@link Judge}). Seeded and stopped by a count of steps without improvement, it proposes the same plan each
- * run; the time limit stops it sooner on a slow machine (the best plan so far, whole), as does {@link #stop}.
+ * run; the time limit stops it sooner on a slow machine (the best plan so far, whole), as does {@link #stop}. Its
+ * best plan is then polished: each lever's neighbouring values tried until none is better.
  */
 public final class PlanSearch {
 
@@ -42,6 +43,7 @@ public final class PlanSearch {
     }
 
     public Result search(Judge judge, Goal goal, LocalDate buildStart, long seed, Duration timeLimit) {
+        long deadline = System.nanoTime() + timeLimit.toNanos();
         List<Lever> levers = judge.levers();
         Scoring scoring = new Scoring(judge, goal, buildStart);
         List<LeverChoice> choices = new ArrayList<>();
@@ -65,6 +67,27 @@ public final class PlanSearch {
         running.set(null);
         int[] choice = best.choice();
         HardMediumSoftScore score = scoring.score(judge.judge(choice));
+        // Timefold's moves give a lever any of its values; the optimum is often a neighbour of the best plan
+        boolean better = true;
+        while (better && !stopped && System.nanoTime() < deadline) {
+            better = false;
+            for (int i = 0; i < choice.length; i++) {
+                for (int step : new int[] {-1, 1}) {
+                    int value = choice[i] + step;
+                    if (value < 0 || value >= levers.get(i).values().size()) {
+                        continue;
+                    }
+                    int[] neighbour = choice.clone();
+                    neighbour[i] = value;
+                    HardMediumSoftScore near = scoring.score(judge.judge(neighbour));
+                    if (near.compareTo(score) > 0) {
+                        choice = neighbour;
+                        score = near;
+                        better = true;
+                    }
+                }
+            }
+        }
         // a lever the search moved without gain goes back as written: what is proposed is what matters
         for (int i = 0; i < choice.length; i++) {
             int written = levers.get(i).writtenIndex();
