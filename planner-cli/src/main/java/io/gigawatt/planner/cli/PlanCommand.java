@@ -29,6 +29,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -162,12 +163,50 @@ public final class PlanCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * The rules that bind at the proposal: for each changed lever, the ERROR rules of the plan with that lever one
+     * step either side of its proposed value (the search judged those neighbours already, in its polish).
+     */
+    private static List<PlanSummary.Binding> bindings(Judge judge, PlanSearch.Result result,
+                                                      List<PlanSummary.Change> changes) {
+        List<PlanSummary.Binding> bindings = new ArrayList<>();
+        if (!result.feasible()) {
+            return bindings;
+        }
+        List<Lever> levers = judge.levers();
+        for (PlanSummary.Change change : changes) {
+            int i = levers.indexOf(change.lever());
+            for (int step : new int[] {-1, 1}) {
+                int value = result.choice()[i] + step;
+                if (value >= 0 && value < levers.get(i).values().size()) {
+                    int[] neighbour = result.choice().clone();
+                    neighbour[i] = value;
+                    Outcome near = judge.judge(neighbour);
+                    if (near.errors() > 0 && !near.refused()) {
+                        bindings.add(new PlanSummary.Binding(levers.get(i), levers.get(i).values().get(value),
+                                near.blocking()));
+                    }
+                }
+            }
+        }
+        return bindings;
+    }
+
     private int searchAndWrite(Scenario loaded, DecisionText text, Judge judge, PlanSearch search, Goal chosen,
                                boolean[] interrupted, PrintWriter stdout, PrintWriter stderr) throws InputException {
         List<Lever> levers = judge.levers();
         long start = System.nanoTime();
         Outcome written = judge.asWritten();
-        PlanSearch.Result result = search.search(judge, chosen, loaded.build().start(), seed, timeLimit);
+        ProgressLine progress = ProgressLine.forTerminal(stderr);
+        judge.reportTo(judgedSoFar -> progress.show(() -> String.format(Locale.ROOT,
+                "searching: %,d candidates judged, %.0f s of at most %d s", judgedSoFar,
+                (System.nanoTime() - start) / 1e9, timeLimit.toSeconds())));
+        PlanSearch.Result result;
+        try {
+            result = search.search(judge, chosen, loaded.build().start(), seed, timeLimit);
+        } finally {
+            progress.end();
+        }
         double seconds = (System.nanoTime() - start) / 1e9;
         List<PlanSummary.Change> changes = new ArrayList<>();
         for (int i = 0; i < levers.size(); i++) {
@@ -183,8 +222,8 @@ public final class PlanCommand implements Callable<Integer> {
         }
         String currency = loaded.economics().currency();
         String summary = PlanSummary.text(loaded.name(), chosen, seed, currency, levers, written, result,
-                loaded.decisions().candidates(), seconds, changes, judge.blockingEveryCandidate(), judge.frontier(),
-                interrupted[0]);
+                loaded.decisions().candidates(), seconds, changes, bindings(judge, result, changes),
+                judge.blockingEveryCandidate(), judge.frontier(), interrupted[0]);
         if (report.out != null) {
             String proposed = text.with(levers, result.choice());
             Evaluation evaluation = judge.evaluate(result.choice());

@@ -20,6 +20,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntConsumer;
 import java.util.function.UnaryOperator;
 
 /**
@@ -39,6 +40,7 @@ public final class Judge {
     private final UnaryOperator<Scenario> adjust;
     private final List<Lever> levers;
     private final Map<List<Integer>, Outcome> judged = new HashMap<>();
+    private IntConsumer progress = judgedSoFar -> { };
 
     /**
      * @param folder where a policy file the scenario names is looked for
@@ -58,6 +60,11 @@ public final class Judge {
 
     public List<Lever> levers() {
         return levers;
+    }
+
+    /** Tells {@code progress} the count of candidates judged each time one more is (a progress line). */
+    public void reportTo(IntConsumer progress) {
+        this.progress = progress;
     }
 
     /** The candidates really evaluated so far (each once). */
@@ -124,6 +131,7 @@ public final class Judge {
         }
         Outcome outcome = outcome(text.with(levers, choice));
         judged.put(key, outcome);
+        progress.accept(judged.size());
         return outcome;
     }
 

@@ -26,12 +26,18 @@ public final class PlanSummary {
     public record Change(Lever lever, Integer proposedValue, LocalDate writtenDate, Outcome without) {
     }
 
+    /**
+     * A rule that binds at the proposal: with a changed lever one step from its proposed value, {@code rules} fail.
+     */
+    public record Binding(Lever lever, Integer value, List<String> rules) {
+    }
+
     private PlanSummary() {
     }
 
     public static String text(String scenario, Goal goal, long seed, String currency, List<Lever> levers,
                               Outcome written, PlanSearch.Result result, long candidates, double seconds,
-                              List<Change> changes,
+                              List<Change> changes, List<Binding> bindings,
                               List<String> blockingEvery, List<Judge.Judged> frontier, boolean interrupted) {
         StringBuilder out = new StringBuilder();
         Outcome proposed = result.outcome();
@@ -67,6 +73,10 @@ public final class PlanSummary {
                     money(without.cost(), proposed.cost(), currency),
                     errors(proposed.errors() - without.errors()));
             line(out, "  decision     %s; %s", what, bought);
+        }
+        for (Binding binding : bindings) {
+            line(out, "  binds        %s %s %s: %s", binding.lever().subject(), binding.lever().kind().key(),
+                    binding.value() == null ? "as sized" : binding.value(), String.join(", ", binding.rules()));
         }
         tradeOff(out, frontier, result.outcome().errors(), levers, currency);
         if (!result.feasible()) {
