@@ -2,7 +2,11 @@ package io.gigawatt.planner.cli;
 
 import io.gigawatt.planner.cli.output.OutputFiles;
 import io.gigawatt.planner.cli.plan.PlanSummary;
+import io.gigawatt.planner.cli.report.Report;
 import io.gigawatt.planner.cli.report.ReportBuilder;
+import io.gigawatt.planner.cli.report.ReportDocument;
+import io.gigawatt.planner.cli.report.TradeOff;
+import io.gigawatt.planner.cli.report.html.HtmlRenderer;
 import io.gigawatt.planner.decisions.Lever;
 import io.gigawatt.planner.input.InputException;
 import io.gigawatt.planner.input.TextFiles;
@@ -28,6 +32,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -192,6 +197,14 @@ public final class PlanCommand implements Callable<Integer> {
         return bindings;
     }
 
+    /** The trade-off among the candidates judged, for the plan's HTML report. */
+    private static TradeOff tradeOff(Judge judge, PlanSearch.Result result, String currency) {
+        List<Integer> proposed = Arrays.stream(result.choice()).boxed().toList();
+        return new TradeOff(currency, judge.frontier().stream().map(j -> new TradeOff.Point(
+                j.outcome().ready().toString(), j.outcome().cost().amount(),
+                PlanSummary.decisions(judge.levers(), j.choice()), j.choice().equals(proposed))).toList());
+    }
+
     private int searchAndWrite(Scenario loaded, DecisionText text, Judge judge, PlanSearch search, Goal chosen,
                                boolean[] interrupted, PrintWriter stdout, PrintWriter stderr) throws InputException {
         List<Lever> levers = judge.levers();
@@ -227,7 +240,10 @@ public final class PlanCommand implements Callable<Integer> {
         if (report.out != null) {
             String proposed = text.with(levers, result.choice());
             Evaluation evaluation = judge.evaluate(result.choice());
-            String rendered = report.format.render(ReportBuilder.build(evaluation));
+            Report built = ReportBuilder.build(evaluation);
+            String rendered = report.format == Format.HTML
+                    ? HtmlRenderer.render(built, ReportDocument.build(built), tradeOff(judge, result, currency))
+                    : report.format.render(built);
             String stem = stem(scenario) + "-plan";
             try {
                 OutputFiles.write(report.out.resolve(stem + ".yaml"), scenario, proposed);

@@ -103,15 +103,20 @@ public final class PlanSummary {
             int index = frontier.size() <= TRADE_OFF_ROWS ? row
                     : (int) Math.round(row * (frontier.size() - 1) / (double) (TRADE_OFF_ROWS - 1));
             Judge.Judged judged = frontier.get(index);
-            StringBuilder values = new StringBuilder();
-            for (int i = 0; i < levers.size(); i++) {
-                Integer value = levers.get(i).values().get(judged.choice().get(i));
-                values.append(i == 0 ? "" : ", ").append(levers.get(i).subject()).append(' ')
-                        .append(levers.get(i).kind().key()).append(' ').append(value == null ? "as sized" : value);
-            }
             line(out, "               ready %s  %10s  %s", judged.outcome().ready(),
-                    judged.outcome().cost().format(currency), values);
+                    judged.outcome().cost().format(currency), decisions(levers, judged.choice()));
         }
+    }
+
+    /** A candidate's levers and values: "Doubling deferDays 405, H100 powerCapW 340". */
+    public static String decisions(List<Lever> levers, List<Integer> choice) {
+        StringBuilder values = new StringBuilder();
+        for (int i = 0; i < levers.size(); i++) {
+            Integer value = levers.get(i).values().get(choice.get(i));
+            values.append(i == 0 ? "" : ", ").append(levers.get(i).subject()).append(' ')
+                    .append(levers.get(i).kind().key()).append(' ').append(value == null ? "as sized" : value);
+        }
+        return values.toString();
     }
 
     private static String planned(Lever lever, Integer proposed, String equipment) {
