@@ -68,22 +68,17 @@ public final class DecisionsReader {
         for (Entry entry : byName == null ? List.<Entry>of() : byName.entries()) {
             Integer index = milestones.get(entry.key());
             if (index == null) {
-                String suggestion = Suggestions.closest(entry.key(), milestones.keySet())
-                        .map(s -> "did you mean '" + s + "'? ").orElse("");
                 byName.problems().add(entry.keyLocation(), byName.pathOf(InputLimits.excerpt(entry.key())),
-                        "no milestone of this name, " + suggestion + "expected one of: " + named(milestones.keySet()));
+                        "no milestone of this name, " + suggested(entry.key(), milestones.keySet())
+                                + "expected one of: " + named(milestones.keySet()));
                 continue;
             }
             Fields milestone = Fields.of(entry.value(), byName.pathOf(entry.key()), byName.problems());
             Milestone m = written.get(index);
             for (Lever.Kind kind : MILESTONE_LEVERS) {
                 milestone.optionalSection(kind.key()).ifPresent(bounds -> {
-                    Integer as = switch (kind) {
-                        case DEFER_DAYS -> 0;
-                        case BATTERIES -> m.planned().batteries();
-                        case GENERATORS -> m.planned().generators();
-                        case POWER_CAP_W -> null;
-                    };
+                    Integer as = kind == Lever.Kind.DEFER_DAYS ? Integer.valueOf(0)
+                            : kind == Lever.Kind.BATTERIES ? m.planned().batteries() : m.planned().generators();
                     Lever lever = lever(bounds, kind, kind == Lever.Kind.DEFER_DAYS ? DAYS : UNITS, index, m.name(),
                             as);
                     if (lever != null) {
@@ -113,10 +108,9 @@ public final class DecisionsReader {
         for (Entry entry : models.entries()) {
             GpuModel model = gpus.get(entry.key());
             if (model == null) {
-                String suggestion = Suggestions.closest(entry.key(), gpus.keySet())
-                        .map(s -> "did you mean '" + s + "'? ").orElse("");
                 models.problems().add(entry.keyLocation(), models.pathOf(InputLimits.excerpt(entry.key())),
-                        "unknown GPU model, " + suggestion + "expected one of: " + named(gpus.keySet()));
+                        "unknown GPU model, " + suggested(entry.key(), gpus.keySet()) + "expected one of: "
+                                + named(gpus.keySet()));
                 continue;
             }
             Fields levered = Fields.of(entry.value(), models.pathOf(entry.key()), models.problems());
@@ -134,6 +128,11 @@ public final class DecisionsReader {
             levered.rejectUnknownKeys();
         }
         models.rejectUnknownKeys();
+    }
+
+    /** "did you mean 'Doubling'? " for a name near one of {@code names}, else nothing. */
+    private static String suggested(String name, Set<String> names) {
+        return Suggestions.closest(name, names).map(s -> "did you mean '" + s + "'? ").orElse("");
     }
 
     /** Names the first few milestones: a build plan may have thousands. */

@@ -65,29 +65,8 @@ public final class PlanSearch {
         running.set(solver);
         PlanSolution best = stopped ? start : solver.solve(start);
         running.set(null);
-        int[] choice = best.choice();
+        int[] choice = polished(best.choice(), scoring, levers, deadline);
         HardMediumSoftScore score = scoring.score(judge.judge(choice));
-        // Timefold's moves give a lever any of its values; the optimum is often a neighbour of the best plan
-        boolean better = true;
-        while (better && !stopped && System.nanoTime() < deadline) {
-            better = false;
-            for (int i = 0; i < choice.length; i++) {
-                for (int step : new int[] {-1, 1}) {
-                    int value = choice[i] + step;
-                    if (value < 0 || value >= levers.get(i).values().size()) {
-                        continue;
-                    }
-                    int[] neighbour = choice.clone();
-                    neighbour[i] = value;
-                    HardMediumSoftScore near = scoring.score(judge.judge(neighbour));
-                    if (near.compareTo(score) > 0) {
-                        choice = neighbour;
-                        score = near;
-                        better = true;
-                    }
-                }
-            }
-        }
         // a lever the search moved without gain goes back as written: what is proposed is what matters
         for (int i = 0; i < choice.length; i++) {
             int written = levers.get(i).writtenIndex();
@@ -104,5 +83,36 @@ public final class PlanSearch {
         Outcome outcome = judge.judge(choice);
         return new Result(choice, outcome, Scoring.feasible(score, goal), judge.evaluations(),
                 scoring.calculations());
+    }
+
+    /**
+     * The choice with each lever moved one value up or down while that scores better, until none does (or the time
+     * limit passes, or the search is stopped): Timefold's moves give a lever any of its values, and the optimum is often
+     * a neighbour of the best plan they find.
+     */
+    private int[] polished(int[] best, Scoring scoring, List<Lever> levers, long deadline) {
+        int[] choice = best;
+        HardMediumSoftScore score = scoring.score(choice);
+        boolean better = true;
+        while (better && !stopped && System.nanoTime() < deadline) {
+            better = false;
+            for (int i = 0; i < choice.length; i++) {
+                for (int step : new int[] {-1, 1}) {
+                    int value = choice[i] + step;
+                    if (value < 0 || value >= levers.get(i).values().size()) {
+                        continue;
+                    }
+                    int[] neighbour = choice.clone();
+                    neighbour[i] = value;
+                    HardMediumSoftScore near = scoring.score(neighbour);
+                    if (near.compareTo(score) > 0) {
+                        choice = neighbour;
+                        score = near;
+                        better = true;
+                    }
+                }
+            }
+        }
+        return choice;
     }
 }
