@@ -11,7 +11,7 @@ Feature: The planner proposes
       When the planner searches for the earliest plan
       Then the proposed plan passes every rule
       And the air permit still allows 15 turbines
-      And the doubling's GPUs arrive 405 days later, on "2026-01-10"
-      And every H100 is capped at 340 W, keeping 53% of its throughput
-      And every H200 is capped at 320 W, keeping 51% of its throughput
-      And the doubling is powered on "2026-01-10"
+      And the doubling's GPUs arrive 345 days later, on "2025-11-11"
+      And every H100 is capped at 360 W, keeping 56% of its throughput
+      And every H200 is capped at 350 W, keeping 55% of its throughput
+      And the doubling is powered on "2025-11-11"

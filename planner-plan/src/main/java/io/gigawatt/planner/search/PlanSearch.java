@@ -65,24 +65,32 @@ public final class PlanSearch {
         running.set(solver);
         PlanSolution best = stopped ? start : solver.solve(start);
         running.set(null);
-        int[] choice = polished(best.choice(), scoring, levers, deadline);
-        HardMediumSoftScore score = scoring.score(judge.judge(choice));
-        // a lever the search moved without gain goes back as written: what is proposed is what matters
+        // a lever the search moved without gain goes back as written: what is proposed is what matters; then the
+        // polish, which moves a lever only for a gain, starts from the plan proposed
+        int[] choice = polished(reverted(best.choice(), scoring, levers), scoring, levers, deadline);
+        HardMediumSoftScore score = scoring.score(choice);
+        Outcome outcome = judge.judge(choice);
+        return new Result(choice, outcome, Scoring.feasible(score, goal), judge.evaluations(),
+                scoring.calculations());
+    }
+
+    /** The choice with each lever that scores no worse as written put back as written. */
+    private static int[] reverted(int[] best, Scoring scoring, List<Lever> levers) {
+        int[] choice = best;
+        HardMediumSoftScore score = scoring.score(choice);
         for (int i = 0; i < choice.length; i++) {
             int written = levers.get(i).writtenIndex();
             if (choice[i] != written) {
                 int[] reverted = choice.clone();
                 reverted[i] = written;
-                HardMediumSoftScore without = scoring.score(judge.judge(reverted));
+                HardMediumSoftScore without = scoring.score(reverted);
                 if (without.compareTo(score) >= 0) {
                     choice = reverted;
                     score = without;
                 }
             }
         }
-        Outcome outcome = judge.judge(choice);
-        return new Result(choice, outcome, Scoring.feasible(score, goal), judge.evaluations(),
-                scoring.calculations());
+        return choice;
     }
 
     /**
