@@ -24,7 +24,7 @@ public final class TargetSteps {
     @Given("the target is {count} GPUs in {power}")
     public void theTargetIs(long gpus, Power budget) {
         world.change("a target of " + gpus + " GPUs in " + budget, text -> text
-                .withValue("gpus", gpus)
+                .withValueIn("targets", "gpus", gpus)
                 .withValue("facilityMw", budget.mw()));
     }
 

@@ -2,7 +2,11 @@ package io.gigawatt.planner.cli;
 
 import io.gigawatt.planner.cli.output.OutputFiles;
 import io.gigawatt.planner.cli.plan.PlanSummary;
+import io.gigawatt.planner.cli.report.Report;
 import io.gigawatt.planner.cli.report.ReportBuilder;
+import io.gigawatt.planner.cli.report.ReportDocument;
+import io.gigawatt.planner.cli.report.TradeOff;
+import io.gigawatt.planner.cli.report.html.HtmlRenderer;
 import io.gigawatt.planner.decisions.Lever;
 import io.gigawatt.planner.input.InputException;
 import io.gigawatt.planner.input.TextFiles;
@@ -28,7 +32,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -162,12 +168,58 @@ public final class PlanCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * The rules that bind at the proposal: for each changed lever, the ERROR rules of the plan with that lever one
+     * step either side of its proposed value (the search judged those neighbours already, in its polish).
+     */
+    private static List<PlanSummary.Binding> bindings(Judge judge, PlanSearch.Result result,
+                                                      List<PlanSummary.Change> changes) {
+        List<PlanSummary.Binding> bindings = new ArrayList<>();
+        if (!result.feasible()) {
+            return bindings;
+        }
+        List<Lever> levers = judge.levers();
+        for (PlanSummary.Change change : changes) {
+            int i = levers.indexOf(change.lever());
+            for (int step : new int[] {-1, 1}) {
+                int value = result.choice()[i] + step;
+                if (value >= 0 && value < levers.get(i).values().size()) {
+                    int[] neighbour = result.choice().clone();
+                    neighbour[i] = value;
+                    Outcome near = judge.judge(neighbour);
+                    if (near.errors() > 0 && !near.refused()) {
+                        bindings.add(new PlanSummary.Binding(levers.get(i), levers.get(i).values().get(value),
+                                near.blocking()));
+                    }
+                }
+            }
+        }
+        return bindings;
+    }
+
+    /** The trade-off among the candidates judged, for the plan's HTML report. */
+    private static TradeOff tradeOff(Judge judge, PlanSearch.Result result, String currency) {
+        List<Integer> proposed = Arrays.stream(result.choice()).boxed().toList();
+        return new TradeOff(currency, judge.frontier().stream().map(j -> new TradeOff.Point(
+                j.outcome().ready().toString(), j.outcome().cost().amount(),
+                PlanSummary.decisions(judge.levers(), j.choice()), j.choice().equals(proposed))).toList());
+    }
+
     private int searchAndWrite(Scenario loaded, DecisionText text, Judge judge, PlanSearch search, Goal chosen,
                                boolean[] interrupted, PrintWriter stdout, PrintWriter stderr) throws InputException {
         List<Lever> levers = judge.levers();
         long start = System.nanoTime();
         Outcome written = judge.asWritten();
-        PlanSearch.Result result = search.search(judge, chosen, loaded.build().start(), seed, timeLimit);
+        ProgressLine progress = ProgressLine.forTerminal(stderr);
+        judge.reportTo(judgedSoFar -> progress.show(() -> String.format(Locale.ROOT,
+                "searching: %,d candidates judged, %.0f s of at most %d s", judgedSoFar,
+                (System.nanoTime() - start) / 1e9, timeLimit.toSeconds())));
+        PlanSearch.Result result;
+        try {
+            result = search.search(judge, chosen, loaded.build().start(), seed, timeLimit);
+        } finally {
+            progress.end();
+        }
         double seconds = (System.nanoTime() - start) / 1e9;
         List<PlanSummary.Change> changes = new ArrayList<>();
         for (int i = 0; i < levers.size(); i++) {
@@ -175,18 +227,23 @@ public final class PlanCommand implements Callable<Integer> {
                 int[] without = result.choice().clone();
                 without[i] = levers.get(i).writtenIndex();
                 Lever lever = levers.get(i);
-                changes.add(new PlanSummary.Change(lever, lever.values().get(result.choice()[i]),
-                        loaded.build().milestones().get(lever.milestone()).date(), judge.judge(without)));
+                LocalDate writtenDate = lever.milestone() == Lever.NO_MILESTONE ? null
+                        : loaded.build().milestones().get(lever.milestone()).date();
+                changes.add(new PlanSummary.Change(lever, lever.values().get(result.choice()[i]), writtenDate,
+                        judge.judge(without)));
             }
         }
         String currency = loaded.economics().currency();
         String summary = PlanSummary.text(loaded.name(), chosen, seed, currency, levers, written, result,
-                loaded.decisions().candidates(), seconds, changes, judge.blockingEveryCandidate(), judge.frontier(),
-                interrupted[0]);
+                loaded.decisions().candidates(), seconds, changes, bindings(judge, result, changes),
+                judge.blockingEveryCandidate(), judge.frontier(), interrupted[0]);
         if (report.out != null) {
             String proposed = text.with(levers, result.choice());
             Evaluation evaluation = judge.evaluate(result.choice());
-            String rendered = report.format.render(ReportBuilder.build(evaluation));
+            Report built = ReportBuilder.build(evaluation);
+            String rendered = report.format == Format.HTML
+                    ? HtmlRenderer.render(built, ReportDocument.build(built), tradeOff(judge, result, currency))
+                    : report.format.render(built);
             String stem = stem(scenario) + "-plan";
             try {
                 OutputFiles.write(report.out.resolve(stem + ".yaml"), scenario, proposed);

@@ -37,6 +37,23 @@ class PlanCommandTest {
     }
 
     @Test
+    void namesTheRulesThatBindAtTheProposalAndChartsTheTradeOffInItsHtmlReport(@TempDir Path dir) throws IOException {
+        CliRun plan = CliRun.of("plan", TWO_HALLS.toString(), "--goal", "earliest", "--format", "html", "--out",
+                dir.toString());
+
+        assertThat(plan.exitCode()).as(plan.err()).isZero();
+        // one deferral step sooner, Hall 2 needs more turbines than the air permit allows
+        assertThat(plan.out()).containsPattern("binds        Hall 2 deferDays \\d+: Generator fleet above the air-permit"
+                + " unit cap");
+        String page = Files.readString(dir.resolve("two-halls-plan.html"), StandardCharsets.UTF_8);
+        assertThat(page).contains("<section id=\"trade-off\">", "<figure id=\"chart-trade-off\" class=\"chart\">",
+                "<svg id='svg-trade-off'");
+        assertThat(page.split("<tr class=\"proposed\">", -1)).as("one plan proposed").hasSize(2);
+        assertThat(page).containsPattern("<tr class=\"proposed\"><td>\\d{4}-\\d{2}-\\d{2}</td><td>[0-9,]+ M USD</td>"
+                + "<td>Hall 2 deferDays \\d+, Hall 2 generators [^<]+ \\(proposed\\)</td></tr>");
+    }
+
+    @Test
     void namesTheRulesThatBlockEveryCandidateWhenNonePasses(@TempDir Path dir) throws IOException {
         Path unreachable = dir.resolve("unreachable.yaml");
         Files.writeString(unreachable, Files.readString(TWO_HALLS, StandardCharsets.UTF_8).replace("decisions:", """

@@ -1,9 +1,25 @@
 package io.gigawatt.planner.catalogue;
 
 import io.gigawatt.planner.units.Power;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
-/** The equipment choices for on-site supply and cooling. */
-public record Equipment(Generators generators, Batteries batteries, Cooling cooling) {
+/**
+ * The equipment choices for on-site supply and cooling, and the power caps set on GPUs.
+ *
+ * @param powerCaps the caps by GPU model id ({@code equipment.gpus}); a model without one runs at its TDP
+ */
+public record Equipment(Generators generators, Batteries batteries, Cooling cooling, Map<String, PowerCap> powerCaps) {
+
+    public Equipment {
+        powerCaps = Collections.unmodifiableMap(new LinkedHashMap<>(powerCaps));
+    }
+
+    /** Equipment without power caps. */
+    public Equipment(Generators generators, Batteries batteries, Cooling cooling) {
+        this(generators, batteries, cooling, Map.of());
+    }
 
     /**
      * @param redundancy     spare units beyond those that carry the load (N+k)

@@ -1,5 +1,7 @@
 package io.gigawatt.planner.decisions;
 
+import io.gigawatt.planner.catalogue.GpuModel;
+import io.gigawatt.planner.catalogue.PowerCap;
 import io.gigawatt.planner.demand.Build;
 import io.gigawatt.planner.demand.Milestone;
 import io.gigawatt.planner.input.Fields;
@@ -22,6 +24,9 @@ import java.util.Set;
  *       deferDays: {max: 660, step: 30}        # deliver its GPUs up to 660 days later
  *       batteries: {min: 0, max: 160, step: 8} # planned battery units
  *       generators: {min: 0, max: 15}          # planned generator units
+ *   gpus:
+ *     H100:
+ *       powerCapW: {min: 300, max: 700, step: 25}  # the power cap on every H100 (equipment.gpus.H100.powerCapW)
  * </pre>
  */
 public final class DecisionsReader {
@@ -31,6 +36,9 @@ public final class DecisionsReader {
     /** Values of one lever: more are a typo in a bound or a step, and a search no faster than a sweep. */
     private static final int MOST_VALUES = 10_000;
     private static final int NAMES_SHOWN = 10;
+    /** The levers of a milestone; a GPU model's power cap is under {@code decisions.gpus}. */
+    private static final List<Lever.Kind> MILESTONE_LEVERS = List.of(Lever.Kind.DEFER_DAYS, Lever.Kind.BATTERIES,
+            Lever.Kind.GENERATORS);
     private static final Range DAYS = Range.wholeNumber(0, MOST_DAYS, "a whole number of days");
     private static final Range UNITS = Range.wholeNumber(0, MOST_UNITS, "a whole number of units");
     private static final Range STEP = Range.wholeNumber(1, MOST_UNITS, "a whole number");
@@ -38,8 +46,14 @@ public final class DecisionsReader {
     private DecisionsReader() {
     }
 
-    /** The levers of {@code decisions} (null: the scenario has none), problems added to its fields' problems. */
-    public static Decisions read(Fields decisions, Build build) {
+    /**
+     * The levers of {@code decisions} (null: the scenario has none), problems added to its fields' problems.
+     *
+     * @param gpus      the catalogue's GPU models, as rated (uncapped)
+     * @param powerCaps the caps the scenario sets ({@code equipment.gpus}), by model id
+     */
+    public static Decisions read(Fields decisions, Build build, Map<String, GpuModel> gpus,
+                                 Map<String, PowerCap> powerCaps) {
         if (decisions == null) {
             return Decisions.NONE;
         }
@@ -50,26 +64,23 @@ public final class DecisionsReader {
         }
         List<Lever> levers = new ArrayList<>();
         int before = decisions.problems().count();
-        Fields byName = decisions.section("milestones");
-        for (Entry entry : byName.entries()) {
+        Fields byName = decisions.optionalSection("milestones").orElse(null);
+        for (Entry entry : byName == null ? List.<Entry>of() : byName.entries()) {
             Integer index = milestones.get(entry.key());
             if (index == null) {
-                String suggestion = Suggestions.closest(entry.key(), milestones.keySet())
-                        .map(s -> "did you mean '" + s + "'? ").orElse("");
                 byName.problems().add(entry.keyLocation(), byName.pathOf(InputLimits.excerpt(entry.key())),
-                        "no milestone of this name, " + suggestion + "expected one of: " + named(milestones.keySet()));
+                        "no milestone of this name, " + suggested(entry.key(), milestones.keySet())
+                                + "expected one of: " + named(milestones.keySet()));
                 continue;
             }
             Fields milestone = Fields.of(entry.value(), byName.pathOf(entry.key()), byName.problems());
             Milestone m = written.get(index);
-            for (Lever.Kind kind : Lever.Kind.values()) {
+            for (Lever.Kind kind : MILESTONE_LEVERS) {
                 milestone.optionalSection(kind.key()).ifPresent(bounds -> {
-                    Integer as = switch (kind) {
-                        case DEFER_DAYS -> 0;
-                        case BATTERIES -> m.planned().batteries();
-                        case GENERATORS -> m.planned().generators();
-                    };
-                    Lever lever = lever(bounds, kind, index, m.name(), as);
+                    Integer as = kind == Lever.Kind.DEFER_DAYS ? Integer.valueOf(0)
+                            : kind == Lever.Kind.BATTERIES ? m.planned().batteries() : m.planned().generators();
+                    Lever lever = lever(bounds, kind, kind == Lever.Kind.DEFER_DAYS ? DAYS : UNITS, index, m.name(),
+                            as);
                     if (lever != null) {
                         levers.add(lever);
                     }
@@ -77,13 +88,51 @@ public final class DecisionsReader {
             }
             milestone.rejectUnknownKeys();
         }
+        decisions.optionalSection("gpus").ifPresent(models -> powerCapLevers(models, gpus, powerCaps, levers));
         if (levers.isEmpty() && decisions.problems().count() == before) {
-            byName.problems().add(byName.location(), byName.path(), "names no lever, expected a milestone's"
-                    + " deferDays, batteries or generators with their bounds, e.g. Doubling: {deferDays: {max: 360}}");
+            Fields named = byName != null ? byName : decisions;
+            named.problems().add(named.location(), named.path(), "names no lever, expected a milestone's"
+                    + " deferDays, batteries or generators with their bounds, e.g. milestones: {Doubling: {deferDays:"
+                    + " {max: 360}}}, or a GPU model's powerCapW, e.g. gpus: {H100: {powerCapW: {min: 300, max: 700}}}");
         }
-        byName.rejectUnknownKeys();
+        if (byName != null) {
+            byName.rejectUnknownKeys();
+        }
         decisions.rejectUnknownKeys();
         return new Decisions(levers);
+    }
+
+    /** The power cap levers of {@code decisions.gpus}: each within the model's floor and its TDP. */
+    private static void powerCapLevers(Fields models, Map<String, GpuModel> gpus, Map<String, PowerCap> powerCaps,
+                                       List<Lever> levers) {
+        for (Entry entry : models.entries()) {
+            GpuModel model = gpus.get(entry.key());
+            if (model == null) {
+                models.problems().add(entry.keyLocation(), models.pathOf(InputLimits.excerpt(entry.key())),
+                        "unknown GPU model, " + suggested(entry.key(), gpus.keySet()) + "expected one of: "
+                                + named(gpus.keySet()));
+                continue;
+            }
+            Fields levered = Fields.of(entry.value(), models.pathOf(entry.key()), models.problems());
+            levered.optionalSection(Lever.Kind.POWER_CAP_W.key()).ifPresent(bounds -> {
+                int floor = (int) Math.ceil(PowerCap.floor(model).watts());
+                int tdp = (int) Math.floor(model.tdp().watts());
+                Range watts = Range.wholeNumber(floor, tdp, "whole watts between " + model.id() + "'s floor and TDP");
+                PowerCap stated = powerCaps.get(model.id());
+                int written = stated == null ? tdp : (int) Math.round(stated.cap().watts());
+                Lever lever = lever(bounds, Lever.Kind.POWER_CAP_W, watts, Lever.NO_MILESTONE, model.id(), written);
+                if (lever != null) {
+                    levers.add(lever);
+                }
+            });
+            levered.rejectUnknownKeys();
+        }
+        models.rejectUnknownKeys();
+    }
+
+    /** "did you mean 'Doubling'? " for a name near one of {@code names}, else nothing. */
+    private static String suggested(String name, Set<String> names) {
+        return Suggestions.closest(name, names).map(s -> "did you mean '" + s + "'? ").orElse("");
     }
 
     /** Names the first few milestones: a build plan may have thousands. */
@@ -94,10 +143,9 @@ public final class DecisionsReader {
     }
 
     /** One lever's values from its bounds; null (with the problem reported) when they make no sense. */
-    private static Lever lever(Fields bounds, Lever.Kind kind, int index, String name, Integer written) {
-        Range range = kind == Lever.Kind.DEFER_DAYS ? DAYS : UNITS;
+    private static Lever lever(Fields bounds, Lever.Kind kind, Range range, int index, String name, Integer written) {
         int before = bounds.problems().count();
-        int min = (int) bounds.number("min", range, 0);
+        int min = (int) bounds.number("min", range, range.min());
         int max = (int) bounds.number("max", range);
         int step = (int) bounds.number("step", STEP, 1);
         bounds.rejectUnknownKeys();

@@ -17,6 +17,9 @@ import java.util.Map;
  * @param present        their sum discounted to the build start (net present cost)
  * @param waitingTotal   what waiting GPUs cost, not discounted
  * @param waitingPresent the same, discounted
+ * @param forgoneTotal   what GPU power caps forgo of the compute in service (its GPU-hours valued as waiting GPUs'
+ *                       are), not discounted; zero without caps
+ * @param forgonePresent the same, discounted
  * @param delivered      the energy the campus draws
  * @param perMwh         levelized: the supply's present cost per discounted MWh drawn, or null when none is
  * @param perGpuHour     levelized: per discounted GPU-hour in service, or null when none is
@@ -26,7 +29,7 @@ import java.util.Map;
  */
 public record CampusCost(EconomicsInput economics, LocalDate from, LocalDate to, List<PhaseCost> phases,
                          Map<CostItem, Money> items, Money total, Money present, Money waitingTotal,
-                         Money waitingPresent, Energy delivered, Money perMwh, Money perGpuHour,
+                         Money waitingPresent, Money forgoneTotal, Money forgonePresent, Energy delivered, Money perMwh, Money perGpuHour,
                          List<PricedAlternative> alternatives, List<MonthCost> months, CostRange risk,
                          List<Rental> rentals, List<String> unpriced) {
 
@@ -45,9 +48,9 @@ public record CampusCost(EconomicsInput economics, LocalDate from, LocalDate to,
         return economics.currency();
     }
 
-    /** Supply and waiting together, discounted: what the plan costs its owner. */
+    /** Supply, waiting and the compute power caps forgo together, discounted: what the plan costs its owner. */
     public Money presentWithWaiting() {
-        return present.plus(waitingPresent);
+        return present.plus(waitingPresent).plus(forgonePresent);
     }
 
     /**

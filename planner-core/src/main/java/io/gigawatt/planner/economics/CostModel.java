@@ -70,7 +70,8 @@ public final class CostModel {
         }
         Money present = Money.of(base.supplyPresent);
         return new CampusCost(economics, inputs.start(), LocalDate.ofEpochDay(ledger.end()), phaseCosts, items,
-                Money.of(total), present, Money.of(waitingTotal), Money.of(base.waitingPresent), Energy.mwh(mwh),
+                Money.of(total), present, Money.of(waitingTotal), Money.of(base.waitingPresent), Money.of(base.forgone),
+                Money.of(base.forgonePresent), Energy.mwh(mwh),
                 presentMwh > 0 ? present.times(1 / presentMwh) : null,
                 presentGpuHours > 0 ? present.times(1 / presentGpuHours) : null,
                 alternatives(ledger, phases, ready, gas, base), months(base), risk(ledger, economics, draws, phases.size()),
@@ -146,7 +147,8 @@ public final class CostModel {
             }
             double[] parts = byDates.computeIfAbsent(LongBuffer.wrap(ready), dates -> {
                 Ledger.Account a = ledger.run(dates.array(), 1, false);
-                return new double[] {a.supplyPresent - a.fuelPresent + a.waitingPresent, a.fuelPresent};
+                return new double[] {a.supplyPresent - a.fuelPresent + a.waitingPresent + a.forgonePresent,
+                        a.fuelPresent};
             });
             double price = gas.sample();
             costs[d] = parts[0] + (ledger.burnsGas() ? price : 1) * parts[1];

@@ -6,6 +6,7 @@ import io.gigawatt.planner.catalogue.CoolingPrice;
 import io.gigawatt.planner.catalogue.GeneratorModel;
 import io.gigawatt.planner.catalogue.GeneratorPrice;
 import io.gigawatt.planner.catalogue.GpuPrice;
+import io.gigawatt.planner.catalogue.PowerCap;
 import io.gigawatt.planner.supply.GeneratorSizing;
 import io.gigawatt.planner.supply.GridTranche;
 import io.gigawatt.planner.timeline.SupplyKind;
@@ -33,7 +34,8 @@ import java.util.TreeSet;
  * and serves the phases, then the generators the rest, sized as the plan sizes them (derated, with spares). Rented
  * units are paid for the days they are needed; bought units from the day first needed to the horizon's end, with
  * what is left of their life credited at the end. Batteries are bought as the phases in service need them and
- * replaced at the end of their life. GPUs installed but not ready are idle, each day valued as the scenario says.
+ * replaced at the end of their life. GPUs installed but not ready are idle, each day valued as the scenario says;
+ * GPUs in service under a power cap forgo the compute the cap costs them, valued the same way.
  */
 final class Ledger {
 
@@ -53,6 +55,8 @@ final class Ledger {
     private final int[] cooling;
     /** What a day of each phase's own GPUs waiting costs. */
     private final double[] idlePerDay;
+    /** What a day of the campus with each phase in service forgoes to GPU power caps, valued as idle GPU-days. */
+    private final double[] forgonePerDay;
     private final long[] addedGpus;
     private final long[] trancheDays;
     private final double[] trancheMw;
@@ -98,6 +102,7 @@ final class Ledger {
         batteries = new int[n];
         cooling = new int[n];
         idlePerDay = new double[n];
+        forgonePerDay = new double[n];
         addedGpus = new long[n];
         var prices = inputs.catalogue().prices();
         Map<String, Long> before = Map.of();
@@ -117,6 +122,10 @@ final class Ledger {
                     note(g.getKey() + " (GPUs)");
                 } else {
                     idlePerDay[p] += added * idleValuePerDay(price, e);
+                    PowerCap cap = inputs.equipment().powerCaps().get(g.getKey());
+                    if (cap != null) {
+                        forgonePerDay[p] += g.getValue() * (1 - cap.throughputShare()) * idleValuePerDay(price, e);
+                    }
                 }
             }
             before = phase.gpus();
@@ -315,6 +324,9 @@ final class Ledger {
         /** The part of {@link #supplyPresent} that is fuel: in proportion to the fuel price. */
         double fuelPresent;
         double waitingPresent;
+        /** What GPU power caps forgo of the compute in service, discounted (and not, for the detail). */
+        double forgonePresent;
+        double forgone;
         private final Holding[] holdings = {new Holding(), new Holding(), new Holding()};
 
         Holding holding(Fleet fleet) {
@@ -411,6 +423,10 @@ final class Ledger {
             hold(stretch, generators, units, purchases);
             hold(stretch, batteryBank, phase < 0 ? 0 : batteries[phase], purchases);
             hold(stretch, chillers, phase < 0 ? 0 : cooling[phase], purchases);
+            if (phase >= 0 && forgonePerDay[phase] > 0) {
+                a.forgonePresent += forgonePerDay[phase] * stretch.factor();
+                a.forgone += forgonePerDay[phase] * days;
+            }
             if (detail && phase >= 0) {
                 a.mwh[phase] += load * 24 * days;
                 a.presentMwh[phase] += load * 24 * stretch.factor();

@@ -3,6 +3,8 @@ package io.gigawatt.planner.scenario;
 import io.gigawatt.planner.catalogue.Catalogue;
 import io.gigawatt.planner.catalogue.CatalogueReader;
 import io.gigawatt.planner.catalogue.Equipment;
+import io.gigawatt.planner.catalogue.GpuModel;
+import io.gigawatt.planner.catalogue.PowerCap;
 import io.gigawatt.planner.decisions.Decisions;
 import io.gigawatt.planner.decisions.DecisionsReader;
 import io.gigawatt.planner.economics.EconomicsInput;
@@ -56,6 +58,7 @@ public final class ScenarioLoader {
     private static final Range REDUNDANCY = Range.wholeNumber(0, 20, "a whole number of spare units");
     private static final Range CONFIDENCE = Range.of(0.5, 0.99999, "a probability");
     private static final Range MARGIN = Range.of(0, 2, "a fraction of the heat load");
+    private static final Range CAP_WATTS = Range.of(1, 5_000, "watts");
     private static final Range PLANNED_UNITS = Range.wholeNumber(0, 100_000, "a whole number of units");
     private static final Range MARKET_UNITS = Range.wholeNumber(1, 1_000_000, "a whole number of units");
 
@@ -98,8 +101,13 @@ public final class ScenarioLoader {
         Site site = site(root.section("site"));
         Facility facility = facility(root.section("facility"));
         List<GridTranche> grid = grid(root.section("grid"));
+        Fields equipmentFields = root.section("equipment");
+        Catalogue rated = catalogue;
+        // every model reads a capped GPU as the catalogue's: milestones, targets, demand, cooling and swing alike
+        Map<String, PowerCap> powerCaps = powerCaps(equipmentFields, catalogue);
+        catalogue = catalogue.withGpus(powerCaps.values().stream().map(PowerCap::capped).toList());
         Build build = build(root.section("build"), catalogue);
-        Equipment equipment = equipment(root.section("equipment"), catalogue);
+        Equipment equipment = equipment(equipmentFields, catalogue, powerCaps);
         List<Target> targets = targets(root, catalogue, build);
         checkGeneratorsRunAt(site, equipment.generators(), root);
         int dated = build.milestones().size() + targets.size();
@@ -112,7 +120,8 @@ public final class ScenarioLoader {
             EconomicsChecks.check(economics, economicsFields, grid, timeline);
         }
         EconomicsChecks.checkCurrencies(economics, economicsFields, root, catalogue);
-        Decisions decisions = DecisionsReader.read(root.optionalSection("decisions").orElse(null), build);
+        Decisions decisions = DecisionsReader.read(root.optionalSection("decisions").orElse(null), build,
+                rated.gpus(), powerCaps);
         root.rejectUnknownKeys();
         root.problems().throwIfAny();
         return new Scenario(name, file, site, facility, grid, build, equipment, targets, catalogue, policyFile,
@@ -215,7 +224,46 @@ public final class ScenarioLoader {
         return new Build(start, milestones);
     }
 
-    private static Equipment equipment(Fields f, Catalogue catalogue) {
+    /**
+     * The power caps of {@code equipment.gpus}, by GPU model: {@code H100: {powerCapW: 350}}. A cap lies between the
+     * model's floor and its TDP.
+     */
+    private static Map<String, PowerCap> powerCaps(Fields equipment, Catalogue catalogue) {
+        Map<String, PowerCap> caps = new LinkedHashMap<>();
+        equipment.optionalSection("gpus").ifPresent(gpus -> {
+            for (Entry entry : gpus.entries()) {
+                String field = gpus.pathOf(entry.key());
+                knownModel(gpus, entry.key(), entry.keyLocation(), field, catalogue.gpus(), "GPU model");
+                GpuModel model = catalogue.gpus().get(entry.key());
+                if (model == null) {
+                    continue;
+                }
+                Fields g = Fields.of(entry.value(), field, gpus.problems());
+                int before = g.problems().count();
+                Power cap = Power.watts(g.number("powerCapW", CAP_WATTS));
+                Power floor = PowerCap.floor(model);
+                String expected = ", expected a cap from " + Math.round(Math.ceil(floor.watts())) + " to "
+                        + Math.round(model.tdp().watts()) + " W";
+                boolean read = g.problems().count() == before;
+                if (read && cap.isBelow(floor)) {
+                    g.problems().add(g.locationOf("powerCapW"), g.pathOf("powerCapW"), Math.round(cap.watts())
+                            + " W is below " + model.id() + "'s floor, " + Math.round(Math.ceil(floor.watts()))
+                            + " W (" + Math.round(PowerCap.FLOOR_SHARE * 100) + "% of its TDP)" + expected);
+                } else if (read && cap.isAbove(model.tdp())) {
+                    g.problems().add(g.locationOf("powerCapW"), g.pathOf("powerCapW"), Math.round(cap.watts())
+                            + " W is above " + model.id() + "'s TDP, " + Math.round(model.tdp().watts()) + " W"
+                            + expected);
+                } else if (read) {
+                    caps.put(model.id(), new PowerCap(model, cap));
+                }
+                g.rejectUnknownKeys();
+            }
+            gpus.rejectUnknownKeys();
+        });
+        return caps;
+    }
+
+    private static Equipment equipment(Fields f, Catalogue catalogue, Map<String, PowerCap> powerCaps) {
         Fields g = f.section("generators");
         Double permitCapMw = optional(g, "permitCapMw", Ranges.MW);
         Equipment.Generators generators = new Equipment.Generators(
@@ -237,7 +285,7 @@ public final class ScenarioLoader {
                 optionalWhole(c, "rentalMarketUnits", MARKET_UNITS));
         c.rejectUnknownKeys();
         f.rejectUnknownKeys();
-        return new Equipment(generators, batteries, cooling);
+        return new Equipment(generators, batteries, cooling, powerCaps);
     }
 
     /** Findings and reports name phases and targets; two of one name would mix their findings. */

@@ -24,7 +24,7 @@ public final class SiteScenarios {
         Site asSite = new Site(site.name(), site.location(), site.building().existing(), site.designAmbient());
         Equipment.Generators g = plan.equipment().generators();
         Equipment equipment = new Equipment(new Equipment.Generators(g.model(), g.redundancy(), g.confidence(), null,
-                null), plan.equipment().batteries(), plan.equipment().cooling());
+                null), plan.equipment().batteries(), plan.equipment().cooling(), plan.equipment().powerCaps());
         return plan.atSite(asSite, grid(site, plan.build().start()), equipment);
     }
 

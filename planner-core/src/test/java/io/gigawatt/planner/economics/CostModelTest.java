@@ -170,4 +170,22 @@ class CostModelTest {
     private static double round(double amount) {
         return Money.of(amount).cents();
     }
+
+    @Test
+    void aPowerCapDrawsLessAndForgoesItsLostComputeValuedAsWaitingGpuHoursAre() throws Exception {
+        CampusPlan uncapped = plan("0");
+        CampusPlan capped = new Planner().plan(new ScenarioLoader(CatalogueReader.loadDefault()).load("hall.yaml",
+                HALL.replace("RATE", "0").replace("  cooling: {model: rental-chiller-480}",
+                        "  cooling: {model: rental-chiller-480}\n  gpus: {H100: {powerCapW: 350}}")));
+        long days = 306; // in service from the hall's date to the horizon's end
+        double kept = Math.pow(0.5, Math.log(0.875) / Math.log(600.0 / 700));
+        double forgone = 10_000 * (1 - kept) * 2.5 * 24 * days; // the catalogue's H100 rents at $2.50 an hour
+
+        assertThat(capped.phases().get(0).facility().mw())
+                .isCloseTo(uncapped.phases().get(0).facility().mw() * 0.925 / 1.275, within(1e-9));
+        assertThat(uncapped.costs().forgoneTotal().amount()).isZero();
+        assertThat(capped.costs().forgoneTotal().amount()).isCloseTo(forgone, within(0.01));
+        assertThat(capped.costs().presentWithWaiting().amount()).isCloseTo(capped.costs().present().amount()
+                + capped.costs().waitingPresent().amount() + forgone, within(0.01));
+    }
 }

@@ -11,7 +11,9 @@ import io.gigawatt.planner.input.YamlFiles;
 import io.gigawatt.planner.scenario.Scenario;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes chosen lever values into the scenario's own text, as a planner would edit the file: each value replaced
@@ -57,13 +59,16 @@ public final class DecisionText {
     /** The text with each lever at the value chosen for it ({@code choice[i]}: an index into lever i's values). */
     public String with(List<Lever> levers, int[] choice) {
         List<Edit> edits = new ArrayList<>();
+        Map<String, Integer> caps = new LinkedHashMap<>();
         for (int i = 0; i < levers.size(); i++) {
             Lever lever = levers.get(i);
             Integer value = lever.values().get(choice[i]);
             if (value == null) {
                 continue; // not stated: left as written, for the models to size
             }
-            if (lever.kind() == Lever.Kind.DEFER_DAYS) {
+            if (lever.kind() == Lever.Kind.POWER_CAP_W) {
+                caps.put(lever.subject(), value);
+            } else if (lever.kind() == Lever.Kind.DEFER_DAYS) {
                 edits.add(replace(milestone(lever).entries().get("date").value(),
                         scenario.build().milestones().get(lever.milestone()).date().plusDays(value).toString()));
             } else if (lever.written() != null) {
@@ -73,12 +78,43 @@ public final class DecisionText {
                 edits.add(addPlanned(lever, value));
             }
         }
+        powerCaps(caps, edits);
         edits.sort(Comparator.comparingInt(Edit::offset).reversed());
         StringBuilder edited = new StringBuilder(text);
         for (Edit edit : edits) {
             edited.replace(edit.offset(), edit.offset() + edit.length(), edit.replacement());
         }
         return edited.toString();
+    }
+
+    /**
+     * Writes each model's cap at {@code equipment.gpus.MODEL.powerCapW}: in place where the file states one, else
+     * added to the model's mapping, to {@code gpus:}, or as a {@code gpus:} mapping of its own in {@code equipment:}.
+     */
+    private void powerCaps(Map<String, Integer> caps, List<Edit> edits) {
+        if (caps.isEmpty()) {
+            return;
+        }
+        MapNode equipment = (MapNode) ((MapNode) tree).entries().get("equipment").value();
+        Node.Entry gpus = equipment.entries().get("gpus");
+        if (gpus == null) {
+            List<String> models = caps.entrySet().stream()
+                    .map(c -> c.getKey() + ": {" + Lever.Kind.POWER_CAP_W.key() + ": " + c.getValue() + "}").toList();
+            edits.add(addKey(equipment, "gpus", "{" + String.join(", ", models) + "}"));
+            return;
+        }
+        MapNode stated = (MapNode) gpus.value();
+        caps.forEach((model, watts) -> {
+            Node.Entry entry = stated.entries().get(model);
+            if (entry == null) {
+                edits.add(addKey(stated, model, "{" + Lever.Kind.POWER_CAP_W.key() + ": " + watts + "}"));
+                return;
+            }
+            MapNode modelMap = (MapNode) entry.value();
+            Node.Entry cap = modelMap.entries().get(Lever.Kind.POWER_CAP_W.key());
+            edits.add(cap == null ? addKey(modelMap, Lever.Kind.POWER_CAP_W.key(), Integer.toString(watts))
+                    : replace(cap.value(), Integer.toString(watts)));
+        });
     }
 
     private MapNode milestone(Lever lever) {
@@ -118,17 +154,25 @@ public final class DecisionText {
         String key = lever.kind().key();
         Node planned = planned(lever);
         if (planned instanceof MapNode stated) {
-            int at = offset(stated.location());
-            if (text.charAt(at) == '{') {
-                return new Edit(at + 1, 0, " " + key + ": " + value + ",");
-            }
-            return new Edit(lineStart(stated.location()), 0,
-                    " ".repeat(stated.location().column() - 1) + key + ": " + value + "\n");
+            return addKey(stated, key, Integer.toString(value));
         }
         MapNode milestone = milestone(lever);
         Location first = milestone.location();
         String indent = " ".repeat(first.column() - 1);
         return new Edit(lineEnd(first), 0, "\n" + indent + "planned:\n" + indent + "  " + key + ": " + value);
+    }
+
+    /**
+     * Adds {@code key: value} to a mapping: first inside a flow mapping's braces, or before a block mapping's first
+     * key, at its column.
+     */
+    private Edit addKey(MapNode map, String key, String value) {
+        int at = offset(map.location());
+        if (text.charAt(at) == '{') {
+            return new Edit(at + 1, 0, " " + key + ": " + value + ",");
+        }
+        return new Edit(lineStart(map.location()), 0, " ".repeat(map.location().column() - 1) + key + ": " + value
+                + "\n");
     }
 
     private int offset(Location location) {

@@ -11,8 +11,10 @@ import java.util.List;
  * @param blocking the rules of those findings, or the loader's first problem for a refused candidate
  * @param ready    when the last phase is ready (the timeline's date, else the last milestone's), null: never
  * @param cost     present cost of the plan with the waiting GPUs' cost ({@code CampusCost.presentWithWaiting})
+ * @param hardness how far its ERROR findings are from passing: each one's {@link Judge#distance} in hundredths, at
+ *                 least 1, summed; 0 with none
  */
-public record Outcome(int errors, List<String> blocking, LocalDate ready, Money cost) {
+public record Outcome(int errors, List<String> blocking, LocalDate ready, Money cost, long hardness) {
 
     /** A candidate the loader refuses (milestones out of order, say) counts as this many errors. */
     public static final int REFUSED_ERRORS = 1_000;

@@ -18,7 +18,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * The search over the levers, by Timefold Solver's local search (late acceptance over moves that change one lever's
  * value or swap two levers' values), from the plan as written. Every score is a judgement of the real models and
  * rules ({@link Judge}). Seeded and stopped by a count of steps without improvement, it proposes the same plan each
- * run; the time limit stops it sooner on a slow machine (the best plan so far, whole), as does {@link #stop}.
+ * run; the time limit stops it sooner on a slow machine (the best plan so far, whole), as does {@link #stop}. Its
+ * best plan is then polished: each lever's neighbouring values tried until none is better.
  */
 public final class PlanSearch {
 
@@ -42,6 +43,7 @@ public final class PlanSearch {
     }
 
     public Result search(Judge judge, Goal goal, LocalDate buildStart, long seed, Duration timeLimit) {
+        long deadline = System.nanoTime() + timeLimit.toNanos();
         List<Lever> levers = judge.levers();
         Scoring scoring = new Scoring(judge, goal, buildStart);
         List<LeverChoice> choices = new ArrayList<>();
@@ -63,23 +65,62 @@ public final class PlanSearch {
         running.set(solver);
         PlanSolution best = stopped ? start : solver.solve(start);
         running.set(null);
-        int[] choice = best.choice();
-        HardMediumSoftScore score = scoring.score(judge.judge(choice));
-        // a lever the search moved without gain goes back as written: what is proposed is what matters
+        // a lever the search moved without gain goes back as written: what is proposed is what matters; then the
+        // polish, which moves a lever only for a gain, starts from the plan proposed
+        int[] choice = polished(reverted(best.choice(), scoring, levers), scoring, levers, deadline);
+        HardMediumSoftScore score = scoring.score(choice);
+        Outcome outcome = judge.judge(choice);
+        return new Result(choice, outcome, Scoring.feasible(score, goal), judge.evaluations(),
+                scoring.calculations());
+    }
+
+    /** The choice with each lever that scores no worse as written put back as written. */
+    private static int[] reverted(int[] best, Scoring scoring, List<Lever> levers) {
+        int[] choice = best;
+        HardMediumSoftScore score = scoring.score(choice);
         for (int i = 0; i < choice.length; i++) {
             int written = levers.get(i).writtenIndex();
             if (choice[i] != written) {
                 int[] reverted = choice.clone();
                 reverted[i] = written;
-                HardMediumSoftScore without = scoring.score(judge.judge(reverted));
+                HardMediumSoftScore without = scoring.score(reverted);
                 if (without.compareTo(score) >= 0) {
                     choice = reverted;
                     score = without;
                 }
             }
         }
-        Outcome outcome = judge.judge(choice);
-        return new Result(choice, outcome, Scoring.feasible(score, goal), judge.evaluations(),
-                scoring.calculations());
+        return choice;
+    }
+
+    /**
+     * The choice with each lever moved one value up or down while that scores better, until none does (or the time
+     * limit passes, or the search is stopped): Timefold's moves give a lever any of its values, and the optimum is often
+     * a neighbour of the best plan they find.
+     */
+    private int[] polished(int[] best, Scoring scoring, List<Lever> levers, long deadline) {
+        int[] choice = best;
+        HardMediumSoftScore score = scoring.score(choice);
+        boolean better = true;
+        while (better && !stopped && System.nanoTime() < deadline) {
+            better = false;
+            for (int i = 0; i < choice.length; i++) {
+                for (int step : new int[] {-1, 1}) {
+                    int value = choice[i] + step;
+                    if (value < 0 || value >= levers.get(i).values().size()) {
+                        continue;
+                    }
+                    int[] neighbour = choice.clone();
+                    neighbour[i] = value;
+                    HardMediumSoftScore near = scoring.score(neighbour);
+                    if (near.compareTo(score) > 0) {
+                        choice = neighbour;
+                        score = near;
+                        better = true;
+                    }
+                }
+            }
+        }
+        return choice;
     }
 }

@@ -1,6 +1,7 @@
 package io.gigawatt.planner.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import io.gigawatt.planner.catalogue.CatalogueReader;
 import io.gigawatt.planner.decisions.Lever;
@@ -89,5 +90,42 @@ class DecisionTextTest {
         List<Lever> levers = scenario.decisions().levers();
         assertThat(levers.get(0).values()).hasSize(17).startsWith(null, 0, 1);
         assertThat(scenario.build().milestones().get(1).planned().generators()).isNull();
+    }
+
+    @Test
+    void aPowerCapTheFileLacksIsAddedToTheEquipmentAndEveryModelReadsTheCappedGpu() throws Exception {
+        Scenario scenario = edited(twoHalls(), """
+                decisions:
+                  gpus:
+                    H100:
+                      powerCapW: {min: 300, max: 700, step: 50}
+                """, 1);
+
+        assertThat(scenario.equipment().powerCaps().get("H100").cap().watts()).isEqualTo(350);
+        assertThat(scenario.catalogue().gpus().get("H100").itPerGpu().kw()).isCloseTo(0.925, within(1e-9));
+        assertThat(scenario.decisions().levers().get(0).written()).as("the cap, read back as written").isEqualTo(350);
+    }
+
+    @Test
+    void aPowerCapIsReplacedWhereItIsWrittenAndAddedBesideAnotherModelsCap() throws Exception {
+        String text = twoHalls().replace("""
+                equipment:
+                """, """
+                equipment:
+                  gpus:
+                    H200:
+                      powerCapW: 600   # the planner's cap
+                """);
+        Scenario scenario = edited(text, """
+                decisions:
+                  gpus:
+                    H100:
+                      powerCapW: {min: 300, max: 700, step: 100}
+                    H200:
+                      powerCapW: {min: 300, max: 700, step: 100}
+                """, 2, 1);
+
+        assertThat(scenario.equipment().powerCaps().get("H100").cap().watts()).isEqualTo(500);
+        assertThat(scenario.equipment().powerCaps().get("H200").cap().watts()).isEqualTo(400);
     }
 }

@@ -140,4 +140,26 @@ class PlanSearchTest {
         assertThat(proposed).contains("# as written: 16 turbines where the permit allows 15");
         assertThat(Judge.ready(evaluation.plan())).isEqualTo(result.outcome().ready());
     }
+
+    @Test
+    void withThePermitKeptAt15TurbinesColossusHasEarliestAndCheapestByPlansThatEvaluateJudgesFeasible()
+            throws IOException, InputException {
+        Path colossus = Path.of("../examples/colossus.yaml");
+        Scenario loaded = injector.getInstance(ScenarioLoader.class).load(colossus);
+        DecisionText colossusText = new DecisionText(colossus.toString(),
+                Files.readString(colossus, StandardCharsets.UTF_8), loaded);
+        for (Goal goal : List.of(Goal.earliest(), Goal.cheapestBy(LocalDate.of(2026, 9, 1)))) {
+            Judge judge = new Judge(injector.getInstance(ScenarioLoader.class), injector.getInstance(Planner.class),
+                    injector.getInstance(RuleEngine.class), PolicyReader.defaultPolicy(), colossusText,
+                    colossus.getParent(), s -> s, loaded.decisions().levers());
+
+            PlanSearch.Result result = new PlanSearch().search(judge, goal, loaded.build().start(), 1, NO_LIMIT);
+            Evaluation evaluation = injector.getInstance(ScenarioEvaluator.class).evaluate("proposed.yaml",
+                    colossusText.with(judge.levers(), result.choice()));
+
+            assertThat(result.feasible()).as(goal.toString()).isTrue();
+            assertThat(evaluation.feasible()).as(goal.toString()).isTrue();
+            assertThat(evaluation.plan().scenario().equipment().generators().permitCapUnits()).isEqualTo(15);
+        }
+    }
 }

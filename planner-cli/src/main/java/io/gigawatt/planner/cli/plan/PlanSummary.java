@@ -18,8 +18,18 @@ import java.util.Locale;
  */
 public final class PlanSummary {
 
-    /** One changed lever: its value as written and as proposed, and the proposed plan without it (reverted). */
+    /**
+     * One changed lever: its value as written and as proposed, and the proposed plan without it (reverted).
+     *
+     * @param writtenDate its milestone's date as written, or null for a GPU model's lever
+     */
     public record Change(Lever lever, Integer proposedValue, LocalDate writtenDate, Outcome without) {
+    }
+
+    /**
+     * A rule that binds at the proposal: with a changed lever one step from its proposed value, {@code rules} fail.
+     */
+    public record Binding(Lever lever, Integer value, List<String> rules) {
     }
 
     private PlanSummary() {
@@ -27,7 +37,7 @@ public final class PlanSummary {
 
     public static String text(String scenario, Goal goal, long seed, String currency, List<Lever> levers,
                               Outcome written, PlanSearch.Result result, long candidates, double seconds,
-                              List<Change> changes,
+                              List<Change> changes, List<Binding> bindings,
                               List<String> blockingEvery, List<Judge.Judged> frontier, boolean interrupted) {
         StringBuilder out = new StringBuilder();
         Outcome proposed = result.outcome();
@@ -47,11 +57,13 @@ public final class PlanSummary {
         for (Change change : changes) {
             Lever lever = change.lever();
             String what = switch (lever.kind()) {
-                case DEFER_DAYS -> String.format(Locale.ROOT, "%s's GPUs delivered %s (%s)", lever.milestoneName(),
+                case DEFER_DAYS -> String.format(Locale.ROOT, "%s's GPUs delivered %s (%s)", lever.subject(),
                         change.writtenDate().plusDays(change.proposedValue()),
                         days(change.proposedValue(), "later", "sooner"));
                 case BATTERIES -> planned(lever, change.proposedValue(), "battery");
                 case GENERATORS -> planned(lever, change.proposedValue(), "generator");
+                case POWER_CAP_W -> String.format(Locale.ROOT, "every %s capped at %d W (written %d W)",
+                        lever.subject(), change.proposedValue(), lever.written());
             };
             Outcome without = change.without();
             String bought = without.refused() ? "without it the plan does not load"
@@ -61,6 +73,10 @@ public final class PlanSummary {
                     money(without.cost(), proposed.cost(), currency),
                     errors(proposed.errors() - without.errors()));
             line(out, "  decision     %s; %s", what, bought);
+        }
+        for (Binding binding : bindings) {
+            line(out, "  binds        %s %s %s: %s", binding.lever().subject(), binding.lever().kind().key(),
+                    binding.value() == null ? "as sized" : binding.value(), String.join(", ", binding.rules()));
         }
         tradeOff(out, frontier, result.outcome().errors(), levers, currency);
         if (!result.feasible()) {
@@ -87,21 +103,26 @@ public final class PlanSummary {
             int index = frontier.size() <= TRADE_OFF_ROWS ? row
                     : (int) Math.round(row * (frontier.size() - 1) / (double) (TRADE_OFF_ROWS - 1));
             Judge.Judged judged = frontier.get(index);
-            StringBuilder values = new StringBuilder();
-            for (int i = 0; i < levers.size(); i++) {
-                Integer value = levers.get(i).values().get(judged.choice().get(i));
-                values.append(i == 0 ? "" : ", ").append(levers.get(i).milestoneName()).append(' ')
-                        .append(levers.get(i).kind().key()).append(' ').append(value == null ? "as sized" : value);
-            }
             line(out, "               ready %s  %10s  %s", judged.outcome().ready(),
-                    judged.outcome().cost().format(currency), values);
+                    judged.outcome().cost().format(currency), decisions(levers, judged.choice()));
         }
+    }
+
+    /** A candidate's levers and values: "Doubling deferDays 405, H100 powerCapW 340". */
+    public static String decisions(List<Lever> levers, List<Integer> choice) {
+        StringBuilder values = new StringBuilder();
+        for (int i = 0; i < levers.size(); i++) {
+            Integer value = levers.get(i).values().get(choice.get(i));
+            values.append(i == 0 ? "" : ", ").append(levers.get(i).subject()).append(' ')
+                    .append(levers.get(i).kind().key()).append(' ').append(value == null ? "as sized" : value);
+        }
+        return values.toString();
     }
 
     private static String planned(Lever lever, Integer proposed, String equipment) {
         String units = proposed == null ? "leaves its " + equipment + " units to the models' sizing"
                 : "plans " + proposed + " " + equipment + " units";
-        return lever.milestoneName() + " " + units + " (" + (lever.written() == null ? "as written: sized by the models"
+        return lever.subject() + " " + units + " (" + (lever.written() == null ? "as written: sized by the models"
                 : "written " + lever.written()) + ")";
     }
 

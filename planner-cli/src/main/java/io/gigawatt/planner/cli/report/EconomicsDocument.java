@@ -29,6 +29,9 @@ public final class EconomicsDocument {
         List<Block.Field> fields = new ArrayList<>();
         fields.add(new Block.Field("supply", supplyLine(e, w)));
         fields.add(new Block.Field("waiting", waitingLine(e, w)));
+        if (e.forgoneTotal() > 0) {
+            fields.add(new Block.Field("power caps", forgoneLine(e, w)));
+        }
         fields.add(new Block.Field("all told", allTold(e, w)));
         for (EconomicsReport.Phase p : e.phases()) {
             fields.add(new Block.Field(p.name(), phaseLine(p, w)));
@@ -47,7 +50,8 @@ public final class EconomicsDocument {
         section.terminal(new Block.Heading(2, "Costs: " + span), new Block.Fields(fields));
         section.page(new Block.Heading(2, "Costs"),
                 new Block.Paragraph(List.of(Cell.text(span + ". Supply: "),
-                        Cell.text(supplyLine(e, w)), Cell.text(". Waiting: " + waitingLine(e, w) + ". All told: "
+                        Cell.text(supplyLine(e, w)), Cell.text(". Waiting: " + waitingLine(e, w)
+                                + (e.forgoneTotal() > 0 ? ". Power caps: " + forgoneLine(e, w) : "") + ". All told: "
                                 + allTold(e, w) + "."))),
                 phaseTable(e, w), itemTable(e, w));
         if (!e.remedies().isEmpty()) {
@@ -113,8 +117,14 @@ public final class EconomicsDocument {
                 + " at present value) for GPUs installed but waiting for power or cooling";
     }
 
+    static String forgoneLine(EconomicsReport e, Words w) {
+        return w.money(e.forgoneTotal()) + " over the horizon (" + w.money(e.forgonePresent()) + " at present value)"
+                + " of compute the GPUs' power caps forgo, its GPU-hours valued as waiting GPUs' are";
+    }
+
     static String allTold(EconomicsReport e, Words w) {
-        String line = w.money(e.presentWithWaiting()) + " at present value, supply and waiting";
+        String line = w.money(e.presentWithWaiting()) + " at present value, supply and waiting"
+                + (e.forgoneTotal() > 0 ? " and the compute power caps forgo" : "");
         if (e.risk() != null) {
             EconomicsReport.Risk r = e.risk();
             line += "; Monte Carlo P10 " + w.money(r.p10()) + ", P50 " + w.money(r.p50()) + ", P90 " + w.money(r.p90())

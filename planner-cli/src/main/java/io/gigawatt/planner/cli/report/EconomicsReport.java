@@ -12,7 +12,10 @@ import java.util.Map;
  * @param present            the same, discounted (net present cost)
  * @param waitingTotal       what installed GPUs cost while they wait for power or cooling, not discounted
  * @param waitingPresent     the same, discounted
- * @param presentWithWaiting supply and waiting, discounted: what the plan costs its owner
+ * @param forgoneTotal       what GPU power caps forgo of the compute in service, valued as waiting GPU-hours are, not
+ *                           discounted (0 without caps; docs/power-caps.md)
+ * @param forgonePresent     the same, discounted
+ * @param presentWithWaiting supply, waiting and the compute caps forgo, discounted: what the plan costs its owner
  * @param perMwh             levelized supply cost per MWh the campus draws, or null
  * @param perGpuHour         levelized supply cost per GPU-hour in service, or null
  * @param gridPerMwh         the grid's own cost per MWh at a steady draw (energy and demand charge): a yardstick
@@ -23,7 +26,7 @@ import java.util.Map;
  */
 public record EconomicsReport(String currency, int priceYear, double discountRate, String from, String to,
                               double total, double present, double waitingTotal, double waitingPresent,
-                              double presentWithWaiting, double deliveredMwh, Double perMwh, Double perGpuHour,
+                              double forgoneTotal, double forgonePresent, double presentWithWaiting, double deliveredMwh, Double perMwh, Double perGpuHour,
                               double gridPerMwh, List<Item> items, List<Phase> phases, List<Remedy> remedies,
                               List<Rental> rentals, Risk risk, List<Month> months, Map<String, String> sources,
                               List<Price> prices, List<String> unpriced) {

@@ -45,7 +45,8 @@ public final class EconomicsReportBuilder {
                 money(c.risk().p50()), money(c.risk().p90()), c.risk().draws(), e.gasPerMmbtu().toString());
         return new EconomicsReport(e.currency(), e.priceYear(), e.discountRate(), c.from().toString(),
                 c.to().toString(), money(c.total()), money(c.present()), money(c.waitingTotal()),
-                money(c.waitingPresent()), money(c.presentWithWaiting()), MWH.round(c.delivered().mwh()),
+                money(c.waitingPresent()), money(c.forgoneTotal()), money(c.forgonePresent()),
+                money(c.presentWithWaiting()), MWH.round(c.delivered().mwh()),
                 orNull(c.perMwh()), orNull(c.perGpuHour()), money(c.gridPerMwh()), items, phases, remedies, rentals,
                 risk, c.months().stream().map(EconomicsReportBuilder::month).toList(), new TreeMap<>(e.sources()),
                 prices(plan.scenario()), c.unpriced());

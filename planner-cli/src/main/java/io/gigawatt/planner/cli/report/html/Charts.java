@@ -4,6 +4,7 @@ import io.gigawatt.planner.cli.document.Unit;
 import io.gigawatt.planner.cli.report.Report;
 import io.gigawatt.planner.cli.report.SupplySeries;
 import io.gigawatt.planner.cli.report.SwingTrace;
+import io.gigawatt.planner.cli.report.TradeOff;
 import io.gigawatt.planner.cli.timeline.TimelineReport;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -330,6 +331,26 @@ final class Charts {
             }
         }
         return chart("Road to " + target.name(), plot);
+    }
+
+    /** A plan's trade-off: present cost with waiting against the ready date, the plan proposed marked. */
+    static JFreeChart tradeOff(TradeOff tradeOff) {
+        XYSeries plans = dated("plans judged, none both sooner and cheaper than another");
+        XYPlot plot = new XYPlot(new XYSeriesCollection(plans), dateAxis("ready"),
+                numberAxis("million " + tradeOff.currency()), null);
+        for (TradeOff.Point p : tradeOff.points()) {
+            plans.add(millis(p.ready()), p.cost() / 1e6);
+            if (p.proposed()) {
+                plot.addDomainMarker(marker(millis(p.ready()), "proposed: ready " + p.ready(), LATE,
+                        TextAnchor.TOP_LEFT, RectangleAnchor.TOP_RIGHT));
+            }
+        }
+        XYLineAndShapeRenderer line = new XYLineAndShapeRenderer(true, true);
+        line.setSeriesPaint(0, GRID);
+        line.setSeriesStroke(0, new BasicStroke(2.5f));
+        plot.setRenderer(line);
+        ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(false);
+        return chart("Trade-off between time and cost", plot);
     }
 
     /** The swing trace: before and after mitigation, and the batteries' state of charge below. */

@@ -9,6 +9,7 @@ import io.gigawatt.planner.cli.report.Scale;
 import io.gigawatt.planner.cli.report.SupplySeries;
 import io.gigawatt.planner.cli.report.SwingSummary;
 import io.gigawatt.planner.cli.report.SwingTrace;
+import io.gigawatt.planner.cli.report.TradeOff;
 import io.gigawatt.planner.cli.timeline.TimelineReport;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -46,21 +47,29 @@ public final class HtmlRenderer {
 
     private final Report report;
     private final Document document;
+    private final TradeOff tradeOff;
     private final StringBuilder out = new StringBuilder(256 * 1024);
 
-    private HtmlRenderer(Report report, Document document) {
+    private HtmlRenderer(Report report, Document document, TradeOff tradeOff) {
         this.report = report;
         this.document = document;
+        this.tradeOff = tradeOff;
     }
 
     /** The page of {@code report}, whose document {@code document} is (the sections the page does not lay out). */
     public static String render(Report report, Document document) {
-        return new HtmlRenderer(report, document).page();
+        return new HtmlRenderer(report, document, null).page();
+    }
+
+    /** The page of a plan {@code planner plan} proposes, with the trade-off between time and cost it found. */
+    public static String render(Report report, Document document, TradeOff tradeOff) {
+        return new HtmlRenderer(report, document, tradeOff).page();
     }
 
     private String page() {
         out.append(HtmlWriter.head(report.scenario() + ": " + report.verdict()));
         verdict();
+        tradeOff();
         contents();
         phases();
         findings();
@@ -362,6 +371,27 @@ public final class HtmlRenderer {
             out.append("</tbody>\n</table>\n</details>\n");
         }
         out.append("</section>\n");
+    }
+
+    /** The plans judged that trade time for cost, charted and listed; only on a plan's page, with two or more. */
+    private void tradeOff() {
+        if (tradeOff == null || tradeOff.points().size() < 2) {
+            return;
+        }
+        section("trade-off", "Trade-off between time and cost", "The plans the search judged with the fewest errors of"
+                + " which none is both sooner and cheaper than another: each later one costs less. The plan proposed is"
+                + " marked; present cost with waiting, in " + tradeOff.currency() + ".");
+        figure("chart-trade-off", Charts.svg(Charts.tradeOff(tradeOff), "trade-off", 380),
+                "Ready date against present cost with waiting, one point per plan.");
+        out.append("<table>\n<thead><tr><th>ready</th><th>present cost with waiting</th><th>decisions</th></tr>"
+                + "</thead>\n<tbody>\n");
+        for (TradeOff.Point p : tradeOff.points()) {
+            out.append(p.proposed() ? "<tr class=\"proposed\">" : "<tr>").append("<td>").append(esc(p.ready()))
+                    .append("</td><td>").append(esc(Unit.NUMBER.words(Math.round(p.cost() / 1e6)))).append(" M ")
+                    .append(esc(tradeOff.currency())).append("</td><td>").append(esc(p.decisions()))
+                    .append(p.proposed() ? " (proposed)" : "").append("</td></tr>\n");
+        }
+        out.append("</tbody>\n</table>\n</section>\n");
     }
 
     /** The costs: the monthly chart, then the tables of the report document's economics section. */
