@@ -10,6 +10,7 @@ import io.gigawatt.planner.rules.RulePackCache;
 import io.gigawatt.planner.rules.RuleProblem;
 import io.gigawatt.planner.rules.RuleProblemsException;
 import io.gigawatt.planner.rules.RuleSource;
+import io.gigawatt.planner.rules.UnsetThresholdException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
@@ -111,9 +112,16 @@ final class PlannerRules {
 
     /**
      * A rule that would not settle or whose consequence threw: its message (naming the rule, and for a consequence
-     * the line and the facts), the stack trace only with {@code --verbose}; the exit code of an internal error.
+     * the line and the facts), the stack trace only with {@code --verbose}; the exit code of an internal error. A
+     * threshold the policy does not set is the rule files' problem, located in them (exit 4).
      */
     static int failed(RuleExecutionException e, boolean verbose, PrintWriter err) {
+        if (e instanceof UnsetThresholdException unset) {
+            ProblemPrinter printer = new ProblemPrinter();
+            unset.problems().forEach(problem -> printer.print(problem, err));
+            err.flush();
+            return ExitCode.RULES_DO_NOT_COMPILE.code();
+        }
         err.println("planner: " + e.getMessage());
         if (verbose) {
             e.printStackTrace(err);

@@ -120,6 +120,8 @@ public final class RuleEngine {
      * @throws RuleConsequenceException when a rule's consequence throws (names the rule, the line and the facts)
      * @throws RuleLimitException       when the rules take longer than the time limit, overflow the stack or fill the
      *                                  heap (names the rule running, where, and its facts)
+     * @throws RuleConditionException   when a rule's condition throws (names the rule and the condition's line)
+     * @throws UnsetThresholdException  when a planner's rule reads a threshold {@code policy} does not set
      */
     public Evaluation evaluate(CampusPlan plan, Policy policy) {
         return evaluate(plan, policy, List.of());
@@ -130,6 +132,10 @@ public final class RuleEngine {
      * ({@code SitePlan.facts()}), in the order {@link FactModel#INSERTED} lists them.
      */
     public Evaluation evaluate(CampusPlan plan, Policy policy, List<?> moreFacts) {
+        List<RuleProblem> unset = build.unsetThresholds(policy);
+        if (!unset.isEmpty()) {
+            throw new UnsetThresholdException(unset);
+        }
         Judging judging = new Judging();
         Future<Evaluation> judged = WORKERS.submit(() -> judge(plan, policy, moreFacts, judging));
         try {
@@ -190,6 +196,8 @@ public final class RuleEngine {
                 fired = session.fireAllRules(FIRE_LIMIT);
             } catch (ConsequenceException e) {
                 throw failed(e);
+            } catch (RuntimeException e) {
+                throw RuleConditionException.from(e, build).orElseThrow(() -> e);
             }
             if (fired >= FIRE_LIMIT) {
                 throw judging.firings.runaway(fired);
