@@ -52,6 +52,10 @@ public final class RulesCheckCommand implements Callable<Integer> {
     @Option(names = "--no-default-rules", description = "check the files alone, without the default pack")
     boolean noDefaultRules;
 
+    @Option(names = "--trust-rules", description = "the rule files are trusted code: run them even if they are not"
+            + " declarative (Java that reaches files, processes, the network, reflection); without it they are refused")
+    boolean trustRules;
+
     @Option(names = "--scenario", paramLabel = "FILE",
             description = "run the rules on this scenario (repeatable) instead of the examples")
     List<Path> scenarios;
@@ -76,7 +80,7 @@ public final class RulesCheckCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         RuleBuild build;
         try {
-            build = PlannerRules.build(rules, !noDefaultRules, err);
+            build = PlannerRules.build(rules, !noDefaultRules, trustRules, err);
         } catch (PlannerRules.Refused e) {
             return e.exitCode();
         }

@@ -10,10 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A planner's rule that recurses, allocates or loops without end, or ends the JVM itself, ends the run with one line
- * naming the rule, where it was and its facts: exit 1, no stack trace, no report written. The heap, the loop and the
- * exit run in a planner of their own (as the launcher starts it, through {@link Main#main}): a full heap, a thread
- * that never stops and an exit would take this test's JVM with them.
+ * A planner's rule, trusted as code ({@code --trust-rules}), that recurses, allocates or loops without end, or ends
+ * the JVM itself, ends the run with one line naming the rule, where it was and its facts: exit 1, no stack trace, no
+ * report written. The heap, the loop and the exit run in a planner of their own (as the launcher starts it, through
+ * {@link Main#main}): a full heap, a thread that never stops and an exit would take this test's JVM with them.
  */
 class RunawayRulesTest {
 
@@ -25,7 +25,7 @@ class RunawayRulesTest {
     private static CliRun planner(List<String> jvmOptions, Path out, String rules, String... more)
             throws IOException, InterruptedException {
         List<String> args = new ArrayList<>(List.of("evaluate", COLOSSUS, "--rules", RULES + rules, "--no-default-rules",
-                "--out", out.toString()));
+                "--trust-rules", "--out", out.toString()));
         args.addAll(List.of(more));
         return CliRun.inOwnJvm(jvmOptions, out.getParent(), args.toArray(String[]::new));
     }

@@ -106,6 +106,17 @@ class TrustworthyCheckTest {
         assertThat(sweep.exitCode()).isEqualTo(ExitCode.RULES_DO_NOT_COMPILE.code());
     }
 
+    /** Drools's ANTLR parser prints its own complaints on the JVM's standard error: none reach the planner's. */
+    @Test
+    void theParsersOwnLinesDoNotReachThePlanner(@TempDir Path dir) throws Exception {
+        String broken = "src/test/resources/broken-rules/compiler-failure";
+
+        CliRun run = CliRun.inOwnJvm(List.of(), dir, "rules", "check", broken + ".drl", "--trust-rules");
+
+        assertThat(run.err()).isEqualTo(Files.readString(Path.of(broken + ".trusted.expected"), StandardCharsets.UTF_8));
+        assertThat(run.exitCode()).isEqualTo(ExitCode.RULES_DO_NOT_COMPILE.code());
+    }
+
     /** Drools logs through SLF4J to the JVM's standard error: only a planner of its own shows what leaks there. */
     @Test
     void droolsOwnLogLinesDoNotReachThePlanner(@TempDir Path dir) throws Exception {
