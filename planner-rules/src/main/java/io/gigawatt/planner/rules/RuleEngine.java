@@ -1,5 +1,6 @@
 package io.gigawatt.planner.rules;
 
+import io.gigawatt.planner.demand.BuildDays;
 import io.gigawatt.planner.economics.CampusCost;
 import io.gigawatt.planner.economics.CostAgainstGrid;
 import io.gigawatt.planner.economics.CostShare;
@@ -276,6 +277,7 @@ public final class RuleEngine {
         facts.add(plan.scenario().gridSupply());
         facts.addAll(plan.phases());
         facts.addAll(plan.targets());
+        facts.add(new BuildDays(plan.days(), plan.scenario().build().milestones()));
         plan.phases().stream().map(PhasePlan::swing).filter(java.util.Objects::nonNull).forEach(facts::add);
         if (plan.timeline() != null) {
             facts.addAll(plan.timeline().phases());
