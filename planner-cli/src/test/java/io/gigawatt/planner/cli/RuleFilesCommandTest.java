@@ -250,7 +250,8 @@ class RuleFilesCommandTest {
         CliRun run = CliRun.of("rules");
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT.code());
-        assertThat(run.err()).startsWith("planner: 'planner rules' needs a command: check or list").contains("check", "list");
+        assertThat(run.err()).startsWith("planner: 'planner rules' needs a command: check, list, test or new")
+                .contains("check", "list", "test", "new");
     }
 
     @Test
