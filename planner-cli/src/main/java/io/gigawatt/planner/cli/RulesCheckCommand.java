@@ -155,7 +155,8 @@ public final class RulesCheckCommand implements Callable<Integer> {
     }
 
     private static String example(String name) {
-        try (InputStream in = RulesCheckCommand.class.getClassLoader().getResourceAsStream("gigawatt/examples/" + name)) {
+        ClassLoader jar = RulesCheckCommand.class.getClassLoader();
+        try (InputStream in = jar.getResourceAsStream("gigawatt/examples/" + name)) {
             if (in == null) {
                 throw new IllegalStateException("the example " + name + " is missing from the planner's jar");
             }

@@ -84,17 +84,18 @@ public final class RulesNewCommand implements Callable<Integer> {
                 when
                     $p : PhasePlan( gridShare < 0.5 )
                 then
-                    insert(finding(kcontext, $p.name(), "The grid carries " + percent($p.gridShare()) + " of " + $p.name()));
+                    insert(finding(kcontext, $p.name(), "The grid carries " + percent($p.gridShare()) + " of "
+                            + $p.name()));
                 end
                 """.formatted(title);
     }
 
     private static String testText(String title, Path scenario) {
         return """
-                # Tests of the rule "%1$s": 'planner rules test' runs every *.test.yaml of the folder. Each test evaluates a
-                # scenario (paths relative to this file), changed as 'change:' says (keys as 'planner sweep --vary' takes
-                # them), and lists the findings it expects and those it expects none of (rule, and optionally subject
-                # and says: a part of the sentence).
+                # Tests of the rule "%1$s": 'planner rules test' runs every *.test.yaml of the
+                # folder. Each test evaluates a scenario (paths relative to this file), changed as 'change:'
+                # says (keys as 'planner sweep --vary' takes them), and lists the findings it expects and
+                # those it expects none of (rule, and optionally subject and says: a part of the sentence).
                 tests:
                   - name: fires on the first phase
                     scenario: %2$s

@@ -45,7 +45,8 @@ import picocli.CommandLine.Spec;
                         + " or a scenario is bad input."})
 public final class RulesTestCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "DIR", description = "a folder of rule files (*.drl) and their tests (*.test.yaml)")
+    @Parameters(index = "0", paramLabel = "DIR",
+            description = "a folder of rule files (*.drl) and their tests (*.test.yaml)")
     Path rules;
 
     @Option(names = "--no-default-rules", description = "test the files alone, without the default pack")
@@ -113,7 +114,8 @@ public final class RulesTestCommand implements Callable<Integer> {
         Scenario scenario = scenario(test);
         Evaluation evaluation;
         try {
-            evaluation = engine.evaluate(planner.plan(scenario), PolicyReader.chosen(test.policy(), scenario.policyFile()));
+            evaluation = engine.evaluate(planner.plan(scenario),
+                    PolicyReader.chosen(test.policy(), scenario.policyFile()));
         } catch (RuleExecutionException e) {
             return List.of("the rules failed: " + e.getMessage());
         }

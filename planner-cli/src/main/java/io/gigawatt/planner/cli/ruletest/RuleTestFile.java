@@ -13,9 +13,9 @@ import java.util.Map;
 
 /**
  * Reads a rule test file ({@code *.test.yaml} beside the rules): an optional {@code policy:}, then {@code tests:},
- * each with a {@code name}, a {@code scenario} (paths relative to the test file), an optional {@code change:} mapping of
- * scenario paths to values, and the findings it {@code expect}s and {@code expectNone}s of ({@code rule}, and
- * optionally {@code subject} and {@code says}, a part of the message). Every mistake is located.
+ * each with a {@code name}, a {@code scenario} (paths relative to the test file), an optional {@code change:}
+ * mapping of scenario paths to values, and the findings it {@code expect}s and {@code expectNone}s of ({@code rule},
+ * and optionally {@code subject} and {@code says}, a part of the message). Every mistake is located.
  */
 public final class RuleTestFile {
 
