@@ -39,6 +39,10 @@ final class JudgementOptions {
     @Option(names = "--no-default-rules", description = "run only the rules of --rules, without the default pack")
     boolean noDefaultRules;
 
+    @Option(names = "--trust-rules", description = "the rule files are trusted code: run them even if they are not"
+            + " declarative (Java that reaches files, processes, the network, reflection); without it they are refused")
+    boolean trustRules;
+
     @Option(names = "--verbose", description = "show stack traces of internal errors")
     boolean verbose;
 
@@ -62,7 +66,8 @@ final class JudgementOptions {
      * without {@code --rules}: the command then runs its default engine. Either way under {@code --rule-time-limit}.
      */
     RuleEngine plannersRules(PrintWriter stderr) throws PlannerRules.Refused {
-        return rules == null ? null : PlannerRules.engine(rules, !noDefaultRules, ruleCache.orElse(null), stderr).withTimeLimit(ruleTimeLimit);
+        return rules == null ? null : PlannerRules.engine(rules, !noDefaultRules, trustRules, ruleCache.orElse(null),
+                stderr).withTimeLimit(ruleTimeLimit);
     }
 
     /**

@@ -7,7 +7,10 @@ import io.gigawatt.planner.cache.CacheFolder;
 import io.gigawatt.planner.rules.RuleEngine;
 import io.gigawatt.planner.rules.RulesModule;
 import io.gigawatt.planner.swing.SwingModule;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,6 +22,9 @@ public final class Main {
     private Main() {
     }
 
+    /** The JVM's standard error, which only the planner writes to (see {@link #main}). */
+    private static final PrintStream STDERR = System.err;
+
     /** The variable in which the launcher names the folder of compiled rule packs (unset, blank or off: none). */
     static final String RULE_CACHE = "PLANNER_RULE_CACHE";
 
@@ -27,8 +33,12 @@ public final class Main {
         if (System.getProperty("java.awt.headless") == null) {
             System.setProperty("java.awt.headless", "true");
         }
+        // The planner says everything through its own writer, located and in its words; what a library prints on the
+        // JVM's standard error by itself (Drools's ANTLR parser writes "line 1:80 no viable alternative at character
+        // '\'" for a problem the compiler then reports located) would reach the planner unformatted.
+        System.setErr(new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8));
         Runtime.getRuntime().addShutdownHook(new Thread(Main::stopARuleEndingThePlanner, "planner-exit-check"));
-        int code = run(injector(System.getenv()), new PrintWriter(System.out, true), new PrintWriter(System.err, true),
+        int code = run(injector(System.getenv()), new PrintWriter(System.out, true), new PrintWriter(STDERR, true),
                 args);
         System.exit(code);
     }
@@ -46,8 +56,8 @@ public final class Main {
      */
     private static void stopARuleEndingThePlanner() {
         RuleEngine.ruleEndingThePlanner().ifPresent(rule -> {
-            System.err.println("planner: " + rule + " called System.exit; the run was stopped, no report written");
-            System.err.flush();
+            STDERR.println("planner: " + rule + " called System.exit; the run was stopped, no report written");
+            STDERR.flush();
             Runtime.getRuntime().halt(ExitCode.INTERNAL_ERROR.code());
         });
     }

@@ -1,5 +1,6 @@
 package io.gigawatt.planner.cli;
 
+import io.gigawatt.planner.rules.DeclarativeRules;
 import io.gigawatt.planner.rules.DefaultPack;
 import io.gigawatt.planner.rules.RuleBuild;
 import io.gigawatt.planner.rules.RuleConsequenceException;
@@ -10,6 +11,7 @@ import io.gigawatt.planner.rules.RulePackCache;
 import io.gigawatt.planner.rules.RuleProblem;
 import io.gigawatt.planner.rules.RuleProblemsException;
 import io.gigawatt.planner.rules.RuleSource;
+import io.gigawatt.planner.rules.UnsetThresholdException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
@@ -67,9 +69,28 @@ final class PlannerRules {
         return sources;
     }
 
+    /**
+     * The rule files at {@code path} as {@link #read} reads them; unless {@code trusted} ({@code --trust-rules}), only
+     * if they are declarative: else every place that is not is printed, located, and they are refused without being
+     * compiled (exit 4).
+     */
+    static List<RuleSource> readRunnable(Path path, boolean trusted, PrintWriter err) throws Refused {
+        List<RuleSource> sources = read(path, err);
+        List<RuleProblem> refusals = trusted ? List.of() : DeclarativeRules.refusals(sources);
+        if (!refusals.isEmpty()) {
+            ProblemPrinter printer = new ProblemPrinter();
+            refusals.forEach(problem -> printer.print(problem, err));
+            err.println(plural(sources.size(), "file") + ": " + plural(refusals.size(), "error")
+                    + " (not declarative; --trust-rules runs the files as code)");
+            err.flush();
+            throw new Refused(ExitCode.RULES_DO_NOT_COMPILE);
+        }
+        return sources;
+    }
+
     /** Compiles the files at {@code path}, with the default pack unless {@code withDefaults} is false. */
-    static RuleBuild build(Path path, boolean withDefaults, PrintWriter err) throws Refused {
-        List<RuleSource> planners = read(path, err);
+    static RuleBuild build(Path path, boolean withDefaults, boolean trusted, PrintWriter err) throws Refused {
+        List<RuleSource> planners = readRunnable(path, trusted, err);
         return RuleBuild.compile(withDefaults ? DefaultPack.sources() : List.of(), planners);
     }
 
@@ -77,8 +98,10 @@ final class PlannerRules {
      * The engine for {@code evaluate --rules}, through {@code cache} (null: none), keyed by the files' text; when the
      * files have errors, prints what {@code rules check} prints.
      */
-    static RuleEngine engine(Path path, boolean withDefaults, RulePackCache cache, PrintWriter err) throws Refused {
-        RuleBuild build = RuleBuild.compile(withDefaults ? DefaultPack.sources() : List.of(), read(path, err), cache);
+    static RuleEngine engine(Path path, boolean withDefaults, boolean trusted, RulePackCache cache, PrintWriter err)
+            throws Refused {
+        RuleBuild build = RuleBuild.compile(withDefaults ? DefaultPack.sources() : List.of(),
+                readRunnable(path, trusted, err), cache);
         if (build.hasErrors()) {
             printProblems(build, err);
             throw new Refused(ExitCode.RULES_DO_NOT_COMPILE);
@@ -111,9 +134,16 @@ final class PlannerRules {
 
     /**
      * A rule that would not settle or whose consequence threw: its message (naming the rule, and for a consequence
-     * the line and the facts), the stack trace only with {@code --verbose}; the exit code of an internal error.
+     * the line and the facts), the stack trace only with {@code --verbose}; the exit code of an internal error. A
+     * threshold the policy does not set is the rule files' problem, located in them (exit 4).
      */
     static int failed(RuleExecutionException e, boolean verbose, PrintWriter err) {
+        if (e instanceof UnsetThresholdException unset) {
+            ProblemPrinter printer = new ProblemPrinter();
+            unset.problems().forEach(problem -> printer.print(problem, err));
+            err.flush();
+            return ExitCode.RULES_DO_NOT_COMPILE.code();
+        }
         err.println("planner: " + e.getMessage());
         if (verbose) {
             e.printStackTrace(err);

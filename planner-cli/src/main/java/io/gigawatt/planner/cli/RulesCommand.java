@@ -7,8 +7,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code planner rules}: the commands about rule files; on its own it says which there are. */
 @Command(name = "rules", mixinStandardHelpOptions = true,
-        description = "Checks a planner's rule files and lists the rule catalogue.",
-        subcommands = {RulesCheckCommand.class, RulesListCommand.class})
+        description = "Checks, lists and tests a planner's rule files, and starts a new one.",
+        subcommands = {RulesCheckCommand.class, RulesListCommand.class, RulesTestCommand.class,
+                RulesNewCommand.class})
 public final class RulesCommand implements Callable<Integer> {
 
     @Spec
@@ -16,7 +17,7 @@ public final class RulesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        spec.commandLine().getErr().println("planner: 'planner rules' needs a command: check or list");
+        spec.commandLine().getErr().println("planner: 'planner rules' needs a command: check, list, test or new");
         spec.commandLine().usage(spec.commandLine().getErr());
         return ExitCode.BAD_INPUT.code();
     }

@@ -32,6 +32,10 @@ public final class RulesListCommand implements Callable<Integer> {
     @Option(names = "--no-default-rules", description = "list only the rules of --rules, without the default pack")
     boolean noDefaultRules;
 
+    @Option(names = "--trust-rules", description = "the rule files are trusted code: run them even if they are not"
+            + " declarative (Java that reaches files, processes, the network, reflection); without it they are refused")
+    boolean trustRules;
+
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", converter = FormatConverter.class,
             description = "text (for a terminal) or md (a Markdown table for docs); default: ${DEFAULT-VALUE}")
     RuleCatalogue format;
@@ -50,7 +54,7 @@ public final class RulesListCommand implements Callable<Integer> {
         RuleBuild build;
         try {
             build = rules == null ? RuleBuild.compile(DefaultPack.sources(), List.of())
-                    : PlannerRules.build(rules, !noDefaultRules, err);
+                    : PlannerRules.build(rules, !noDefaultRules, trustRules, err);
         } catch (PlannerRules.Refused e) {
             return e.exitCode();
         }

@@ -71,6 +71,24 @@ class BrokenRulesTest {
         }
     }
 
+    /** Files refused as not declarative are, with --trust-rules, compiled as code: their goldens as trusted code. */
+    static Stream<Path> trustedRuleSets() throws IOException {
+        return brokenRuleSets().filter(rules -> Files.exists(trustedGolden(rules)));
+    }
+
+    private static Path trustedGolden(Path rules) {
+        return Path.of(rules.toString().replaceAll("\\.drl$", "") + ".trusted.expected");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("trustedRuleSets")
+    void trustedTheyAreCheckedAsCode(Path rules) throws IOException {
+        CliRun run = CliRun.of("rules", "check", rules.toString(), "--trust-rules");
+
+        assertThat(run.err()).isEqualTo(Files.readString(trustedGolden(rules), StandardCharsets.UTF_8));
+        assertThat(run.exitCode()).isEqualTo(ExitCode.RULES_DO_NOT_COMPILE.code());
+    }
+
     @Test
     void thereAreBrokenRuleFilesOfManyKinds() throws IOException {
         assertThat(brokenRuleSets()).hasSizeGreaterThanOrEqualTo(6)

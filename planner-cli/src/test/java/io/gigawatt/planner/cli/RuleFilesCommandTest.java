@@ -93,7 +93,8 @@ class RuleFilesCommandTest {
     void checkSaysOkAndNotesTheReplacedDefaultRule() {
         CliRun run = CliRun.of("rules", "check", OVERRIDE);
 
-        assertThat(run.out()).isEqualTo("1 file, 2 rules: OK" + NL);
+        assertThat(run.out())
+                .isEqualTo("1 file, 2 rules: OK, and they run on the examples colossus.yaml and two-halls.yaml" + NL);
         // the default rule's line is left open: the default pack's files change on their own
         assertThat(run.err()).matches(Pattern.quote(RULES + "override/grid.drl:8:6: note: rule \"Grid share of a phase\""
                 + " replaces the default rule of the same name (gigawatt/rules/grid.drl:") + "\\d+\\)" + NL
@@ -249,7 +250,8 @@ class RuleFilesCommandTest {
         CliRun run = CliRun.of("rules");
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT.code());
-        assertThat(run.err()).startsWith("planner: 'planner rules' needs a command: check or list").contains("check", "list");
+        assertThat(run.err()).startsWith("planner: 'planner rules' needs a command: check, list, test or new")
+                .contains("check", "list", "test", "new");
     }
 
     @Test

@@ -3,8 +3,6 @@ package io.gigawatt.planner.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,10 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A planner's rule that recurses, allocates or loops without end, or ends the JVM itself, ends the run with one line
- * naming the rule, where it was and its facts: exit 1, no stack trace, no report written. The heap, the loop and the
- * exit run in a planner of their own (as the launcher starts it, through {@link Main#main}): a full heap, a thread
- * that never stops and an exit would take this test's JVM with them.
+ * A planner's rule, trusted as code ({@code --trust-rules}), that recurses, allocates or loops without end, or ends
+ * the JVM itself, ends the run with one line naming the rule, where it was and its facts: exit 1, no stack trace, no
+ * report written. The heap, the loop and the exit run in a planner of their own (as the launcher starts it, through
+ * {@link Main#main}): a full heap, a thread that never stops and an exit would take this test's JVM with them.
  */
 class RunawayRulesTest {
 
@@ -26,17 +24,10 @@ class RunawayRulesTest {
     /** A planner in a JVM of its own, with {@code jvmOptions}, its report folder {@code out} (left unmade). */
     private static CliRun planner(List<String> jvmOptions, Path out, String rules, String... more)
             throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        command.addAll(jvmOptions);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "evaluate", COLOSSUS, "--rules", RULES + rules, "--no-default-rules", "--out", out.toString()));
-        command.addAll(List.of(more));
-        Path stdout = Files.createTempFile(out.getParent(), "stdout", ".txt");
-        Path stderr = Files.createTempFile(out.getParent(), "stderr", ".txt");
-        Process process = new ProcessBuilder(command).redirectOutput(stdout.toFile()).redirectError(stderr.toFile())
-                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
-        int code = process.waitFor();
-        return new CliRun(code, Files.readString(stdout, StandardCharsets.UTF_8), Files.readString(stderr, StandardCharsets.UTF_8));
+        List<String> args = new ArrayList<>(List.of("evaluate", COLOSSUS, "--rules", RULES + rules, "--no-default-rules",
+                "--trust-rules", "--out", out.toString()));
+        args.addAll(List.of(more));
+        return CliRun.inOwnJvm(jvmOptions, out.getParent(), args.toArray(String[]::new));
     }
 
     private static void assertEndedWith(CliRun run, Path out, String message) {

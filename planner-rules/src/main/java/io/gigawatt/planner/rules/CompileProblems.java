@@ -61,7 +61,7 @@ final class CompileProblems {
             Pattern.compile("^The constructor (\\w+)\\("),
             Pattern.compile("^Cannot invoke (\\w+)\\("),
             Pattern.compile("^The field \\w+\\.(\\w+)"),
-            Pattern.compile("^([\\w$]+) cannot be resolved"),
+            Pattern.compile("^([\\w$]+)[\\w$.]* cannot be resolved"),
             Pattern.compile("^Duplicate local variable ([\\w$]+)"),
             Pattern.compile("^The local variable ([\\w$]+) may not have been initialized"),
             Pattern.compile("^Syntax error on token \"([^\"]+)\""),
@@ -121,6 +121,14 @@ final class CompileProblems {
             } else {
                 found.add(new Found(file, other(file, result, level)));
             }
+        }
+        if (found.stream().noneMatch(f -> f.problem().isError())) {
+            // the compiler failed in a way none of the above tells: say what it said rather than nothing (a rule
+            // base that is not made would otherwise fail later, unexplained)
+            all.stream().filter(r -> r.getSeverity() == ResultSeverity.ERROR).findFirst().ifPresent(r -> {
+                RuleFile file = fileOf.apply(r.getResource());
+                found.add(new Found(file, other(file, r, RuleProblem.Level.ERROR)));
+            });
         }
         return dropEchoes(found);
     }
@@ -295,7 +303,10 @@ final class CompileProblems {
         String message = problem.getMessage().strip();
         int firstJavaLine = ConsequenceLines.firstJavaLine(rule.getConsequenceOffset());
         if (problem.getStartLine() < firstJavaLine) {
-            return Optional.empty(); // the generated class's imports: the import itself is reported where it is written
+            if (message.startsWith("The import ") || message.startsWith("Only a type can be imported")) {
+                return Optional.empty(); // the generated class's imports: the import itself is reported where it is written
+            }
+            return Optional.of(conditionJavaError(file, rule, message, level)); // an eval(...) condition's Java
         }
         if (ruleHasConditionErrors && CANNOT_BE_RESOLVED.matcher(message).matches()) {
             return Optional.empty(); // a binding the broken condition would have made
@@ -329,6 +340,24 @@ final class CompileProblems {
         return Optional.of(new RuleProblem(level, location, inRule(rule.getName(), message), consequenceHint(message)));
     }
 
+    /**
+     * A Java error before the consequence: in the code Drools writes for the rule's {@code eval(...)} conditions, all
+     * on one generated line, so it is located by the name the message gives among the rule's conditions.
+     */
+    private static RuleProblem conditionJavaError(RuleFile file, RuleDescr rule, String message, RuleProblem.Level level) {
+        int last = Math.max(rule.getLine(), rule.getConsequenceLine() - 1);
+        Location location = file.find("eval", rule.getLine(), last).orElse(file.atLine(rule.getLine()));
+        for (Pattern named : NAMED_IN_JAVA_MESSAGE) {
+            Matcher matcher = named.matcher(message);
+            if (matcher.find()) {
+                location = file.find(matcher.group(1), rule.getLine(), last).orElse(location);
+                break;
+            }
+        }
+        return new RuleProblem(level, location, inRule(rule.getName(), "in a condition: " + message),
+                consequenceHint(message));
+    }
+
     /** A name that is not a whole word (an operator, a token) on the line. */
     private static Optional<Location> findText(RuleFile file, String text, int line) {
         int index = file.line(line).indexOf(text);
@@ -352,12 +381,27 @@ final class CompileProblems {
                     .orElse(null);
         }
         if (message.endsWith("cannot be resolved to a type")) {
-            String type = message.substring(0, message.indexOf(' '));
-            return FactTypes.inserted(type).map(t -> "add 'import " + t.getCanonicalName() + ";'")
+            String written = message.substring(0, message.indexOf(' '));
+            // "ChronoUnit.DAYS cannot be resolved to a type": the type is the name before the member
+            String type = written.contains(".") && Character.isUpperCase(written.charAt(0))
+                    ? written.substring(0, written.indexOf('.')) : written;
+            return FactTypes.inserted(type).or(() -> timeType(type)).map(t -> "add 'import " + t.getCanonicalName() + ";'")
                     .orElse(FactTypes.didYouMean(type, FactTypes.insertedNames()).isEmpty() ? null
                             : FactTypes.didYouMean(type, FactTypes.insertedNames()).strip());
         }
         return null;
+    }
+
+    /** A type of {@code java.time} or {@code java.time.temporal} by its simple name (dates in a rule's arithmetic). */
+    private static Optional<Class<?>> timeType(String simpleName) {
+        for (String pkg : List.of("java.time.", "java.time.temporal.")) {
+            try {
+                return Optional.of(Class.forName(pkg + simpleName, false, CompileProblems.class.getClassLoader()));
+            } catch (ClassNotFoundException e) {
+                // not in this package
+            }
+        }
+        return Optional.empty();
     }
 
     // ---------------------------------------------------------------------------------------------- imports, rest

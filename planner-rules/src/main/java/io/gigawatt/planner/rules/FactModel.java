@@ -1,6 +1,7 @@
 package io.gigawatt.planner.rules;
 
 import io.gigawatt.planner.catalogue.Equipment;
+import io.gigawatt.planner.demand.BuildDays;
 import io.gigawatt.planner.economics.CampusCost;
 import io.gigawatt.planner.economics.CostAgainstGrid;
 import io.gigawatt.planner.economics.CostShare;
@@ -32,7 +33,7 @@ public final class FactModel {
      * Inserted once per evaluation, in this order: a Threshold per policy threshold, the site, the generator
      * and cooling choices, a GridTranche per tranche, the GridSupply (the
      * grid's firm level on a day, and the first tranche to reach a level: one reading of the tranches for the plan,
-     * the timeline's draws and the rules), a PhasePlan per phase, a TargetAssessment per target; a
+     * the timeline's draws and the rules), a PhasePlan per phase, a TargetAssessment per target, the BuildDays (the build day by day, for time windows); a
      * SwingAssessment per phase when the scenario has a workload to simulate; when the scenario has a timeline,
      * a PhaseTimeline per phase, a LeadTimeCheck per phase and kind of equipment, a RentalShare per phase and
      * rented kind, and a TargetTimeline per target; then what the plan costs: the CampusCost, a PhaseCost per phase, a
@@ -42,7 +43,7 @@ public final class FactModel {
      */
     public static final List<Class<?>> INSERTED = List.of(Threshold.class, Site.class, Equipment.Generators.class,
             Equipment.Cooling.class, GridTranche.class, GridSupply.class, PhasePlan.class, TargetAssessment.class,
-            SwingAssessment.class, PhaseTimeline.class, LeadTimeCheck.class, RentalShare.class, TargetTimeline.class,
+            BuildDays.class, SwingAssessment.class, PhaseTimeline.class, LeadTimeCheck.class, RentalShare.class, TargetTimeline.class,
             CampusCost.class, PhaseCost.class, CostShare.class, CostAgainstGrid.class, PricedAlternative.class,
             Rental.class, CandidateSite.class, PhaseSiting.class);
 

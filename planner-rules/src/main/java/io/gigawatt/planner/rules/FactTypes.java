@@ -10,6 +10,7 @@ import io.gigawatt.planner.supply.GridTranche;
 import io.gigawatt.planner.targets.Target;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -73,8 +74,22 @@ final class FactTypes {
                     toVisit.add(component.getType());
                 }
             }
+            // what a fact's queries give, matched with 'from' ($build.below(...) gives Stretches)
+            for (Method query : type.getMethods()) {
+                if (query.getDeclaringClass() == type && !Modifier.isStatic(query.getModifiers())
+                        && query.getGenericReturnType() instanceof ParameterizedType list) {
+                    Arrays.stream(list.getActualTypeArguments())
+                            .filter(t -> t instanceof Class<?> c && c.getName().startsWith(OUR_PACKAGES))
+                            .forEach(t -> toVisit.add((Class<?>) t));
+                }
+            }
         }
         return types;
+    }
+
+    /** Whether {@code canonicalName} names an inserted fact type or a type reachable through their fields. */
+    static boolean reachable(String canonicalName) {
+        return REACHABLE.values().stream().anyMatch(t -> canonicalName.equals(t.getCanonicalName()));
     }
 
     /** The simple names of the inserted fact types, in the engine's order. */

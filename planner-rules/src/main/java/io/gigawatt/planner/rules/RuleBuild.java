@@ -1,6 +1,7 @@
 package io.gigawatt.planner.rules;
 
 import io.gigawatt.planner.input.Location;
+import io.gigawatt.planner.rules.policy.Policy;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -49,6 +50,8 @@ public final class RuleBuild {
     private final KieBase kieBase;
     /** Default rules replaced by a planner rule of the same name -> the planner's rule file. */
     private final Map<String, RuleFile> replaced;
+    /** The thresholds the planner's rules read by name, found on first use. */
+    private volatile List<ThresholdReads.Read> thresholdReads;
 
     RuleBuild(List<RuleFile> files, List<RuleProblem> problems, KieBase kieBase, Map<String, RuleFile> replaced) {
         this.files = files;
@@ -375,6 +378,58 @@ public final class RuleBuild {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Each threshold the planner's rules read by name that {@code policy} does not set, located where the name is
+     * written: such a rule would never fire.
+     */
+    public List<RuleProblem> unsetThresholds(Policy policy) {
+        List<ThresholdReads.Read> reads = thresholdReads;
+        if (reads == null) {
+            reads = files.stream().filter(f -> !f.fromDefaultPack()).flatMap(f -> ThresholdReads.of(f).stream()).toList();
+            thresholdReads = reads;
+        }
+        List<RuleProblem> unset = new ArrayList<>();
+        for (ThresholdReads.Read read : reads) {
+            if (!policy.thresholds().containsKey(read.name())) {
+                unset.add(RuleProblem.error(read.location(), (read.rule() == null ? "" : "rule \"" + read.rule() + "\": ")
+                        + "the policy sets no threshold '" + read.name() + "', so the rule would never fire",
+                        FactTypes.didYouMean(read.name(), List.copyOf(policy.thresholds().keySet()))
+                                + "a threshold of your own goes under 'custom:' in a policy file, given with --policy"
+                                + " FILE or named in the scenario (policy: FILE)"));
+            }
+        }
+        return unset;
+    }
+
+    /** {@code file:line} of a rule's failure ({@link RuleExecutionException#where}) at the line's first character. */
+    public Location locate(String where) {
+        Matcher fileLine = Pattern.compile("^(.*):(\\d+)$").matcher(where);
+        String name = fileLine.matches() ? fileLine.group(1) : where;
+        int line = fileLine.matches() ? Integer.parseInt(fileLine.group(2)) : 1;
+        return files.stream().filter(f -> f.name().equals(name)).findFirst().map(f -> f.atLine(line))
+                .orElse(new Location(name, line, 1));
+    }
+
+    /** The file a rule that runs is written in, by the rule's name alone (a planner's file first). */
+    Optional<RuleFile> fileOf(String ruleName) {
+        for (int i = files.size() - 1; i >= 0; i--) {
+            RuleFile file = files.get(i);
+            if (file.rule(ruleName).isPresent() && !(file.fromDefaultPack() && replaced.containsKey(ruleName))) {
+                return Optional.of(file);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The names of the rules in every file, the planner's first (to tell which rule a generated class is of). */
+    List<String> ruleNames() {
+        List<String> names = new ArrayList<>();
+        for (int i = files.size() - 1; i >= 0; i--) {
+            files.get(i).rules().forEach(rule -> names.add(rule.getName()));
+        }
+        return names;
     }
 
     /** The rule files compiled, the default pack's first (for the cache). */

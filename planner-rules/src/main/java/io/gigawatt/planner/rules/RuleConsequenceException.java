@@ -16,7 +16,7 @@ public final class RuleConsequenceException extends RuleExecutionException {
      */
     public RuleConsequenceException(String rule, String where, List<String> facts, Throwable cause) {
         super("rule \"" + rule + "\" failed" + (where == null ? "" : " at " + where)
-                + (facts.isEmpty() ? "" : " on " + String.join(", ", facts)) + ": " + describe(cause), cause);
+                + (facts.isEmpty() ? "" : " on " + String.join(", ", facts)) + ": " + describe(cause), cause, where);
         this.rule = rule;
         this.facts = List.copyOf(facts);
     }

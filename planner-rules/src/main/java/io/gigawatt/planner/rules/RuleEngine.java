@@ -1,5 +1,6 @@
 package io.gigawatt.planner.rules;
 
+import io.gigawatt.planner.demand.BuildDays;
 import io.gigawatt.planner.economics.CampusCost;
 import io.gigawatt.planner.economics.CostAgainstGrid;
 import io.gigawatt.planner.economics.CostShare;
@@ -120,6 +121,8 @@ public final class RuleEngine {
      * @throws RuleConsequenceException when a rule's consequence throws (names the rule, the line and the facts)
      * @throws RuleLimitException       when the rules take longer than the time limit, overflow the stack or fill the
      *                                  heap (names the rule running, where, and its facts)
+     * @throws RuleConditionException   when a rule's condition throws (names the rule and the condition's line)
+     * @throws UnsetThresholdException  when a planner's rule reads a threshold {@code policy} does not set
      */
     public Evaluation evaluate(CampusPlan plan, Policy policy) {
         return evaluate(plan, policy, List.of());
@@ -130,6 +133,10 @@ public final class RuleEngine {
      * ({@code SitePlan.facts()}), in the order {@link FactModel#INSERTED} lists them.
      */
     public Evaluation evaluate(CampusPlan plan, Policy policy, List<?> moreFacts) {
+        List<RuleProblem> unset = build.unsetThresholds(policy);
+        if (!unset.isEmpty()) {
+            throw new UnsetThresholdException(unset);
+        }
         Judging judging = new Judging();
         Future<Evaluation> judged = WORKERS.submit(() -> judge(plan, policy, moreFacts, judging));
         try {
@@ -190,6 +197,8 @@ public final class RuleEngine {
                 fired = session.fireAllRules(FIRE_LIMIT);
             } catch (ConsequenceException e) {
                 throw failed(e);
+            } catch (RuntimeException e) {
+                throw RuleConditionException.from(e, build).orElseThrow(() -> e);
             }
             if (fired >= FIRE_LIMIT) {
                 throw judging.firings.runaway(fired);
@@ -268,6 +277,7 @@ public final class RuleEngine {
         facts.add(plan.scenario().gridSupply());
         facts.addAll(plan.phases());
         facts.addAll(plan.targets());
+        facts.add(new BuildDays(plan.days(), plan.scenario().build().milestones()));
         plan.phases().stream().map(PhasePlan::swing).filter(java.util.Objects::nonNull).forEach(facts::add);
         if (plan.timeline() != null) {
             facts.addAll(plan.timeline().phases());

@@ -23,8 +23,8 @@ public final class RuleLimitException extends RuleExecutionException {
         }
     }
 
-    private RuleLimitException(String message, Throwable cause) {
-        super(message, cause);
+    private RuleLimitException(String message, Throwable cause, Running running) {
+        super(message, cause, running == null ? null : running.where());
     }
 
     /** The evaluation took longer than {@code limit}; {@code running} is null when no consequence was running. */
@@ -32,19 +32,20 @@ public final class RuleLimitException extends RuleExecutionException {
         String limited = "did not finish within " + words(limit);
         return new RuleLimitException((running == null ? "the rules " + limited
                 + " (no rule's consequence was running: a slow condition?)"
-                : running + ": " + limited + " (a loop that never ends?)") + "; --rule-time-limit sets the limit", null);
+                : running + ": " + limited + " (a loop that never ends?)") + "; --rule-time-limit sets the limit", null,
+                running);
     }
 
     static RuleLimitException stackOverflow(Running running, StackOverflowError cause) {
         return new RuleLimitException((running == null ? "the rules' conditions" : running.toString())
                 + ": calls nested too deep, the stack overflowed (a function or method that calls itself without end?)",
-                cause);
+                cause, running);
     }
 
     static RuleLimitException outOfMemory(Running running, OutOfMemoryError cause) {
         return new RuleLimitException((running == null ? "the rules" : running.toString())
                 + String.format(Locale.ROOT, ": the planner's memory is full (a heap of %,d MB, -Xmx; a loop that"
-                + " keeps adding to a collection?)", heapLimit() / (1024 * 1024)), cause);
+                + " keeps adding to a collection?)", heapLimit() / (1024 * 1024)), cause, running);
     }
 
     /** The heap limit as set (-Xmx); the JVM's usable heap, a little less, when the JVM does not tell it. */

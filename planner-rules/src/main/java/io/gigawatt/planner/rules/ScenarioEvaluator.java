@@ -82,6 +82,12 @@ public final class ScenarioEvaluator {
         return rules.evaluate(planner.plan(scenario, progress), PolicyReader.chosen(policyFile, scenario.policyFile()));
     }
 
+    /** Evaluates scenario text, reported under {@code name}, with the given rules (for {@code rules check}'s dry run). */
+    public Evaluation evaluate(String name, String text, RuleEngine rules, Path policyFile) throws InputException {
+        Scenario scenario = loader.load(name, text);
+        return rules.evaluate(planner.plan(scenario), PolicyReader.chosen(policyFile, scenario.policyFile()));
+    }
+
     /** Evaluates scenario text, reported under {@code name} (for variations made in memory). */
     public Evaluation evaluate(String name, String text) throws InputException {
         return evaluate(loader.load(name, text), null);

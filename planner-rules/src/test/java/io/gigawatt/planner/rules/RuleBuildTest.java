@@ -140,8 +140,8 @@ class RuleBuildTest {
                                 + " plannedSpareGenerators, unpowered",
                         "10:5 rule \"Typos\": unknown fact type 'Sit' | did you mean 'Site'? known fact types: Threshold,"
                                 + " Site, Generators, Cooling, GridTranche, GridSupply, PhasePlan, TargetAssessment,"
-                                + " SwingAssessment, PhaseTimeline, LeadTimeCheck, RentalShare, TargetTimeline,"
-                                + " CampusCost, PhaseCost, CostShare, CostAgainstGrid, PricedAlternative, Rental,"
-                                + " CandidateSite, PhaseSiting");
+                                + " BuildDays, SwingAssessment, PhaseTimeline, LeadTimeCheck, RentalShare,"
+                                + " TargetTimeline, CampusCost, PhaseCost, CostShare, CostAgainstGrid, PricedAlternative,"
+                                + " Rental, CandidateSite, PhaseSiting");
     }
 }

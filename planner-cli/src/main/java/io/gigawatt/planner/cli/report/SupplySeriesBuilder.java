@@ -35,7 +35,7 @@ final class SupplySeriesBuilder {
             days.add(new SupplySeries.Day(load.day().toString(), phase.name(), Math.round(load.gpus()),
                     round(load.it().mw(), 3), facility, grid, round(phase.generators().available().mw(), 3),
                     round(phase.batteries().power().mw(), 3),
-                    facility == 0 ? null : round(Math.min(1, load.grid().shareOf(load.facility())), 4)));
+                    load.gridShare() == null ? null : round(load.gridShare(), 4)));
         }
         return new SupplySeries(step, days);
     }
