@@ -66,21 +66,26 @@ final class FactTypes {
         Deque<Class<?>> toVisit = new ArrayDeque<>(FactModel.INSERTED);
         while (!toVisit.isEmpty()) {
             Class<?> type = toVisit.poll();
-            if (types.putIfAbsent(type.getSimpleName(), type) != null || !type.isRecord()) {
+            if (types.putIfAbsent(type.getSimpleName(), type) != null) {
                 continue;
             }
-            for (RecordComponent component : type.getRecordComponents()) {
+            for (RecordComponent component : type.isRecord() ? type.getRecordComponents() : new RecordComponent[0]) {
                 if (component.getType().getName().startsWith(OUR_PACKAGES)) {
                     toVisit.add(component.getType());
                 }
             }
-            // what a fact's queries give, matched with 'from' ($build.below(...) gives Stretches)
+            // what a fact's queries give, matched with 'from' ($build.below(...) gives Stretches,
+            // $p.coolingShortOf(...) the Units a rule's sentence names)
             for (Method query : type.getMethods()) {
-                if (query.getDeclaringClass() == type && !Modifier.isStatic(query.getModifiers())
-                        && query.getGenericReturnType() instanceof ParameterizedType list) {
+                if (query.getDeclaringClass() != type || Modifier.isStatic(query.getModifiers())) {
+                    continue;
+                }
+                if (query.getGenericReturnType() instanceof ParameterizedType list) {
                     Arrays.stream(list.getActualTypeArguments())
                             .filter(t -> t instanceof Class<?> c && c.getName().startsWith(OUR_PACKAGES))
                             .forEach(t -> toVisit.add((Class<?>) t));
+                } else if (query.getReturnType().getName().startsWith(OUR_PACKAGES)) {
+                    toVisit.add(query.getReturnType());
                 }
             }
         }

@@ -122,10 +122,10 @@ class DeclarativeRulesTest {
 
     @Test
     void theDefaultPackAndTheGuidesExampleAreDeclarative() throws IOException {
-        Path water = Path.of("../docs/planners/examples/water-rules/water.drl");
+        Path water = Path.of("../docs/planners/examples/water-rules/water.dslr");
 
         assertThat(DeclarativeRules.refusals(DefaultPack.sources())).isEmpty();
-        assertThat(check(Files.readString(water))).isEmpty();
+        assertThat(DeclarativeRules.refusals(List.of(new RuleSource("water.dslr", Files.readString(water))))).isEmpty();
     }
 
     @Test
