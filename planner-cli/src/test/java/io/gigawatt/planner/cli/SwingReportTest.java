@@ -23,7 +23,7 @@ class SwingReportTest {
         JsonNode report = new ObjectMapper().readTree(CliRun.of("evaluate", COLOSSUS, "--format", "json").out());
 
         JsonNode one = report.get("phases").get(0).get("swing");
-        // 100,000 H100 swinging together: tens of MW, as Meta reported for Llama 3 (domain notes, section 4).
+        // 100,000 H100 swinging together: tens of MW, as Meta reported for Llama 3 (https://arxiv.org/abs/2407.21783).
         assertThat(one.get("peakToTroughMw").asDouble()).isBetween(40.0, 80.0);
         assertThat(one.get("maxRampMwPerSecond").asDouble()).isGreaterThan(100);
         assertThat(one.get("bandShareBefore").asDouble()).isGreaterThan(0.9);

@@ -373,7 +373,7 @@ class SwingRulesTest {
         Evaluation without = evaluate(colossus.replace("battery: true", "battery: false"));
 
         SwingAssessment one = with.plan().phases().get(0).swing();
-        // 100,000 H100 swinging together: tens of MW (domain notes, section 4), nearly all of it in 0.1-20 Hz.
+        // 100,000 H100 swinging together: tens of MW (https://arxiv.org/abs/2508.14318), nearly all of it in 0.1-20 Hz.
         assertThat(one.peakToTrough().mw()).isBetween(40.0, 80.0);
         assertThat(one.bandShareBefore()).isGreaterThan(0.9);
         assertThat(findingsOf(with, HOLD)).extracting(Finding::subject).containsExactly("Colossus 1", "Doubling");
