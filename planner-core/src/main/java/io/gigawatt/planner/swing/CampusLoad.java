@@ -38,10 +38,24 @@ public final class CampusLoad {
      */
     public static double[] trace(Workload workload, Map<GpuModel, Long> gpus, double facilityMw,
                                  Mitigations mitigations) {
+        return traces(workload, List.of(workload.jobs()), gpus, facilityMw, mitigations)[0];
+    }
+
+    /**
+     * The traces of the workload with each of {@code schedules} as its jobs, in turn: the workload's jobs, each
+     * crashing at another time or not at all. A crash changes a job's envelope, not its racks' jitter nor its
+     * waveform, so those are worked out once, and the power of the jobs before the schedules first differ is summed
+     * once: each trace is {@link #trace}'s of that schedule, bit for bit.
+     */
+    static double[][] traces(Workload workload, List<List<Job>> schedules, Map<GpuModel, Long> gpus,
+                             double facilityMw, Mitigations mitigations) {
         int steps = workload.steps();
         double dt = workload.stepSeconds();
         double window = steps * dt;
-        double[] watts = new double[steps];
+        int variants = schedules.size();
+        // each schedule's power so far; schedules whose jobs agreed so far share one array
+        double[][] watts = new double[variants][];
+        Arrays.fill(watts, new double[steps]);
         double base = facilityMw * 1e6;
         for (Map.Entry<GpuModel, Long> e : gpus.entrySet()) {
             base -= e.getValue() * e.getKey().profile().compute().watts();
@@ -52,10 +66,11 @@ public final class CampusLoad {
         for (Map.Entry<GpuModel, Long> e : gpus.entrySet()) {
             idleGpus[m++] = e.getValue();
         }
-        for (Job job : workload.jobs()) {
+        for (int j = 0; j < workload.jobs().size(); j++) {
+            Job job = workload.jobs().get(j);
             double period = seconds(job.iteration());
             double phase = job.phase() != null ? seconds(job.phase()) : random.nextDouble() * period;
-            JobEnvelope envelope = JobEnvelope.of(job, mitigations.ramp(), window);
+            JobEnvelope[] envelopes = envelopes(schedules, j, watts, mitigations, window);
             m = 0;
             for (Map.Entry<GpuModel, Long> e : gpus.entrySet()) {
                 GpuModel model = e.getKey();
@@ -73,18 +88,52 @@ public final class CampusLoad {
                 double psu = mitigations.psuStorage() ? p.psuStorage().joules() : 0;
                 GpuWaveform wave = GpuWaveform.of(p, period, job.computeDuty(), trough, floor, psu).jittered(groups);
                 double offLevel = Math.max(idle, floor);
-                accumulate(watts, dt, wave, envelope, phase, count * idle, count * offLevel);
+                for (int v = 0; v < variants; v++) {
+                    if (envelopes[v] != null) {
+                        accumulate(watts[v], dt, wave, envelopes[v], phase, count * idle, count * offLevel);
+                    }
+                }
             }
         }
         m = 0;
         for (Map.Entry<GpuModel, Long> e : gpus.entrySet()) {
             base += idleGpus[m++] * e.getKey().profile().idle().watts();
         }
-        double[] mw = new double[steps];
-        for (int k = 0; k < steps; k++) {
-            mw[k] = (base + watts[k]) / 1e6;
+        double[][] mw = new double[variants][steps];
+        for (int v = 0; v < variants; v++) {
+            for (int k = 0; k < steps; k++) {
+                mw[v][k] = (base + watts[v][k]) / 1e6;
+            }
         }
         return mw;
+    }
+
+    /**
+     * The envelope of job {@code j} of each schedule whose power it is to be added to, null for a schedule that
+     * shares its power with an earlier one of the same job: a schedule whose job differs from those it shared its
+     * power with so far takes a copy of that power first.
+     */
+    private static JobEnvelope[] envelopes(List<List<Job>> schedules, int j, double[][] watts,
+                                           Mitigations mitigations, double window) {
+        JobEnvelope[] envelopes = new JobEnvelope[schedules.size()];
+        for (int v = 0; v < schedules.size(); v++) {
+            Job job = schedules.get(v).get(j);
+            boolean shared = false;
+            boolean sharing = false;
+            for (int u = 0; u < v && !shared; u++) {
+                if (watts[u] == watts[v]) {
+                    sharing = true;
+                    shared = envelopes[u] != null && schedules.get(u).get(j).equals(job);
+                }
+            }
+            if (!shared) {
+                if (sharing) {
+                    watts[v] = watts[v].clone();
+                }
+                envelopes[v] = JobEnvelope.of(job, mitigations.ramp(), window);
+            }
+        }
+        return envelopes;
     }
 
     /**

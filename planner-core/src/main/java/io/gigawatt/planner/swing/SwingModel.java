@@ -9,6 +9,7 @@ import io.gigawatt.planner.units.Ramp;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -171,8 +172,20 @@ public final class SwingModel {
         return traces.get(key, () -> {
             double dt = workload.stepSeconds();
             double facility = facilityPower.mw();
-            double[] before = CampusLoad.trace(workload, gpus, facility, Mitigations.none());
-            double[] load = mitigations.shapesLoad() ? CampusLoad.trace(workload, gpus, facility, mitigations) : before;
+            double[] crashes = crashes(workload);
+            // the load as it happens, then as the schedule had it before each crash (what the dispatch foresees)
+            List<List<Job>> schedules = new ArrayList<>();
+            schedules.add(workload.jobs());
+            for (int i = 0; i < crashes.length; i++) {
+                double earlier = i == 0 ? Double.NEGATIVE_INFINITY : crashes[i - 1];
+                schedules.add(workload.jobs().stream().map(j -> j.crashAt() == null
+                        || j.crashAt().toNanos() / 1e9 <= earlier ? j : j.withCrashAt(null)).toList());
+            }
+            Mitigations shaping = mitigations.shapesLoad() ? mitigations : Mitigations.none();
+            double[][] shaped = CampusLoad.traces(workload, schedules, gpus, facility, shaping);
+            double[] load = shaped[0];
+            double[] before = mitigations.shapesLoad() ? CampusLoad.trace(workload, gpus, facility, Mitigations.none())
+                    : load;
             double floorMwh = 0;
             double floorShare = 0;
             if (mitigations.powerFloor() != null) {
@@ -183,37 +196,36 @@ public final class SwingModel {
                 floorMwh = TraceStats.energyMwh(load, dt) - without;
                 floorShare = without == 0 ? 0 : floorMwh / without;
             }
-            return new CampusTraces(before, load, foresight(workload, gpus, facility, mitigations, load), floorMwh,
-                    floorShare, Spectrum.of(before, dt), new UsualDeparture(load, dt));
+            return new CampusTraces(before, load, foresight(crashes, shaped, dt), floorMwh, floorShare,
+                    Spectrum.of(before, dt), new UsualDeparture(load, dt));
         });
     }
 
-    /**
-     * What a dispatch knows of {@code load} ahead ({@link Foresight}): first the load of the jobs as scheduled (none
-     * crashing), then, from each crash within the window, the load with the crashes so far.
-     */
-    private static Foresight foresight(Workload workload, Map<GpuModel, Long> gpus, double facility,
-                                       Mitigations mitigations, double[] load) {
-        double[] crashes = workload.jobs().stream().map(Job::crashAt).filter(Objects::nonNull)
+    /** When the workload's jobs crash within its window, seconds from its start, each once and in order. */
+    private static double[] crashes(Workload workload) {
+        return workload.jobs().stream().map(Job::crashAt).filter(Objects::nonNull)
                 .mapToDouble(t -> t.toNanos() / 1e9).filter(t -> t < workload.window().toNanos() / 1e9)
                 .distinct().sorted().toArray();
+    }
+
+    /**
+     * What a dispatch knows of the load ahead ({@link Foresight}): first the load of the jobs as scheduled (none
+     * crashing), then, from each crash within the window, the load with the crashes so far. {@code traces} are the
+     * load as it happens, then as the schedule had it before each crash.
+     */
+    private static Foresight foresight(double[] crashes, double[][] traces, double dt) {
+        double[] load = traces[0];
         if (crashes.length == 0) {
-            return Foresight.exact(load, workload.stepSeconds());
+            return Foresight.exact(load, dt);
         }
-        Mitigations shaping = mitigations.shapesLoad() ? mitigations : Mitigations.none();
         int[] from = new int[crashes.length + 1];
         double[][] known = new double[crashes.length + 1][];
         for (int i = 0; i < crashes.length; i++) {
-            double before = i == 0 ? Double.NEGATIVE_INFINITY : crashes[i - 1];
-            List<Job> jobs = workload.jobs().stream().map(j -> j.crashAt() == null
-                    || j.crashAt().toNanos() / 1e9 <= before ? j : j.withCrashAt(null)).toList();
-            Workload scheduled = new Workload(workload.step(), workload.window(), workload.seed(), workload.jitter(),
-                    workload.gpusPerRack(), jobs);
-            known[i] = CampusLoad.trace(scheduled, gpus, facility, shaping);
-            from[i + 1] = (int) Math.floor(crashes[i] / workload.stepSeconds());
+            known[i] = traces[i + 1];
+            from[i + 1] = (int) Math.floor(crashes[i] / dt);
         }
         known[crashes.length] = load;
-        return Foresight.of(from, known, workload.stepSeconds());
+        return Foresight.of(from, known, dt);
     }
 
     /** The phase's swing with its traces (the campus traces shared with other supplies of the same phase). */

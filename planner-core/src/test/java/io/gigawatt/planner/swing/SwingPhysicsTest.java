@@ -164,4 +164,28 @@ class SwingPhysicsTest {
 
         assertThat(TraceStats.peakToTrough(b) / TraceStats.peakToTrough(a)).isCloseTo(1_000_000 / 64_000.0, within(0.3));
     }
+
+    @Test
+    void theTracesOfSchedulesThatCrashAtOtherTimesAreEachTheirOwnTraceBitForBit() {
+        Job first = Job.steady("pretraining", 0.6, FOUR_SECONDS, 0.6).withCrashAt(Duration.ofMinutes(7));
+        Job second = Job.steady("evaluation", 0.3, Duration.ofMillis(1500), 0.7).withCrashAt(Duration.ofMinutes(4));
+        Job third = Job.steady("inference", 0.1, Duration.ofSeconds(2), 0.5);
+        List<List<Job>> schedules = List.of(List.of(first, second, third),
+                List.of(first.withCrashAt(null), second.withCrashAt(null), third),
+                List.of(first, second.withCrashAt(null), third), List.of(first.withCrashAt(null), second, third),
+                List.of(first, second.withCrashAt(Duration.ofMinutes(9)), third));
+        Map<GpuModel, Long> gpus = new LinkedHashMap<>();
+        gpus.put(H100, 60_000L);
+        gpus.put(GB300, 12_000L);
+        for (Mitigations mitigations : List.of(Mitigations.none(),
+                new Mitigations(false, 0.5, true, Duration.ofSeconds(30), GeneratorMode.LOAD_FOLLOWING))) {
+            double[][] traces = CampusLoad.traces(workload(first, second, third), schedules, gpus, 120, mitigations);
+
+            for (int v = 0; v < schedules.size(); v++) {
+                double[] alone = CampusLoad.trace(workload(schedules.get(v).toArray(Job[]::new)), gpus, 120,
+                        mitigations);
+                assertThat(traces[v]).containsExactly(alone);
+            }
+        }
+    }
 }
