@@ -54,6 +54,56 @@ class PlanCommandTest {
     }
 
     @Test
+    void leavesADearSupplyOptionUncontractedAndSaysWhatThatSaves(@TempDir Path dir) throws IOException {
+        Path dear = dir.resolve("dear-plant.yaml");
+        Files.writeString(dear, Files.readString(TWO_HALLS, StandardCharsets.UTF_8).replace("decisions:", """
+                  futureSupply:
+                    - name: Gas plant
+                      kind: generation
+                      firmMw: 150
+                      earliest: 2025-03-01
+
+                economics:
+                  supplyPrices:
+                    Gas plant: 400   # four times the default: dearer than the turbines it would spare
+
+                decisions:
+                  supply:
+                    Gas plant:
+                      contract: [yes, no]"""),
+                StandardCharsets.UTF_8);
+
+        CliRun plan = CliRun.of("plan", dear.toString(), "--goal", "cheapest", "--out", dir.toString());
+
+        assertThat(plan.exitCode()).as(plan.err()).isZero();
+        assertThat(plan.out()).containsPattern("decision     Gas plant not contracted: neither its power nor its price"
+                + " \\(written contracted\\); against the proposal without it: ready [^,]+, \\$[0-9,]+ M saved");
+        Path proposed = dir.resolve("dear-plant-plan.yaml");
+        assertThat(Files.readString(proposed, StandardCharsets.UTF_8)).contains("""
+                    - name: Gas plant
+                      contracted: false
+                """);
+        assertThat(CliRun.of("evaluate", proposed.toString()).out()).doesNotContain("Gas plant: generation");
+    }
+
+    @Test
+    void aCapTheFileDoesNotSetIsSaidToBeNoCap(@TempDir Path dir) throws IOException {
+        Path capped = dir.resolve("capped.yaml");
+        Files.writeString(capped, Files.readString(TWO_HALLS, StandardCharsets.UTF_8) + """
+
+                  gpus:
+                    H100:
+                      powerCapW: {min: 500, max: 700, step: 100}
+                """, StandardCharsets.UTF_8);
+
+        CliRun plan = CliRun.of("plan", capped.toString(), "--goal", "earliest");
+
+        assertThat(plan.exitCode()).as(plan.err()).isZero();
+        // the search caps the H100s to fit Hall 2 under the permit sooner; the file sets no cap to compare with
+        assertThat(plan.out()).contains("decision     every H100 capped at 500 W (not capped as written: 700 W TDP)");
+    }
+
+    @Test
     void namesTheRulesThatBlockEveryCandidateWhenNonePasses(@TempDir Path dir) throws IOException {
         Path unreachable = dir.resolve("unreachable.yaml");
         Files.writeString(unreachable, Files.readString(TWO_HALLS, StandardCharsets.UTF_8).replace("decisions:", """

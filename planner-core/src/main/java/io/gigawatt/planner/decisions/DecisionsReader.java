@@ -6,14 +6,20 @@ import io.gigawatt.planner.demand.Build;
 import io.gigawatt.planner.demand.Milestone;
 import io.gigawatt.planner.input.Fields;
 import io.gigawatt.planner.input.InputLimits;
+import io.gigawatt.planner.input.Node;
 import io.gigawatt.planner.input.Node.Entry;
+import io.gigawatt.planner.input.Node.ScalarNode;
+import io.gigawatt.planner.input.Node.ScalarType;
 import io.gigawatt.planner.input.Range;
 import io.gigawatt.planner.input.Suggestions;
+import io.gigawatt.planner.timeline.TimelineInput;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Reads {@code decisions:}: per milestone (by name) the levers {@code planner plan} may move and their bounds.
@@ -27,6 +33,9 @@ import java.util.Set;
  *   gpus:
  *     H100:
  *       powerCapW: {min: 300, max: 700, step: 25}  # the power cap on every H100 (equipment.gpus.H100.powerCapW)
+ *   supply:
+ *     Nuclear PPA through TVA:
+ *       contract: [true, false]   # contract the future supply option or not (timeline.futureSupply[i].contracted)
  * </pre>
  */
 public final class DecisionsReader {
@@ -51,9 +60,10 @@ public final class DecisionsReader {
      *
      * @param gpus      the catalogue's GPU models, as rated (uncapped)
      * @param powerCaps the caps the scenario sets ({@code equipment.gpus}), by model id
+     * @param timeline  the scenario's timeline (its future supply options), or null
      */
     public static Decisions read(Fields decisions, Build build, Map<String, GpuModel> gpus,
-                                 Map<String, PowerCap> powerCaps) {
+                                 Map<String, PowerCap> powerCaps, TimelineInput timeline) {
         if (decisions == null) {
             return Decisions.NONE;
         }
@@ -89,11 +99,13 @@ public final class DecisionsReader {
             milestone.rejectUnknownKeys();
         }
         decisions.optionalSection("gpus").ifPresent(models -> powerCapLevers(models, gpus, powerCaps, levers));
+        decisions.optionalSection("supply").ifPresent(options -> contractLevers(options, timeline, levers));
         if (levers.isEmpty() && decisions.problems().count() == before) {
             Fields named = byName != null ? byName : decisions;
             named.problems().add(named.location(), named.path(), "names no lever, expected a milestone's"
                     + " deferDays, batteries or generators with their bounds, e.g. milestones: {Doubling: {deferDays:"
-                    + " {max: 360}}}, or a GPU model's powerCapW, e.g. gpus: {H100: {powerCapW: {min: 300, max: 700}}}");
+                    + " {max: 360}}}, a GPU model's powerCapW, e.g. gpus: {H100: {powerCapW: {min: 300, max: 700}}},"
+                    + " or a supply option's contract, e.g. supply: {Nuclear PPA: {contract: [true, false]}}");
         }
         if (byName != null) {
             byName.rejectUnknownKeys();
@@ -130,12 +142,56 @@ public final class DecisionsReader {
         models.rejectUnknownKeys();
     }
 
+    /**
+     * The contract levers of {@code decisions.supply}: per future supply option (by name), whether it is contracted,
+     * {@code contract: [true, false]} (the values allowed).
+     */
+    private static void contractLevers(Fields options, TimelineInput timeline, List<Lever> levers) {
+        Set<String> contracted = new LinkedHashSet<>();
+        Set<String> written = new LinkedHashSet<>();
+        if (timeline != null) {
+            timeline.futureSupply().forEach(o -> contracted.add(o.name()));
+            written.addAll(contracted);
+            written.addAll(timeline.uncontracted());
+        }
+        for (Entry entry : options.entries()) {
+            if (!written.contains(entry.key())) {
+                options.problems().add(entry.keyLocation(), options.pathOf(InputLimits.excerpt(entry.key())),
+                        "no future supply option of this name, " + suggested(entry.key(), written) + "expected "
+                                + (written.isEmpty() ? "one of timeline.futureSupply's names (the scenario has none)"
+                                : "one of: " + named(written)));
+                continue;
+            }
+            Fields option = Fields.of(entry.value(), options.pathOf(entry.key()), options.problems());
+            int problemsBefore = option.problems().count();
+            TreeSet<Integer> values = new TreeSet<>();
+            for (Node node : option.list(Lever.Kind.CONTRACT.key(), true)) {
+                if (node instanceof ScalarNode s && s.type() == ScalarType.BOOLEAN) {
+                    values.add(s.isTrue() ? 1 : 0);
+                } else {
+                    option.problems().add(node.location(), option.pathOf(Lever.Kind.CONTRACT.key()), "found "
+                            + node.kind() + ", expected true or false: the list of choices, e.g. [true, false]");
+                }
+            }
+            if (values.isEmpty() && option.problems().count() == problemsBefore) {
+                option.problems().add(option.locationOf(Lever.Kind.CONTRACT.key()),
+                        option.pathOf(Lever.Kind.CONTRACT.key()), "is empty, expected the choices, e.g. [true, false]");
+            }
+            option.rejectUnknownKeys();
+            if (!values.isEmpty()) {
+                levers.add(new Lever(Lever.NO_MILESTONE, entry.key(), Lever.Kind.CONTRACT, List.copyOf(values),
+                        contracted.contains(entry.key()) ? 1 : 0, option.location()));
+            }
+        }
+        options.rejectUnknownKeys();
+    }
+
     /** "did you mean 'Doubling'? " for a name near one of {@code names}, else nothing. */
     private static String suggested(String name, Set<String> names) {
         return Suggestions.closest(name, names).map(s -> "did you mean '" + s + "'? ").orElse("");
     }
 
-    /** Names the first few milestones: a build plan may have thousands. */
+    /** Names the first few: a build plan may have thousands of milestones. */
     private static String named(Set<String> names) {
         List<String> first = names.stream().limit(NAMES_SHOWN).map(InputLimits::excerpt).toList();
         return String.join(", ", first) + (names.size() > NAMES_SHOWN ? " and " + (names.size() - NAMES_SHOWN)

@@ -6,30 +6,32 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * One thing {@code planner plan} may change in a milestone or in a GPU model, and the values it may take (in order,
- * each a whole number: days of deferral, units, or watts).
+ * One thing {@code planner plan} may change in a milestone, a GPU model or a future supply option, and the values it
+ * may take (in order, each a whole number: days of deferral, units, watts, or 0 and 1 for no and yes).
  *
- * @param milestone     the milestone's index in the build plan, from 0; {@link #NO_MILESTONE} for a GPU model's lever
- * @param subject       the milestone's name, or the GPU model's id: what summaries name
+ * @param milestone     the milestone's index in the build plan, from 0; {@link #NO_MILESTONE} for another lever
+ * @param subject       the milestone's name, the GPU model's id or the supply option's name: what summaries name
  * @param kind          what changes
  * @param values        the values allowed, ascending; for a planned count the scenario does not state, first null:
  *                      not stated, the models size it (the plan as written)
  * @param written       the value the scenario has (0 days of deferral; the planned units, or null when none are
- *                      planned and the models size them; the power cap, or the model's TDP when it has none)
+ *                      planned and the models size them; the power cap, or the model's TDP when it has none; 1 for an option contracted, 0 for one not)
  * @param location      where the bounds are written, for messages
  */
 public record Lever(int milestone, String subject, Kind kind, List<Integer> values, Integer written,
                     Location location) {
 
-    /** The milestone of a lever that belongs to none (a GPU model's power cap). */
+    /** The milestone of a lever that belongs to none (a GPU model's power cap, a supply option's contract). */
     public static final int NO_MILESTONE = -1;
 
     /**
-     * What a lever changes; {@link #key} is its key under {@code decisions.milestones.NAME} or, for
-     * {@link #POWER_CAP_W}, under {@code decisions.gpus.MODEL}.
+     * What a lever changes; {@link #key} is its key under {@code decisions.milestones.NAME}, for
+     * {@link #POWER_CAP_W} under {@code decisions.gpus.MODEL}, for {@link #CONTRACT} under
+     * {@code decisions.supply.OPTION}.
      */
     public enum Kind {
-        DEFER_DAYS("deferDays"), BATTERIES("batteries"), GENERATORS("generators"), POWER_CAP_W("powerCapW");
+        DEFER_DAYS("deferDays"), BATTERIES("batteries"), GENERATORS("generators"), POWER_CAP_W("powerCapW"),
+        CONTRACT("contract");
 
         private final String key;
 

@@ -23,6 +23,9 @@ import java.util.Map;
  */
 public final class DecisionText {
 
+    /** The key of {@code timeline.futureSupply[i]} that says whether the option is contracted. */
+    private static final String CONTRACTED = "contracted";
+
     private final String name;
     private final String text;
     private final Node tree;
@@ -68,6 +71,8 @@ public final class DecisionText {
             }
             if (lever.kind() == Lever.Kind.POWER_CAP_W) {
                 caps.put(lever.subject(), value);
+            } else if (lever.kind() == Lever.Kind.CONTRACT) {
+                contract(lever.subject(), value == 1, edits);
             } else if (lever.kind() == Lever.Kind.DEFER_DAYS) {
                 edits.add(replace(milestone(lever).entries().get("date").value(),
                         scenario.build().milestones().get(lever.milestone()).date().plusDays(value).toString()));
@@ -115,6 +120,27 @@ public final class DecisionText {
             edits.add(cap == null ? addKey(modelMap, Lever.Kind.POWER_CAP_W.key(), Integer.toString(watts))
                     : replace(cap.value(), Integer.toString(watts)));
         });
+    }
+
+    /**
+     * Writes {@code contracted: false} into the future supply option named {@code option}, or {@code true} where the
+     * file states the key; a contracted option without the key is left as written (contracted is the default).
+     */
+    private void contract(String option, boolean contracted, List<Edit> edits) {
+        MapNode timeline = (MapNode) ((MapNode) tree).entries().get("timeline").value();
+        MapNode item = ((ListNode) timeline.entries().get("futureSupply").value()).items().stream()
+                .map(MapNode.class::cast)
+                .filter(o -> o.entries().get("name").value() instanceof ScalarNode name && option.equals(name.text()))
+                .findFirst().orElseThrow();
+        Node.Entry stated = item.entries().get(CONTRACTED);
+        if (stated != null) {
+            edits.add(replace(stated.value(), Boolean.toString(contracted)));
+        } else if (!contracted) {
+            // a list item's mapping: a key before its first would fall outside the item, so after its first line
+            edits.add(text.charAt(offset(item.location())) == '{' ? addKey(item, CONTRACTED, "false")
+                    : new Edit(lineEnd(item.location()), 0, "\n" + " ".repeat(item.location().column() - 1)
+                    + CONTRACTED + ": false"));
+        }
     }
 
     private MapNode milestone(Lever lever) {

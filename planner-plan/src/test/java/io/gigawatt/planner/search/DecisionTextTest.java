@@ -128,4 +128,39 @@ class DecisionTextTest {
         assertThat(scenario.equipment().powerCaps().get("H100").cap().watts()).isEqualTo(500);
         assertThat(scenario.equipment().powerCaps().get("H200").cap().watts()).isEqualTo(400);
     }
+
+    private static final String CONTRACT_NUCLEAR = """
+            decisions:
+              supply:
+                Nuclear PPA through TVA:
+                  contract: [true, false]
+            """;
+
+    private static String colossus() throws IOException {
+        return Files.readString(Path.of("../examples/colossus.yaml"), StandardCharsets.UTF_8);
+    }
+
+    private static List<String> contracted(Scenario scenario) {
+        return scenario.timeline().futureSupply().stream().map(o -> o.name()).toList();
+    }
+
+    @Test
+    void anOptionNotContractedLeavesTheSupplyAndKeepsItsPriceWritten() throws Exception {
+        Scenario scenario = edited(colossus(), CONTRACT_NUCLEAR, 0);
+
+        assertThat(contracted(scenario)).doesNotContain("Nuclear PPA through TVA").contains("Southaven turbine plant");
+        assertThat(scenario.timeline().uncontracted()).containsExactly("Nuclear PPA through TVA");
+        assertThat(scenario.decisions().levers().get(0).written()).as("read back as not contracted").isZero();
+    }
+
+    @Test
+    void anOptionContractedAgainIsWrittenWhereTheFileSaysItIsNot() throws Exception {
+        String text = colossus().replace("      kind: ppa\n",
+                "      kind: ppa\n      contracted: false   # the planner's doubt\n");
+        assertThat(text).contains("the planner's doubt");
+        Scenario scenario = edited(text, CONTRACT_NUCLEAR, 1);
+
+        assertThat(contracted(scenario)).contains("Nuclear PPA through TVA");
+        assertThat(scenario.timeline().uncontracted()).isEmpty();
+    }
 }
