@@ -87,6 +87,29 @@ class PlanCommandTest {
     }
 
     @Test
+    void choosesTheGeneratorModelThatFitsThePermitSoonest(@TempDir Path dir) throws IOException {
+        Path models = dir.resolve("models.yaml");
+        Files.writeString(models, Files.readString(TWO_HALLS, StandardCharsets.UTF_8) + """
+
+                  generators:
+                    model: [titan-350, tm2500, lm6000, recip-34sg]
+                """, StandardCharsets.UTF_8);
+
+        CliRun plan = CliRun.of("plan", models.toString(), "--goal", "earliest", "--out", dir.toString());
+
+        assertThat(plan.exitCode()).as(plan.err()).isZero();
+        // larger units: Hall 2 fits the permit's 15 units on the date written, where 16 smt-130 do not
+        assertThat(plan.out()).contains("as written   ready 2025-05-15", "proposed     ready 2024-12-01",
+                "decision     every generator a tm2500 (written smt-130); against the proposal without it: ready 165"
+                        + " days sooner");
+        assertThat(Files.readString(dir.resolve("models-plan.yaml"), StandardCharsets.UTF_8)).contains("""
+                  generators:
+                    model: tm2500
+                    permitCapUnits: 15
+                """);
+    }
+
+    @Test
     void aCapTheFileDoesNotSetIsSaidToBeNoCap(@TempDir Path dir) throws IOException {
         Path capped = dir.resolve("capped.yaml");
         Files.writeString(capped, Files.readString(TWO_HALLS, StandardCharsets.UTF_8) + """

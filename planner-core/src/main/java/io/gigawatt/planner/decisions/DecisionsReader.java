@@ -1,5 +1,7 @@
 package io.gigawatt.planner.decisions;
 
+import io.gigawatt.planner.catalogue.CatalogueReader;
+import io.gigawatt.planner.catalogue.GeneratorModel;
 import io.gigawatt.planner.catalogue.GpuModel;
 import io.gigawatt.planner.catalogue.PowerCap;
 import io.gigawatt.planner.demand.Build;
@@ -18,8 +20,10 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 
 /**
  * Reads {@code decisions:}: per milestone (by name) the levers {@code planner plan} may move and their bounds.
@@ -45,6 +49,8 @@ public final class DecisionsReader {
     /** Values of one lever: more are a typo in a bound or a step, and a search no faster than a sweep. */
     private static final int MOST_VALUES = 10_000;
     private static final int NAMES_SHOWN = 10;
+    /** The campus's generators: the key of their levers under {@code decisions:}, and the subject summaries name. */
+    private static final String GENERATORS = "generators";
     /** The levers of a milestone; a GPU model's power cap is under {@code decisions.gpus}. */
     private static final List<Lever.Kind> MILESTONE_LEVERS = List.of(Lever.Kind.DEFER_DAYS, Lever.Kind.BATTERIES,
             Lever.Kind.GENERATORS);
@@ -61,9 +67,12 @@ public final class DecisionsReader {
      * @param gpus      the catalogue's GPU models, as rated (uncapped)
      * @param powerCaps the caps the scenario sets ({@code equipment.gpus}), by model id
      * @param timeline  the scenario's timeline (its future supply options), or null
+     * @param generators the catalogue's generator models, by id
+     * @param generatorModel the campus's generator model as written ({@code equipment.generators.model}), or null
      */
     public static Decisions read(Fields decisions, Build build, Map<String, GpuModel> gpus,
-                                 Map<String, PowerCap> powerCaps, TimelineInput timeline) {
+                                 Map<String, PowerCap> powerCaps, TimelineInput timeline,
+                                 Map<String, GeneratorModel> generators, GeneratorModel generatorModel) {
         if (decisions == null) {
             return Decisions.NONE;
         }
@@ -100,12 +109,15 @@ public final class DecisionsReader {
         }
         decisions.optionalSection("gpus").ifPresent(models -> powerCapLevers(models, gpus, powerCaps, levers));
         decisions.optionalSection("supply").ifPresent(options -> contractLevers(options, timeline, levers));
+        decisions.optionalSection(GENERATORS).ifPresent(section -> generatorModel(section, generators, generatorModel)
+                .ifPresent(levers::add));
         if (levers.isEmpty() && decisions.problems().count() == before) {
             Fields named = byName != null ? byName : decisions;
             named.problems().add(named.location(), named.path(), "names no lever, expected a milestone's"
                     + " deferDays, batteries or generators with their bounds, e.g. milestones: {Doubling: {deferDays:"
                     + " {max: 360}}}, a GPU model's powerCapW, e.g. gpus: {H100: {powerCapW: {min: 300, max: 700}}},"
-                    + " or a supply option's contract, e.g. supply: {Nuclear PPA: {contract: [true, false]}}");
+                    + " a supply option's contract, e.g. supply: {Nuclear PPA: {contract: [true, false]}}, or the"
+                    + " generator model, e.g. generators: {model: [smt-130, titan-350]}");
         }
         if (byName != null) {
             byName.rejectUnknownKeys();
@@ -180,10 +192,46 @@ public final class DecisionsReader {
             option.rejectUnknownKeys();
             if (!values.isEmpty()) {
                 levers.add(new Lever(Lever.NO_MILESTONE, entry.key(), Lever.Kind.CONTRACT, List.copyOf(values),
-                        contracted.contains(entry.key()) ? 1 : 0, option.location()));
+                        contracted.contains(entry.key()) ? 1 : 0, option.location(), List.of()));
             }
         }
         options.rejectUnknownKeys();
+    }
+
+    /**
+     * The campus's generator model, {@code generators: {model: [smt-130, titan-350]}}: one of the catalogue ids
+     * listed, the model as written among them (first when the list leaves it out, so the search starts from it).
+     */
+    private static Optional<Lever> generatorModel(Fields section, Map<String, GeneratorModel> generators,
+                                                  GeneratorModel written) {
+        int before = section.problems().count();
+        Set<String> ids = new LinkedHashSet<>();
+        if (written != null) {
+            ids.add(written.id());
+        }
+        String key = Lever.Kind.GENERATOR_MODEL.key();
+        for (Node node : section.list(key, true)) {
+            int problems = section.problems().count();
+            String id = section.asText(node, section.pathOf(key));
+            if (section.problems().count() == problems && !generators.containsKey(id)) {
+                section.problems().add(node.location(), section.pathOf(key), "unknown generator model '"
+                        + InputLimits.excerpt(id) + "', " + suggested(id, generators.keySet()) + "expected one of: "
+                        + CatalogueReader.idsOf(generators));
+            }
+            ids.add(id);
+        }
+        if (section.has(key) && ids.size() < 2 && section.problems().count() == before) {
+            section.problems().add(section.locationOf(key), section.pathOf(key), "offers no model but the one"
+                    + " written, expected other catalogue ids to choose among, e.g. [smt-130, titan-350]");
+        }
+        section.rejectUnknownKeys();
+        if (section.problems().count() > before || written == null) {
+            return Optional.empty();
+        }
+        List<String> names = List.copyOf(ids);
+        List<Integer> values = IntStream.range(0, names.size()).boxed().toList();
+        return Optional.of(new Lever(Lever.NO_MILESTONE, GENERATORS, Lever.Kind.GENERATOR_MODEL, values, 0,
+                section.location(), names));
     }
 
     /** "did you mean 'Doubling'? " for a name near one of {@code names}, else nothing. */
@@ -226,6 +274,6 @@ public final class DecisionsReader {
         for (int value = min; value <= max; value += step) {
             values.add(value);
         }
-        return new Lever(index, name, kind, values, written, bounds.location());
+        return new Lever(index, name, kind, values, written, bounds.location(), List.of());
     }
 }

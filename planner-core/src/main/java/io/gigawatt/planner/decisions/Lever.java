@@ -17,9 +17,11 @@ import java.util.List;
  * @param written       the value the scenario has (0 days of deferral; the planned units, or null when none are
  *                      planned and the models size them; the power cap, or the model's TDP when it has none; 1 for an option contracted, 0 for one not)
  * @param location      where the bounds are written, for messages
+ * @param names         for a choice among named things (a generator model), the name each value stands for
+ *                      (value i is {@code names.get(i)}); empty for a lever of numbers
  */
 public record Lever(int milestone, String subject, Kind kind, List<Integer> values, Integer written,
-                    Location location) {
+                    Location location, List<String> names) {
 
     /** The milestone of a lever that belongs to none (a GPU model's power cap, a supply option's contract). */
     public static final int NO_MILESTONE = -1;
@@ -27,11 +29,11 @@ public record Lever(int milestone, String subject, Kind kind, List<Integer> valu
     /**
      * What a lever changes; {@link #key} is its key under {@code decisions.milestones.NAME}, for
      * {@link #POWER_CAP_W} under {@code decisions.gpus.MODEL}, for {@link #CONTRACT} under
-     * {@code decisions.supply.OPTION}.
+     * {@code decisions.supply.OPTION}, for {@link #GENERATOR_MODEL} under {@code decisions.generators}.
      */
     public enum Kind {
         DEFER_DAYS("deferDays"), BATTERIES("batteries"), GENERATORS("generators"), POWER_CAP_W("powerCapW"),
-        CONTRACT("contract");
+        CONTRACT("contract"), GENERATOR_MODEL("model");
 
         private final String key;
 
@@ -47,6 +49,15 @@ public record Lever(int milestone, String subject, Kind kind, List<Integer> valu
     public Lever {
         // not List.copyOf: a planned count's first value may be null, "not stated"
         values = Collections.unmodifiableList(new ArrayList<>(values));
+        names = List.copyOf(names);
+    }
+
+    /** A lever's value as summaries state it: a number, "yes" or "no" for a contract, the name for a model. */
+    public String stated(int value) {
+        if (!names.isEmpty()) {
+            return names.get(value);
+        }
+        return kind == Kind.CONTRACT ? (value == 1 ? "yes" : "no") : Integer.toString(value);
     }
 
     /** The index of the allowed value nearest to the written one (the first, not stated, when none is written). */

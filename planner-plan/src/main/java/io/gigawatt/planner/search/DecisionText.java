@@ -73,6 +73,9 @@ public final class DecisionText {
                 caps.put(lever.subject(), value);
             } else if (lever.kind() == Lever.Kind.CONTRACT) {
                 contract(lever.subject(), value == 1, edits);
+            } else if (lever.kind() == Lever.Kind.GENERATOR_MODEL) {
+                MapNode generators = (MapNode) section("equipment").entries().get("generators").value();
+                edits.add(replace(generators.entries().get("model").value(), lever.names().get(value)));
             } else if (lever.kind() == Lever.Kind.DEFER_DAYS) {
                 edits.add(replace(milestone(lever).entries().get("date").value(),
                         scenario.build().milestones().get(lever.milestone()).date().plusDays(value).toString()));
@@ -100,7 +103,7 @@ public final class DecisionText {
         if (caps.isEmpty()) {
             return;
         }
-        MapNode equipment = (MapNode) ((MapNode) tree).entries().get("equipment").value();
+        MapNode equipment = section("equipment");
         Node.Entry gpus = equipment.entries().get("gpus");
         if (gpus == null) {
             List<String> models = caps.entrySet().stream()
@@ -127,7 +130,7 @@ public final class DecisionText {
      * file states the key; a contracted option without the key is left as written (contracted is the default).
      */
     private void contract(String option, boolean contracted, List<Edit> edits) {
-        MapNode timeline = (MapNode) ((MapNode) tree).entries().get("timeline").value();
+        MapNode timeline = section("timeline");
         MapNode item = ((ListNode) timeline.entries().get("futureSupply").value()).items().stream()
                 .map(MapNode.class::cast)
                 .filter(o -> o.entries().get("name").value() instanceof ScalarNode name && option.equals(name.text()))
@@ -143,8 +146,13 @@ public final class DecisionText {
         }
     }
 
+    /** A top-level section of the scenario, which the loader has read as a mapping. */
+    private MapNode section(String key) {
+        return (MapNode) ((MapNode) tree).entries().get(key).value();
+    }
+
     private MapNode milestone(Lever lever) {
-        MapNode build = (MapNode) ((MapNode) tree).entries().get("build").value();
+        MapNode build = section("build");
         return (MapNode) ((ListNode) build.entries().get("milestones").value()).items().get(lever.milestone());
     }
 

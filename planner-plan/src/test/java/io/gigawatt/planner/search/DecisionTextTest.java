@@ -163,4 +163,17 @@ class DecisionTextTest {
         assertThat(contracted(scenario)).contains("Nuclear PPA through TVA");
         assertThat(scenario.timeline().uncontracted()).isEmpty();
     }
+
+    @Test
+    void theGeneratorModelIsReplacedWhereItIsWrittenAndTheModelAsWrittenIsAChoice() throws Exception {
+        Scenario scenario = edited(twoHalls(), """
+                decisions:
+                  generators:
+                    model: [titan-350, tm2500]
+                """, 2);
+
+        assertThat(scenario.equipment().generators().model().id()).isEqualTo("tm2500");
+        assertThat(scenario.decisions().levers().get(0).names()).as("the model as written first, then those listed")
+                .containsExactly("tm2500", "titan-350");
+    }
 }

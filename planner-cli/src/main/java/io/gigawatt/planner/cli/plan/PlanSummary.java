@@ -67,6 +67,8 @@ public final class PlanSummary {
                 case POWER_CAP_W -> String.format(Locale.ROOT, "every %s capped at %d W (%s)", lever.subject(),
                         change.proposedValue(), change.capWritten() ? "written " + lever.written() + " W"
                                 : "not capped as written: " + lever.written() + " W TDP");
+                case GENERATOR_MODEL -> "every generator a " + lever.stated(change.proposedValue()) + " (written "
+                        + lever.stated(lever.written()) + ")";
                 case CONTRACT -> lever.subject() + (change.proposedValue() == 1 ? " contracted (written not contracted)"
                         : " not contracted: neither its power nor its price (written contracted)");
             };
@@ -124,12 +126,9 @@ public final class PlanSummary {
         return values.toString();
     }
 
-    /** A lever's value as the summary states it: "as sized" for a count left to the models, "yes" for a contract. */
+    /** A lever's value as the summary states it: "as sized" for a count left to the models. */
     private static String value(Lever lever, Integer value) {
-        if (value == null) {
-            return "as sized";
-        }
-        return lever.kind() == Lever.Kind.CONTRACT ? (value == 1 ? "yes" : "no") : value.toString();
+        return value == null ? "as sized" : lever.stated(value);
     }
 
     private static String planned(Lever lever, Integer proposed, String equipment) {
