@@ -110,6 +110,24 @@ class PlanCommandTest {
     }
 
     @Test
+    void ordersTheTurbinesSoonerWhenTheirLeadTimeHoldsAHall(@TempDir Path dir) throws IOException {
+        Path late = dir.resolve("late-order.yaml");
+        Files.writeString(late, Files.readString(TWO_HALLS, StandardCharsets.UTF_8)
+                .replace("    generators: 2024-05-03", "    generators: 2024-08-01") + """
+
+                  orders:
+                    generators: {from: 2024-05-03, to: 2024-08-01, stepDays: 15}
+                """, StandardCharsets.UTF_8);
+
+        CliRun plan = CliRun.of("plan", late.toString(), "--goal", "earliest");
+
+        assertThat(plan.exitCode()).as(plan.err()).isZero();
+        // ordered 2024-08-01, the rented turbines (60 days) arrive after Hall 1's GPUs of 2024-09-02, which wait
+        assertThat(plan.out()).containsPattern("decision     generators ordered 2024-0[5-7]-\\d\\d \\(written 2024-08-01\\);"
+                + " against the proposal without it: ready the same day, \\$[0-9,]+ M saved");
+    }
+
+    @Test
     void aCapTheFileDoesNotSetIsSaidToBeNoCap(@TempDir Path dir) throws IOException {
         Path capped = dir.resolve("capped.yaml");
         Files.writeString(capped, Files.readString(TWO_HALLS, StandardCharsets.UTF_8) + """

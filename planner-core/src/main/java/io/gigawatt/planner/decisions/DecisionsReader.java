@@ -15,6 +15,7 @@ import io.gigawatt.planner.input.Node.ScalarType;
 import io.gigawatt.planner.input.Range;
 import io.gigawatt.planner.input.Suggestions;
 import io.gigawatt.planner.timeline.TimelineInput;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -23,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
@@ -109,6 +111,7 @@ public final class DecisionsReader {
         }
         decisions.optionalSection("gpus").ifPresent(models -> powerCapLevers(models, gpus, powerCaps, levers));
         decisions.optionalSection("supply").ifPresent(options -> contractLevers(options, timeline, levers));
+        decisions.optionalSection("orders").ifPresent(orders -> orderLevers(orders, timeline, levers));
         decisions.optionalSection(GENERATORS).ifPresent(section -> generatorModel(section, generators, generatorModel)
                 .ifPresent(levers::add));
         if (levers.isEmpty() && decisions.problems().count() == before) {
@@ -116,7 +119,8 @@ public final class DecisionsReader {
             named.problems().add(named.location(), named.path(), "names no lever, expected a milestone's"
                     + " deferDays, batteries or generators with their bounds, e.g. milestones: {Doubling: {deferDays:"
                     + " {max: 360}}}, a GPU model's powerCapW, e.g. gpus: {H100: {powerCapW: {min: 300, max: 700}}},"
-                    + " a supply option's contract, e.g. supply: {Nuclear PPA: {contract: [true, false]}}, or the"
+                    + " a supply option's contract, e.g. supply: {Nuclear PPA: {contract: [true, false]}}, an order"
+                    + " date, e.g. orders: {generators: {from: 2024-03-01, to: 2024-06-01}}, or the"
                     + " generator model, e.g. generators: {model: [smt-130, titan-350]}");
         }
         if (byName != null) {
@@ -196,6 +200,53 @@ public final class DecisionsReader {
             }
         }
         options.rejectUnknownKeys();
+    }
+
+    /**
+     * The order dates of {@code decisions.orders}: per kind of equipment, {@code {from: DATE, to: DATE, stepDays: N}},
+     * the dates {@code timeline.orders} may take. Only a timeline reads order dates.
+     */
+    private static void orderLevers(Fields orders, TimelineInput timeline, List<Lever> levers) {
+        if (timeline == null) {
+            orders.problems().add(orders.location(), orders.path(), "the scenario has no timeline, expected a"
+                    + " timeline: section, whose lead times run from the order dates");
+            return;
+        }
+        Map<String, LocalDate> written = Map.of("generators", timeline.orders().generators(),
+                "batteries", timeline.orders().batteries(), "cooling", timeline.orders().cooling());
+        for (String equipment : List.of("generators", "batteries", "cooling")) {
+            orders.optionalSection(equipment).ifPresent(window -> {
+                int before = window.problems().count();
+                LocalDate from = window.date("from");
+                LocalDate to = window.date("to");
+                int step = (int) window.number("stepDays", STEP, 1);
+                window.rejectUnknownKeys();
+                if (window.problems().count() > before) {
+                    return;
+                }
+                if (to.isBefore(from)) {
+                    window.problems().add(window.locationOf("to"), window.pathOf("to"), to + " is before from "
+                            + from + ", expected to on or after from");
+                    return;
+                }
+                long count = (to.toEpochDay() - from.toEpochDay()) / step + 1;
+                if (count > MOST_VALUES) {
+                    window.problems().add(window.locationOf("stepDays"), window.pathOf("stepDays"), "gives " + count
+                            + " dates from " + from + " to " + to + ", expected at most " + MOST_VALUES
+                            + " (a larger step)");
+                    return;
+                }
+                TreeSet<Integer> days = IntStream.iterate((int) from.toEpochDay(), d -> d <= to.toEpochDay(),
+                        d -> d + step).boxed().collect(Collectors.toCollection(TreeSet::new));
+                int writtenDay = (int) written.get(equipment).toEpochDay();
+                if (writtenDay >= from.toEpochDay() && writtenDay <= to.toEpochDay()) {
+                    days.add(writtenDay); // off the steps, the date as written is still a choice: kept unless bettered
+                }
+                levers.add(new Lever(Lever.NO_MILESTONE, equipment, Lever.Kind.ORDER, List.copyOf(days), writtenDay,
+                        window.location(), List.of()));
+            });
+        }
+        orders.rejectUnknownKeys();
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.gigawatt.planner.decisions;
 
 import io.gigawatt.planner.input.Location;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -29,11 +30,12 @@ public record Lever(int milestone, String subject, Kind kind, List<Integer> valu
     /**
      * What a lever changes; {@link #key} is its key under {@code decisions.milestones.NAME}, for
      * {@link #POWER_CAP_W} under {@code decisions.gpus.MODEL}, for {@link #CONTRACT} under
-     * {@code decisions.supply.OPTION}, for {@link #GENERATOR_MODEL} under {@code decisions.generators}.
+     * {@code decisions.supply.OPTION}, for {@link #GENERATOR_MODEL} under {@code decisions.generators}; an
+     * {@link #ORDER} date is under {@code decisions.orders.EQUIPMENT}, its values days since 1970-01-01.
      */
     public enum Kind {
         DEFER_DAYS("deferDays"), BATTERIES("batteries"), GENERATORS("generators"), POWER_CAP_W("powerCapW"),
-        CONTRACT("contract"), GENERATOR_MODEL("model");
+        CONTRACT("contract"), GENERATOR_MODEL("model"), ORDER("order");
 
         private final String key;
 
@@ -52,12 +54,16 @@ public record Lever(int milestone, String subject, Kind kind, List<Integer> valu
         names = List.copyOf(names);
     }
 
-    /** A lever's value as summaries state it: a number, "yes" or "no" for a contract, the name for a model. */
+    /** A lever's value as summaries state it: a number, "yes" or "no" for a contract, a date, a model's name. */
     public String stated(int value) {
         if (!names.isEmpty()) {
             return names.get(value);
         }
-        return kind == Kind.CONTRACT ? (value == 1 ? "yes" : "no") : Integer.toString(value);
+        return switch (kind) {
+            case CONTRACT -> value == 1 ? "yes" : "no";
+            case ORDER -> LocalDate.ofEpochDay(value).toString();
+            default -> Integer.toString(value);
+        };
     }
 
     /** The index of the allowed value nearest to the written one (the first, not stated, when none is written). */

@@ -63,6 +63,7 @@ public final class DecisionText {
     public String with(List<Lever> levers, int[] choice) {
         List<Edit> edits = new ArrayList<>();
         Map<String, Integer> caps = new LinkedHashMap<>();
+        Map<String, String> orders = new LinkedHashMap<>();
         for (int i = 0; i < levers.size(); i++) {
             Lever lever = levers.get(i);
             Integer value = lever.values().get(choice[i]);
@@ -73,6 +74,8 @@ public final class DecisionText {
                 caps.put(lever.subject(), value);
             } else if (lever.kind() == Lever.Kind.CONTRACT) {
                 contract(lever.subject(), value == 1, edits);
+            } else if (lever.kind() == Lever.Kind.ORDER) {
+                orders.put(lever.subject(), lever.stated(value));
             } else if (lever.kind() == Lever.Kind.GENERATOR_MODEL) {
                 MapNode generators = (MapNode) section("equipment").entries().get("generators").value();
                 edits.add(replace(generators.entries().get("model").value(), lever.names().get(value)));
@@ -87,6 +90,7 @@ public final class DecisionText {
             }
         }
         powerCaps(caps, edits);
+        orderDates(orders, edits);
         edits.sort(Comparator.comparingInt(Edit::offset).reversed());
         StringBuilder edited = new StringBuilder(text);
         for (Edit edit : edits) {
@@ -122,6 +126,28 @@ public final class DecisionText {
             Node.Entry cap = modelMap.entries().get(Lever.Kind.POWER_CAP_W.key());
             edits.add(cap == null ? addKey(modelMap, Lever.Kind.POWER_CAP_W.key(), Integer.toString(watts))
                     : replace(cap.value(), Integer.toString(watts)));
+        });
+    }
+
+    /**
+     * Writes each order date at {@code timeline.orders.EQUIPMENT}: in place where the file states one, else added to
+     * {@code orders:}, or as an {@code orders:} mapping of its own in {@code timeline:}.
+     */
+    private void orderDates(Map<String, String> dates, List<Edit> edits) {
+        if (dates.isEmpty()) {
+            return;
+        }
+        MapNode timeline = section("timeline");
+        Node.Entry orders = timeline.entries().get("orders");
+        if (orders == null) {
+            List<String> written = dates.entrySet().stream().map(d -> d.getKey() + ": " + d.getValue()).toList();
+            edits.add(addKey(timeline, "orders", "{" + String.join(", ", written) + "}"));
+            return;
+        }
+        MapNode stated = (MapNode) orders.value();
+        dates.forEach((equipment, date) -> {
+            Node.Entry entry = stated.entries().get(equipment);
+            edits.add(entry == null ? addKey(stated, equipment, date) : replace(entry.value(), date));
         });
     }
 

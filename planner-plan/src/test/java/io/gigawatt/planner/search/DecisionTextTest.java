@@ -176,4 +176,24 @@ class DecisionTextTest {
         assertThat(scenario.decisions().levers().get(0).names()).as("the model as written first, then those listed")
                 .containsExactly("tm2500", "titan-350");
     }
+
+    @Test
+    void anOrderDateIsReplacedWhereItIsWrittenAndTheDateAsWrittenStaysAChoiceOffTheSteps() throws Exception {
+        String window = """
+                decisions:
+                  orders:
+                    batteries: {from: 2024-01-01, to: 2024-08-01, stepDays: 30}
+                """;
+        String text = twoHalls();
+        Lever batteries = LOADER.load("two-halls.yaml", text.substring(0, text.indexOf("decisions:")) + window)
+                .decisions().levers().get(0);
+        assertThat(batteries.values()).as("8 steps of 30 days, and 2024-05-03 as written").hasSize(9)
+                .contains((int) LocalDate.of(2024, 5, 3).toEpochDay());
+        assertThat(batteries.values().get(batteries.writtenIndex())).isEqualTo(batteries.written());
+
+        Scenario scenario = edited(text, window, 0);
+
+        assertThat(scenario.timeline().orders().batteries()).isEqualTo(LocalDate.of(2024, 1, 1));
+        assertThat(scenario.timeline().orders().generators()).isEqualTo(LocalDate.of(2024, 5, 3));
+    }
 }

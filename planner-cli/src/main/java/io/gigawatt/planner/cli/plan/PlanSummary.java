@@ -67,6 +67,8 @@ public final class PlanSummary {
                 case POWER_CAP_W -> String.format(Locale.ROOT, "every %s capped at %d W (%s)", lever.subject(),
                         change.proposedValue(), change.capWritten() ? "written " + lever.written() + " W"
                                 : "not capped as written: " + lever.written() + " W TDP");
+                case ORDER -> lever.subject() + " ordered " + lever.stated(change.proposedValue()) + " (written "
+                        + lever.stated(lever.written()) + ")";
                 case GENERATOR_MODEL -> "every generator a " + lever.stated(change.proposedValue()) + " (written "
                         + lever.stated(lever.written()) + ")";
                 case CONTRACT -> lever.subject() + (change.proposedValue() == 1 ? " contracted (written not contracted)"
