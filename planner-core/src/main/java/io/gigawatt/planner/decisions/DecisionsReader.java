@@ -28,7 +28,8 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
- * Reads {@code decisions:}: per milestone (by name) the levers {@code planner plan} may move and their bounds.
+ * Reads {@code decisions:}: the levers {@code planner plan} may move and their bounds, per milestone (by name), per
+ * GPU model, per future supply option, per kind of equipment ordered, and the campus's generator model.
  * <pre>
  * decisions:
  *   milestones:
@@ -42,6 +43,10 @@ import java.util.stream.IntStream;
  *   supply:
  *     Nuclear PPA through TVA:
  *       contract: [true, false]   # contract the future supply option or not (timeline.futureSupply[i].contracted)
+ *   orders:
+ *     generators: {from: 2024-03-01, to: 2024-08-01, stepDays: 15}  # timeline.orders.generators
+ *   generators:
+ *     model: [smt-130, tm2500]    # the campus's generator model (equipment.generators.model)
  * </pre>
  */
 public final class DecisionsReader {
