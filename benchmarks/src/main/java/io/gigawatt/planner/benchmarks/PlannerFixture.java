@@ -33,7 +33,7 @@ final class PlannerFixture {
         }
         TimelineInput t = scenario.timeline();
         return scenario.withTimeline(draws == 0
-                ? new TimelineInput(t.orders(), t.installation(), t.permits(), t.futureSupply(), null)
+                ? t.withoutRisk()
                 : t.withDraws(draws));
     }
 

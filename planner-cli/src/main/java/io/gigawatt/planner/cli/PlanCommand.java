@@ -230,7 +230,7 @@ public final class PlanCommand implements Callable<Integer> {
                 LocalDate writtenDate = lever.milestone() == Lever.NO_MILESTONE ? null
                         : loaded.build().milestones().get(lever.milestone()).date();
                 changes.add(new PlanSummary.Change(lever, lever.values().get(result.choice()[i]), writtenDate,
-                        judge.judge(without)));
+                        loaded.equipment().powerCaps().containsKey(lever.subject()), judge.judge(without)));
             }
         }
         String currency = loaded.economics().currency();

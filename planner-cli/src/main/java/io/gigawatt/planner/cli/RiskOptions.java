@@ -49,8 +49,7 @@ final class RiskOptions {
         }
         TimelineInput timeline = loaded.timeline();
         if (draws != null && draws == 0) {
-            return loaded.withTimeline(new TimelineInput(timeline.orders(), timeline.installation(), timeline.permits(),
-                    timeline.futureSupply(), null));
+            return loaded.withTimeline(timeline.withoutRisk());
         }
         if (draws != null) {
             int dated = loaded.build().milestones().size() + loaded.targets().size();

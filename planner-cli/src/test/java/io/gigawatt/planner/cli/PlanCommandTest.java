@@ -54,6 +54,97 @@ class PlanCommandTest {
     }
 
     @Test
+    void leavesADearSupplyOptionUncontractedAndSaysWhatThatSaves(@TempDir Path dir) throws IOException {
+        Path dear = dir.resolve("dear-plant.yaml");
+        Files.writeString(dear, Files.readString(TWO_HALLS, StandardCharsets.UTF_8).replace("decisions:", """
+                  futureSupply:
+                    - name: Gas plant
+                      kind: generation
+                      firmMw: 150
+                      earliest: 2025-03-01
+
+                economics:
+                  supplyPrices:
+                    Gas plant: 400   # four times the default: dearer than the turbines it would spare
+
+                decisions:
+                  supply:
+                    Gas plant:
+                      contract: [yes, no]"""),
+                StandardCharsets.UTF_8);
+
+        CliRun plan = CliRun.of("plan", dear.toString(), "--goal", "cheapest", "--out", dir.toString());
+
+        assertThat(plan.exitCode()).as(plan.err()).isZero();
+        assertThat(plan.out()).containsPattern("decision     Gas plant not contracted: neither its power nor its price"
+                + " \\(written contracted\\); against the proposal without it: ready [^,]+, \\$[0-9,]+ M saved");
+        Path proposed = dir.resolve("dear-plant-plan.yaml");
+        assertThat(Files.readString(proposed, StandardCharsets.UTF_8)).contains("""
+                    - name: Gas plant
+                      contracted: false
+                """);
+        assertThat(CliRun.of("evaluate", proposed.toString()).out()).doesNotContain("Gas plant: generation");
+    }
+
+    @Test
+    void choosesTheGeneratorModelThatFitsThePermitSoonest(@TempDir Path dir) throws IOException {
+        Path models = dir.resolve("models.yaml");
+        Files.writeString(models, Files.readString(TWO_HALLS, StandardCharsets.UTF_8) + """
+
+                  generators:
+                    model: [titan-350, tm2500, lm6000, recip-34sg]
+                """, StandardCharsets.UTF_8);
+
+        CliRun plan = CliRun.of("plan", models.toString(), "--goal", "earliest", "--out", dir.toString());
+
+        assertThat(plan.exitCode()).as(plan.err()).isZero();
+        // larger units: Hall 2 fits the permit's 15 units on the date written, where 16 smt-130 do not
+        assertThat(plan.out()).contains("as written   ready 2025-05-15", "proposed     ready 2024-12-01",
+                "decision     every generator a tm2500 (written smt-130); against the proposal without it: ready 165"
+                        + " days sooner");
+        assertThat(Files.readString(dir.resolve("models-plan.yaml"), StandardCharsets.UTF_8)).contains("""
+                  generators:
+                    model: tm2500
+                    permitCapUnits: 15
+                """);
+    }
+
+    @Test
+    void ordersTheTurbinesSoonerWhenTheirLeadTimeHoldsAHall(@TempDir Path dir) throws IOException {
+        Path late = dir.resolve("late-order.yaml");
+        Files.writeString(late, Files.readString(TWO_HALLS, StandardCharsets.UTF_8)
+                .replace("    generators: 2024-05-03", "    generators: 2024-08-01") + """
+
+                  orders:
+                    generators: {from: 2024-05-03, to: 2024-08-01, stepDays: 15}
+                """, StandardCharsets.UTF_8);
+
+        CliRun plan = CliRun.of("plan", late.toString(), "--goal", "earliest");
+
+        assertThat(plan.exitCode()).as(plan.err()).isZero();
+        // ordered 2024-08-01, the rented turbines (60 days) arrive after Hall 1's GPUs of 2024-09-02, which wait
+        assertThat(plan.out()).containsPattern("decision     generators ordered 2024-0[5-7]-\\d\\d \\(written 2024-08-01\\);"
+                + " against the proposal without it: ready the same day, \\$[0-9,]+ M saved");
+    }
+
+    @Test
+    void aCapTheFileDoesNotSetIsSaidToBeNoCap(@TempDir Path dir) throws IOException {
+        Path capped = dir.resolve("capped.yaml");
+        Files.writeString(capped, Files.readString(TWO_HALLS, StandardCharsets.UTF_8) + """
+
+                  gpus:
+                    H100:
+                      powerCapW: {min: 500, max: 700, step: 100}
+                """, StandardCharsets.UTF_8);
+
+        CliRun plan = CliRun.of("plan", capped.toString(), "--goal", "earliest");
+
+        assertThat(plan.exitCode()).as(plan.err()).isZero();
+        // the search caps the H100s to fit Hall 2 under the permit sooner; the file sets no cap to compare with
+        assertThat(plan.out()).contains("decision     every H100 capped at 500 W (not capped as written: 700 W TDP)");
+    }
+
+    @Test
     void namesTheRulesThatBlockEveryCandidateWhenNonePasses(@TempDir Path dir) throws IOException {
         Path unreachable = dir.resolve("unreachable.yaml");
         Files.writeString(unreachable, Files.readString(TWO_HALLS, StandardCharsets.UTF_8).replace("decisions:", """

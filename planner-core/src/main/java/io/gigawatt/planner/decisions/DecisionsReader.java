@@ -1,22 +1,35 @@
 package io.gigawatt.planner.decisions;
 
+import io.gigawatt.planner.catalogue.CatalogueReader;
+import io.gigawatt.planner.catalogue.GeneratorModel;
 import io.gigawatt.planner.catalogue.GpuModel;
 import io.gigawatt.planner.catalogue.PowerCap;
 import io.gigawatt.planner.demand.Build;
 import io.gigawatt.planner.demand.Milestone;
 import io.gigawatt.planner.input.Fields;
 import io.gigawatt.planner.input.InputLimits;
+import io.gigawatt.planner.input.Node;
 import io.gigawatt.planner.input.Node.Entry;
+import io.gigawatt.planner.input.Node.ScalarNode;
+import io.gigawatt.planner.input.Node.ScalarType;
 import io.gigawatt.planner.input.Range;
 import io.gigawatt.planner.input.Suggestions;
+import io.gigawatt.planner.timeline.TimelineInput;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
- * Reads {@code decisions:}: per milestone (by name) the levers {@code planner plan} may move and their bounds.
+ * Reads {@code decisions:}: the levers {@code planner plan} may move and their bounds, per milestone (by name), per
+ * GPU model, per future supply option, per kind of equipment ordered, and the campus's generator model.
  * <pre>
  * decisions:
  *   milestones:
@@ -27,6 +40,13 @@ import java.util.Set;
  *   gpus:
  *     H100:
  *       powerCapW: {min: 300, max: 700, step: 25}  # the power cap on every H100 (equipment.gpus.H100.powerCapW)
+ *   supply:
+ *     Nuclear PPA through TVA:
+ *       contract: [true, false]   # contract the future supply option or not (timeline.futureSupply[i].contracted)
+ *   orders:
+ *     generators: {from: 2024-03-01, to: 2024-08-01, stepDays: 15}  # timeline.orders.generators
+ *   generators:
+ *     model: [smt-130, tm2500]    # the campus's generator model (equipment.generators.model)
  * </pre>
  */
 public final class DecisionsReader {
@@ -36,6 +56,8 @@ public final class DecisionsReader {
     /** Values of one lever: more are a typo in a bound or a step, and a search no faster than a sweep. */
     private static final int MOST_VALUES = 10_000;
     private static final int NAMES_SHOWN = 10;
+    /** The campus's generators: the key of their levers under {@code decisions:}, and the subject summaries name. */
+    private static final String GENERATORS = "generators";
     /** The levers of a milestone; a GPU model's power cap is under {@code decisions.gpus}. */
     private static final List<Lever.Kind> MILESTONE_LEVERS = List.of(Lever.Kind.DEFER_DAYS, Lever.Kind.BATTERIES,
             Lever.Kind.GENERATORS);
@@ -51,9 +73,13 @@ public final class DecisionsReader {
      *
      * @param gpus      the catalogue's GPU models, as rated (uncapped)
      * @param powerCaps the caps the scenario sets ({@code equipment.gpus}), by model id
+     * @param timeline  the scenario's timeline (its future supply options), or null
+     * @param generators the catalogue's generator models, by id
+     * @param generatorModel the campus's generator model as written ({@code equipment.generators.model}), or null
      */
     public static Decisions read(Fields decisions, Build build, Map<String, GpuModel> gpus,
-                                 Map<String, PowerCap> powerCaps) {
+                                 Map<String, PowerCap> powerCaps, TimelineInput timeline,
+                                 Map<String, GeneratorModel> generators, GeneratorModel generatorModel) {
         if (decisions == null) {
             return Decisions.NONE;
         }
@@ -89,11 +115,18 @@ public final class DecisionsReader {
             milestone.rejectUnknownKeys();
         }
         decisions.optionalSection("gpus").ifPresent(models -> powerCapLevers(models, gpus, powerCaps, levers));
+        decisions.optionalSection("supply").ifPresent(options -> contractLevers(options, timeline, levers));
+        decisions.optionalSection("orders").ifPresent(orders -> orderLevers(orders, timeline, levers));
+        decisions.optionalSection(GENERATORS).ifPresent(section -> generatorModel(section, generators, generatorModel)
+                .ifPresent(levers::add));
         if (levers.isEmpty() && decisions.problems().count() == before) {
             Fields named = byName != null ? byName : decisions;
             named.problems().add(named.location(), named.path(), "names no lever, expected a milestone's"
                     + " deferDays, batteries or generators with their bounds, e.g. milestones: {Doubling: {deferDays:"
-                    + " {max: 360}}}, or a GPU model's powerCapW, e.g. gpus: {H100: {powerCapW: {min: 300, max: 700}}}");
+                    + " {max: 360}}}, a GPU model's powerCapW, e.g. gpus: {H100: {powerCapW: {min: 300, max: 700}}},"
+                    + " a supply option's contract, e.g. supply: {Nuclear PPA: {contract: [true, false]}}, an order"
+                    + " date, e.g. orders: {generators: {from: 2024-03-01, to: 2024-06-01}}, or the"
+                    + " generator model, e.g. generators: {model: [smt-130, titan-350]}");
         }
         if (byName != null) {
             byName.rejectUnknownKeys();
@@ -130,12 +163,139 @@ public final class DecisionsReader {
         models.rejectUnknownKeys();
     }
 
+    /**
+     * The contract levers of {@code decisions.supply}: per future supply option (by name), whether it is contracted,
+     * {@code contract: [true, false]} (the values allowed).
+     */
+    private static void contractLevers(Fields options, TimelineInput timeline, List<Lever> levers) {
+        Set<String> contracted = new LinkedHashSet<>();
+        Set<String> written = new LinkedHashSet<>();
+        if (timeline != null) {
+            timeline.futureSupply().forEach(o -> contracted.add(o.name()));
+            written.addAll(contracted);
+            written.addAll(timeline.uncontracted());
+        }
+        for (Entry entry : options.entries()) {
+            if (!written.contains(entry.key())) {
+                options.problems().add(entry.keyLocation(), options.pathOf(InputLimits.excerpt(entry.key())),
+                        "no future supply option of this name, " + suggested(entry.key(), written) + "expected "
+                                + (written.isEmpty() ? "one of timeline.futureSupply's names (the scenario has none)"
+                                : "one of: " + named(written)));
+                continue;
+            }
+            Fields option = Fields.of(entry.value(), options.pathOf(entry.key()), options.problems());
+            int problemsBefore = option.problems().count();
+            TreeSet<Integer> values = new TreeSet<>();
+            for (Node node : option.list(Lever.Kind.CONTRACT.key(), true)) {
+                if (node instanceof ScalarNode s && s.type() == ScalarType.BOOLEAN) {
+                    values.add(s.isTrue() ? 1 : 0);
+                } else {
+                    option.problems().add(node.location(), option.pathOf(Lever.Kind.CONTRACT.key()), "found "
+                            + node.kind() + ", expected true or false: the list of choices, e.g. [true, false]");
+                }
+            }
+            if (values.isEmpty() && option.problems().count() == problemsBefore) {
+                option.problems().add(option.locationOf(Lever.Kind.CONTRACT.key()),
+                        option.pathOf(Lever.Kind.CONTRACT.key()), "is empty, expected the choices, e.g. [true, false]");
+            }
+            option.rejectUnknownKeys();
+            if (!values.isEmpty()) {
+                levers.add(new Lever(Lever.NO_MILESTONE, entry.key(), Lever.Kind.CONTRACT, List.copyOf(values),
+                        contracted.contains(entry.key()) ? 1 : 0, option.location(), List.of()));
+            }
+        }
+        options.rejectUnknownKeys();
+    }
+
+    /**
+     * The order dates of {@code decisions.orders}: per kind of equipment, {@code {from: DATE, to: DATE, stepDays: N}},
+     * the dates {@code timeline.orders} may take. Only a timeline reads order dates.
+     */
+    private static void orderLevers(Fields orders, TimelineInput timeline, List<Lever> levers) {
+        if (timeline == null) {
+            orders.problems().add(orders.location(), orders.path(), "the scenario has no timeline, expected a"
+                    + " timeline: section, whose lead times run from the order dates");
+            return;
+        }
+        Map<String, LocalDate> written = Map.of("generators", timeline.orders().generators(),
+                "batteries", timeline.orders().batteries(), "cooling", timeline.orders().cooling());
+        for (String equipment : List.of("generators", "batteries", "cooling")) {
+            orders.optionalSection(equipment).ifPresent(window -> {
+                int before = window.problems().count();
+                LocalDate from = window.date("from");
+                LocalDate to = window.date("to");
+                int step = (int) window.number("stepDays", STEP, 1);
+                window.rejectUnknownKeys();
+                if (window.problems().count() > before) {
+                    return;
+                }
+                if (to.isBefore(from)) {
+                    window.problems().add(window.locationOf("to"), window.pathOf("to"), to + " is before from "
+                            + from + ", expected to on or after from");
+                    return;
+                }
+                long count = (to.toEpochDay() - from.toEpochDay()) / step + 1;
+                if (count > MOST_VALUES) {
+                    window.problems().add(window.locationOf("stepDays"), window.pathOf("stepDays"), "gives " + count
+                            + " dates from " + from + " to " + to + ", expected at most " + MOST_VALUES
+                            + " (a larger step)");
+                    return;
+                }
+                TreeSet<Integer> days = IntStream.iterate((int) from.toEpochDay(), d -> d <= to.toEpochDay(),
+                        d -> d + step).boxed().collect(Collectors.toCollection(TreeSet::new));
+                int writtenDay = (int) written.get(equipment).toEpochDay();
+                if (writtenDay >= from.toEpochDay() && writtenDay <= to.toEpochDay()) {
+                    days.add(writtenDay); // off the steps, the date as written is still a choice: kept unless bettered
+                }
+                levers.add(new Lever(Lever.NO_MILESTONE, equipment, Lever.Kind.ORDER, List.copyOf(days), writtenDay,
+                        window.location(), List.of()));
+            });
+        }
+        orders.rejectUnknownKeys();
+    }
+
+    /**
+     * The campus's generator model, {@code generators: {model: [smt-130, titan-350]}}: one of the catalogue ids
+     * listed, the model as written among them (first when the list leaves it out, so the search starts from it).
+     */
+    private static Optional<Lever> generatorModel(Fields section, Map<String, GeneratorModel> generators,
+                                                  GeneratorModel written) {
+        int before = section.problems().count();
+        Set<String> ids = new LinkedHashSet<>();
+        if (written != null) {
+            ids.add(written.id());
+        }
+        String key = Lever.Kind.GENERATOR_MODEL.key();
+        for (Node node : section.list(key, true)) {
+            int problems = section.problems().count();
+            String id = section.asText(node, section.pathOf(key));
+            if (section.problems().count() == problems && !generators.containsKey(id)) {
+                section.problems().add(node.location(), section.pathOf(key), "unknown generator model '"
+                        + InputLimits.excerpt(id) + "', " + suggested(id, generators.keySet()) + "expected one of: "
+                        + CatalogueReader.idsOf(generators));
+            }
+            ids.add(id);
+        }
+        if (section.has(key) && ids.size() < 2 && section.problems().count() == before) {
+            section.problems().add(section.locationOf(key), section.pathOf(key), "offers no model but the one"
+                    + " written, expected other catalogue ids to choose among, e.g. [smt-130, titan-350]");
+        }
+        section.rejectUnknownKeys();
+        if (section.problems().count() > before || written == null) {
+            return Optional.empty();
+        }
+        List<String> names = List.copyOf(ids);
+        List<Integer> values = IntStream.range(0, names.size()).boxed().toList();
+        return Optional.of(new Lever(Lever.NO_MILESTONE, GENERATORS, Lever.Kind.GENERATOR_MODEL, values, 0,
+                section.location(), names));
+    }
+
     /** "did you mean 'Doubling'? " for a name near one of {@code names}, else nothing. */
     private static String suggested(String name, Set<String> names) {
         return Suggestions.closest(name, names).map(s -> "did you mean '" + s + "'? ").orElse("");
     }
 
-    /** Names the first few milestones: a build plan may have thousands. */
+    /** Names the first few: a build plan may have thousands of milestones. */
     private static String named(Set<String> names) {
         List<String> first = names.stream().limit(NAMES_SHOWN).map(InputLimits::excerpt).toList();
         return String.join(", ", first) + (names.size() > NAMES_SHOWN ? " and " + (names.size() - NAMES_SHOWN)
@@ -170,6 +330,6 @@ public final class DecisionsReader {
         for (int value = min; value <= max; value += step) {
             values.add(value);
         }
-        return new Lever(index, name, kind, values, written, bounds.location());
+        return new Lever(index, name, kind, values, written, bounds.location(), List.of());
     }
 }

@@ -1,35 +1,41 @@
 package io.gigawatt.planner.decisions;
 
 import io.gigawatt.planner.input.Location;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
 /**
- * One thing {@code planner plan} may change in a milestone or in a GPU model, and the values it may take (in order,
- * each a whole number: days of deferral, units, or watts).
+ * One thing {@code planner plan} may change in a milestone, a GPU model or a future supply option, and the values it
+ * may take (in order, each a whole number: days of deferral, units, watts, or 0 and 1 for no and yes).
  *
- * @param milestone     the milestone's index in the build plan, from 0; {@link #NO_MILESTONE} for a GPU model's lever
- * @param subject       the milestone's name, or the GPU model's id: what summaries name
+ * @param milestone     the milestone's index in the build plan, from 0; {@link #NO_MILESTONE} for another lever
+ * @param subject       the milestone's name, the GPU model's id or the supply option's name: what summaries name
  * @param kind          what changes
  * @param values        the values allowed, ascending; for a planned count the scenario does not state, first null:
  *                      not stated, the models size it (the plan as written)
  * @param written       the value the scenario has (0 days of deferral; the planned units, or null when none are
- *                      planned and the models size them; the power cap, or the model's TDP when it has none)
+ *                      planned and the models size them; the power cap, or the model's TDP when it has none; 1 for an option contracted, 0 for one not)
  * @param location      where the bounds are written, for messages
+ * @param names         for a choice among named things (a generator model), the name each value stands for
+ *                      (value i is {@code names.get(i)}); empty for a lever of numbers
  */
 public record Lever(int milestone, String subject, Kind kind, List<Integer> values, Integer written,
-                    Location location) {
+                    Location location, List<String> names) {
 
-    /** The milestone of a lever that belongs to none (a GPU model's power cap). */
+    /** The milestone of a lever that belongs to none (a GPU model's power cap, a supply option's contract). */
     public static final int NO_MILESTONE = -1;
 
     /**
-     * What a lever changes; {@link #key} is its key under {@code decisions.milestones.NAME} or, for
-     * {@link #POWER_CAP_W}, under {@code decisions.gpus.MODEL}.
+     * What a lever changes; {@link #key} is its key under {@code decisions.milestones.NAME}, for
+     * {@link #POWER_CAP_W} under {@code decisions.gpus.MODEL}, for {@link #CONTRACT} under
+     * {@code decisions.supply.OPTION}, for {@link #GENERATOR_MODEL} under {@code decisions.generators}; an
+     * {@link #ORDER} date is under {@code decisions.orders.EQUIPMENT}, its values days since 1970-01-01.
      */
     public enum Kind {
-        DEFER_DAYS("deferDays"), BATTERIES("batteries"), GENERATORS("generators"), POWER_CAP_W("powerCapW");
+        DEFER_DAYS("deferDays"), BATTERIES("batteries"), GENERATORS("generators"), POWER_CAP_W("powerCapW"),
+        CONTRACT("contract"), GENERATOR_MODEL("model"), ORDER("order");
 
         private final String key;
 
@@ -45,6 +51,19 @@ public record Lever(int milestone, String subject, Kind kind, List<Integer> valu
     public Lever {
         // not List.copyOf: a planned count's first value may be null, "not stated"
         values = Collections.unmodifiableList(new ArrayList<>(values));
+        names = List.copyOf(names);
+    }
+
+    /** A lever's value as summaries state it: a number, "yes" or "no" for a contract, a date, a model's name. */
+    public String stated(int value) {
+        if (!names.isEmpty()) {
+            return names.get(value);
+        }
+        return switch (kind) {
+            case CONTRACT -> value == 1 ? "yes" : "no";
+            case ORDER -> LocalDate.ofEpochDay(value).toString();
+            default -> Integer.toString(value);
+        };
     }
 
     /** The index of the allowed value nearest to the written one (the first, not stated, when none is written). */

@@ -139,7 +139,7 @@ public final class Fields {
             return defaultValue;
         }
         if (node.get() instanceof ScalarNode s && s.type() == ScalarType.BOOLEAN) {
-            return Boolean.parseBoolean(s.text());
+            return s.isTrue();
         }
         problems.add(node.get().location(), pathOf(key), "found " + node.get().kind() + ", expected true or false");
         return defaultValue;

@@ -2,8 +2,10 @@ package io.gigawatt.planner.input;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.Set;
 
 /** A YAML value together with the place it was written, so every problem can point at its line and column. */
 public sealed interface Node {
@@ -46,6 +48,9 @@ public sealed interface Node {
     /** A scalar as written, with the type YAML gave it. */
     record ScalarNode(Location location, String text, ScalarType type) implements Node {
 
+        /** The words YAML 1.1 reads as true; it reads {@code no} and {@code off} as false. */
+        private static final Set<String> TRUE_WORDS = Set.of("true", "yes", "on");
+
         /**
          * The number written, if it is a finite one as a planner writes it ({@code 50}, {@code 1.3}, {@code 1_000},
          * {@code 2e3}); empty for anything else, also for what YAML reads as numbers but no field can take:
@@ -61,6 +66,11 @@ public sealed interface Node {
             } catch (NumberFormatException e) {
                 return OptionalDouble.empty();
             }
+        }
+
+        /** Whether this is a boolean YAML reads as true: {@code true}, {@code yes} or {@code on}, in any case. */
+        public boolean isTrue() {
+            return type == ScalarType.BOOLEAN && TRUE_WORDS.contains(text.toLowerCase(Locale.ROOT));
         }
 
         @Override

@@ -38,8 +38,9 @@ final class EconomicsChecks {
                 }
             }
         });
-        List<String> options = timeline == null ? List.of()
-                : timeline.futureSupply().stream().map(SupplyOption::name).toList();
+        // an option not contracted may keep its price: contracting it again is one word
+        List<String> options = timeline == null ? List.of() : Stream.concat(
+                timeline.futureSupply().stream().map(SupplyOption::name), timeline.uncontracted().stream()).toList();
         section.optionalSection("supplyPrices").ifPresent(prices -> {
             for (Entry entry : prices.entries()) {
                 if (!options.contains(entry.key())) {

@@ -121,7 +121,7 @@ public final class ScenarioLoader {
         }
         EconomicsChecks.checkCurrencies(economics, economicsFields, root, catalogue);
         Decisions decisions = DecisionsReader.read(root.optionalSection("decisions").orElse(null), build,
-                rated.gpus(), powerCaps);
+                rated.gpus(), powerCaps, timeline, catalogue.generators(), equipment.generators().model());
         root.rejectUnknownKeys();
         root.problems().throwIfAny();
         return new Scenario(name, file, site, facility, grid, build, equipment, targets, catalogue, policyFile,

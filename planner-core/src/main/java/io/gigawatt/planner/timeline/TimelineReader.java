@@ -48,10 +48,12 @@ public final class TimelineReader {
         }).orElse(new Orders(buildStart, buildStart, buildStart));
         Installation installation = f.optionalSection("installation").map(TimelineReader::installation).orElse(null);
         List<Permit> permits = permits(f);
-        List<SupplyOption> futureSupply = futureSupply(f);
+        List<SupplyOption> futureSupply = new ArrayList<>();
+        List<String> uncontracted = new ArrayList<>();
+        futureSupply(f, futureSupply, uncontracted);
         Risk risk = f.optionalSection("risk").map(r -> risk(r, dated)).orElse(null);
         f.rejectUnknownKeys();
-        return new TimelineInput(orders, installation, permits, futureSupply, risk);
+        return new TimelineInput(orders, installation, permits, futureSupply, risk, uncontracted);
     }
 
     private static Installation installation(Fields f) {
@@ -105,8 +107,8 @@ public final class TimelineReader {
         return permits;
     }
 
-    private static List<SupplyOption> futureSupply(Fields f) {
-        List<SupplyOption> options = new ArrayList<>();
+    /** The options contracted go to {@code options}; the names of those not ({@code contracted: false}) to {@code uncontracted}. */
+    private static void futureSupply(Fields f, List<SupplyOption> options, List<String> uncontracted) {
         Set<String> names = new HashSet<>();
         for (Fields o : f.sections("futureSupply", false)) {
             String name = o.text("name");
@@ -121,10 +123,14 @@ public final class TimelineReader {
             Spread slip = o.optionalSection("slipDays").map(s -> spread(s, SLIP_DAYS)).orElse(null);
             String source = o.optionalText("source").orElse("");
             boolean servesPhases = o.bool("servesPhases", true);
+            boolean contracted = o.bool("contracted", true);
             o.rejectUnknownKeys();
-            options.add(new SupplyOption(name, kind, firm, earliest, slip, source, servesPhases));
+            if (contracted) {
+                options.add(new SupplyOption(name, kind, firm, earliest, slip, source, servesPhases));
+            } else {
+                uncontracted.add(name);
+            }
         }
-        return options;
     }
 
     private static SupplyKind kind(Fields o) {

@@ -45,6 +45,29 @@ class TimelineReaderTest {
     }
 
     @Test
+    void anOptionNotContractedBringsNoSupplyAndYamlsYesReadsAsTrue() throws Exception {
+        Scenario scenario = TimelineScenarios.load(onePhase(FORTY_MW, equipment("", ""), """
+                timeline:
+                  futureSupply:
+                    - name: Gas plant
+                      kind: generation
+                      firmMw: 100
+                      earliest: 2026-01-01
+                      servesPhases: yes
+                      contracted: on
+                    - name: Nuclear PPA
+                      kind: ppa
+                      firmMw: 300
+                      earliest: 2028-01-01
+                      contracted: no
+                """));
+
+        assertThat(scenario.timeline().futureSupply()).extracting(SupplyOption::name).containsExactly("Gas plant");
+        assertThat(scenario.timeline().futureSupply().get(0).servesPhases()).isTrue();
+        assertThat(scenario.timeline().uncontracted()).containsExactly("Nuclear PPA");
+    }
+
+    @Test
     void ordersDefaultToTheBuildStart() throws Exception {
         Scenario scenario = TimelineScenarios.load(onePhase(FORTY_MW, equipment("", ""), "timeline: {}\n"));
 

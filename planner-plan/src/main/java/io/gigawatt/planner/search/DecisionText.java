@@ -23,6 +23,9 @@ import java.util.Map;
  */
 public final class DecisionText {
 
+    /** The key of {@code timeline.futureSupply[i]} that says whether the option is contracted. */
+    private static final String CONTRACTED = "contracted";
+
     private final String name;
     private final String text;
     private final Node tree;
@@ -60,6 +63,7 @@ public final class DecisionText {
     public String with(List<Lever> levers, int[] choice) {
         List<Edit> edits = new ArrayList<>();
         Map<String, Integer> caps = new LinkedHashMap<>();
+        Map<String, String> orders = new LinkedHashMap<>();
         for (int i = 0; i < levers.size(); i++) {
             Lever lever = levers.get(i);
             Integer value = lever.values().get(choice[i]);
@@ -68,6 +72,13 @@ public final class DecisionText {
             }
             if (lever.kind() == Lever.Kind.POWER_CAP_W) {
                 caps.put(lever.subject(), value);
+            } else if (lever.kind() == Lever.Kind.CONTRACT) {
+                contract(lever.subject(), value == 1, edits);
+            } else if (lever.kind() == Lever.Kind.ORDER) {
+                orders.put(lever.subject(), lever.stated(value));
+            } else if (lever.kind() == Lever.Kind.GENERATOR_MODEL) {
+                MapNode generators = (MapNode) section("equipment").entries().get("generators").value();
+                edits.add(replace(generators.entries().get("model").value(), lever.names().get(value)));
             } else if (lever.kind() == Lever.Kind.DEFER_DAYS) {
                 edits.add(replace(milestone(lever).entries().get("date").value(),
                         scenario.build().milestones().get(lever.milestone()).date().plusDays(value).toString()));
@@ -79,6 +90,7 @@ public final class DecisionText {
             }
         }
         powerCaps(caps, edits);
+        orderDates(orders, edits);
         edits.sort(Comparator.comparingInt(Edit::offset).reversed());
         StringBuilder edited = new StringBuilder(text);
         for (Edit edit : edits) {
@@ -95,7 +107,7 @@ public final class DecisionText {
         if (caps.isEmpty()) {
             return;
         }
-        MapNode equipment = (MapNode) ((MapNode) tree).entries().get("equipment").value();
+        MapNode equipment = section("equipment");
         Node.Entry gpus = equipment.entries().get("gpus");
         if (gpus == null) {
             List<String> models = caps.entrySet().stream()
@@ -117,8 +129,56 @@ public final class DecisionText {
         });
     }
 
+    /**
+     * Writes each order date at {@code timeline.orders.EQUIPMENT}: in place where the file states one, else added to
+     * {@code orders:}, or as an {@code orders:} mapping of its own in {@code timeline:}.
+     */
+    private void orderDates(Map<String, String> dates, List<Edit> edits) {
+        if (dates.isEmpty()) {
+            return;
+        }
+        MapNode timeline = section("timeline");
+        Node.Entry orders = timeline.entries().get("orders");
+        if (orders == null) {
+            List<String> written = dates.entrySet().stream().map(d -> d.getKey() + ": " + d.getValue()).toList();
+            edits.add(addKey(timeline, "orders", "{" + String.join(", ", written) + "}"));
+            return;
+        }
+        MapNode stated = (MapNode) orders.value();
+        dates.forEach((equipment, date) -> {
+            Node.Entry entry = stated.entries().get(equipment);
+            edits.add(entry == null ? addKey(stated, equipment, date) : replace(entry.value(), date));
+        });
+    }
+
+    /**
+     * Writes {@code contracted: false} into the future supply option named {@code option}, or {@code true} where the
+     * file states the key; a contracted option without the key is left as written (contracted is the default).
+     */
+    private void contract(String option, boolean contracted, List<Edit> edits) {
+        MapNode timeline = section("timeline");
+        MapNode item = ((ListNode) timeline.entries().get("futureSupply").value()).items().stream()
+                .map(MapNode.class::cast)
+                .filter(o -> o.entries().get("name").value() instanceof ScalarNode name && option.equals(name.text()))
+                .findFirst().orElseThrow();
+        Node.Entry stated = item.entries().get(CONTRACTED);
+        if (stated != null) {
+            edits.add(replace(stated.value(), Boolean.toString(contracted)));
+        } else if (!contracted) {
+            // a list item's mapping: a key before its first would fall outside the item, so after its first line
+            edits.add(text.charAt(offset(item.location())) == '{' ? addKey(item, CONTRACTED, "false")
+                    : new Edit(lineEnd(item.location()), 0, "\n" + " ".repeat(item.location().column() - 1)
+                    + CONTRACTED + ": false"));
+        }
+    }
+
+    /** A top-level section of the scenario, which the loader has read as a mapping. */
+    private MapNode section(String key) {
+        return (MapNode) ((MapNode) tree).entries().get(key).value();
+    }
+
     private MapNode milestone(Lever lever) {
-        MapNode build = (MapNode) ((MapNode) tree).entries().get("build").value();
+        MapNode build = section("build");
         return (MapNode) ((ListNode) build.entries().get("milestones").value()).items().get(lever.milestone());
     }
 

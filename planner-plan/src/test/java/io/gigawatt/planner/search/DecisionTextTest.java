@@ -128,4 +128,72 @@ class DecisionTextTest {
         assertThat(scenario.equipment().powerCaps().get("H100").cap().watts()).isEqualTo(500);
         assertThat(scenario.equipment().powerCaps().get("H200").cap().watts()).isEqualTo(400);
     }
+
+    private static final String CONTRACT_NUCLEAR = """
+            decisions:
+              supply:
+                Nuclear PPA through TVA:
+                  contract: [true, false]
+            """;
+
+    private static String colossus() throws IOException {
+        return Files.readString(Path.of("../examples/colossus.yaml"), StandardCharsets.UTF_8);
+    }
+
+    private static List<String> contracted(Scenario scenario) {
+        return scenario.timeline().futureSupply().stream().map(o -> o.name()).toList();
+    }
+
+    @Test
+    void anOptionNotContractedLeavesTheSupplyAndKeepsItsPriceWritten() throws Exception {
+        Scenario scenario = edited(colossus(), CONTRACT_NUCLEAR, 0);
+
+        assertThat(contracted(scenario)).doesNotContain("Nuclear PPA through TVA").contains("Southaven turbine plant");
+        assertThat(scenario.timeline().uncontracted()).containsExactly("Nuclear PPA through TVA");
+        assertThat(scenario.decisions().levers().get(0).written()).as("read back as not contracted").isZero();
+    }
+
+    @Test
+    void anOptionContractedAgainIsWrittenWhereTheFileSaysItIsNot() throws Exception {
+        String text = colossus().replace("      kind: ppa\n",
+                "      kind: ppa\n      contracted: false   # the planner's doubt\n");
+        assertThat(text).contains("the planner's doubt");
+        Scenario scenario = edited(text, CONTRACT_NUCLEAR, 1);
+
+        assertThat(contracted(scenario)).contains("Nuclear PPA through TVA");
+        assertThat(scenario.timeline().uncontracted()).isEmpty();
+    }
+
+    @Test
+    void theGeneratorModelIsReplacedWhereItIsWrittenAndTheModelAsWrittenIsAChoice() throws Exception {
+        Scenario scenario = edited(twoHalls(), """
+                decisions:
+                  generators:
+                    model: [titan-350, tm2500]
+                """, 2);
+
+        assertThat(scenario.equipment().generators().model().id()).isEqualTo("tm2500");
+        assertThat(scenario.decisions().levers().get(0).names()).as("the model as written first, then those listed")
+                .containsExactly("tm2500", "titan-350");
+    }
+
+    @Test
+    void anOrderDateIsReplacedWhereItIsWrittenAndTheDateAsWrittenStaysAChoiceOffTheSteps() throws Exception {
+        String window = """
+                decisions:
+                  orders:
+                    batteries: {from: 2024-01-01, to: 2024-08-01, stepDays: 30}
+                """;
+        String text = twoHalls();
+        Lever batteries = LOADER.load("two-halls.yaml", text.substring(0, text.indexOf("decisions:")) + window)
+                .decisions().levers().get(0);
+        assertThat(batteries.values()).as("8 steps of 30 days, and 2024-05-03 as written").hasSize(9)
+                .contains((int) LocalDate.of(2024, 5, 3).toEpochDay());
+        assertThat(batteries.values().get(batteries.writtenIndex())).isEqualTo(batteries.written());
+
+        Scenario scenario = edited(text, window, 0);
+
+        assertThat(scenario.timeline().orders().batteries()).isEqualTo(LocalDate.of(2024, 1, 1));
+        assertThat(scenario.timeline().orders().generators()).isEqualTo(LocalDate.of(2024, 5, 3));
+    }
 }

@@ -21,9 +21,11 @@ public final class PlanSummary {
     /**
      * One changed lever: its value as written and as proposed, and the proposed plan without it (reverted).
      *
-     * @param writtenDate its milestone's date as written, or null for a GPU model's lever
+     * @param writtenDate its milestone's date as written, or null for a lever of no milestone
+     * @param capWritten  for a power cap: whether the file sets one (else the value written is the model's TDP)
      */
-    public record Change(Lever lever, Integer proposedValue, LocalDate writtenDate, Outcome without) {
+    public record Change(Lever lever, Integer proposedValue, LocalDate writtenDate, boolean capWritten,
+                         Outcome without) {
     }
 
     /**
@@ -62,8 +64,15 @@ public final class PlanSummary {
                         days(change.proposedValue(), "later", "sooner"));
                 case BATTERIES -> planned(lever, change.proposedValue(), "battery");
                 case GENERATORS -> planned(lever, change.proposedValue(), "generator");
-                case POWER_CAP_W -> String.format(Locale.ROOT, "every %s capped at %d W (written %d W)",
-                        lever.subject(), change.proposedValue(), lever.written());
+                case POWER_CAP_W -> String.format(Locale.ROOT, "every %s capped at %d W (%s)", lever.subject(),
+                        change.proposedValue(), change.capWritten() ? "written " + lever.written() + " W"
+                                : "not capped as written: " + lever.written() + " W TDP");
+                case ORDER -> lever.subject() + " ordered " + lever.stated(change.proposedValue()) + " (written "
+                        + lever.stated(lever.written()) + ")";
+                case GENERATOR_MODEL -> "every generator a " + lever.stated(change.proposedValue()) + " (written "
+                        + lever.stated(lever.written()) + ")";
+                case CONTRACT -> lever.subject() + (change.proposedValue() == 1 ? " contracted (written not contracted)"
+                        : " not contracted: neither its power nor its price (written contracted)");
             };
             Outcome without = change.without();
             String bought = without.refused() ? "without it the plan does not load"
@@ -76,7 +85,7 @@ public final class PlanSummary {
         }
         for (Binding binding : bindings) {
             line(out, "  binds        %s %s %s: %s", binding.lever().subject(), binding.lever().kind().key(),
-                    binding.value() == null ? "as sized" : binding.value(), String.join(", ", binding.rules()));
+                    value(binding.lever(), binding.value()), String.join(", ", binding.rules()));
         }
         tradeOff(out, frontier, result.outcome().errors(), levers, currency);
         if (!result.feasible()) {
@@ -114,9 +123,14 @@ public final class PlanSummary {
         for (int i = 0; i < levers.size(); i++) {
             Integer value = levers.get(i).values().get(choice.get(i));
             values.append(i == 0 ? "" : ", ").append(levers.get(i).subject()).append(' ')
-                    .append(levers.get(i).kind().key()).append(' ').append(value == null ? "as sized" : value);
+                    .append(levers.get(i).kind().key()).append(' ').append(value(levers.get(i), value));
         }
         return values.toString();
+    }
+
+    /** A lever's value as the summary states it: "as sized" for a count left to the models. */
+    private static String value(Lever lever, Integer value) {
+        return value == null ? "as sized" : lever.stated(value);
     }
 
     private static String planned(Lever lever, Integer proposed, String equipment) {
