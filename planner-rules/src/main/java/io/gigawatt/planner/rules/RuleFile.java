@@ -199,6 +199,24 @@ final class RuleFile {
         return Optional.empty();
     }
 
+    /**
+     * The first line from {@code from} to {@code to} whose compiled text holds {@code text}, or -1; in the vocabulary,
+     * the line of the fact sentence whose conditions ("- ...", below it) carried the fact's end down with them.
+     */
+    int codeLine(String text, int from, int to) {
+        for (int line = Math.max(1, from); line <= Math.min(to, compiledLines.size()); line++) {
+            if (compiledLines.get(line - 1).contains(text)) {
+                int fact = line;
+                while (fact > from && expanded(fact) && !line(fact - 1).isBlank()
+                        && line(fact).strip().startsWith("-")) {
+                    fact--;
+                }
+                return fact;
+            }
+        }
+        return -1;
+    }
+
     /** Where {@code text} first appears anywhere in the file. */
     Optional<Location> findText(String text) {
         for (int line = 1; line <= lines.size(); line++) {
