@@ -74,8 +74,8 @@ public final class RulesTestCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        boolean oneTestFile = rules.getFileName() != null && rules.getFileName().toString().endsWith(RuleTestFile.SUFFIX)
-                && Files.isRegularFile(rules);
+        boolean oneTestFile = Files.isRegularFile(rules)
+                && rules.getFileName().toString().endsWith(RuleTestFile.SUFFIX);
         Path folder = oneTestFile ? Objects.requireNonNullElse(rules.getParent(), Path.of(".")) : rules;
         RuleEngine engine;
         try {

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code planner rules test DIR} runs the example-based tests beside a planner's rules (or one test file's, the rules
- * beside it), and {@code planner rules new} starts a rule in the vocabulary with a test that passes as written. The messages of a failing test and of a bad test file are goldens.
+ * beside it), and {@code planner rules new} starts a rule in the vocabulary with a test that passes as written. The
+ * messages of a failing test and of a bad test file are goldens.
  */
 class RuleTestsCommandTest {
 
