@@ -125,7 +125,7 @@ class DeclarativeRulesTest {
     void theDefaultPackAndTheGuidesExamplesWithTheDefaultVocabularysImportsAreDeclarative() throws IOException {
         List<RuleSource> guides = new ArrayList<>();
         for (String example : List.of("water-rules/water.dslr", "vocabulary-rules/generators.dslr",
-                "grid-share-rules/long-low-grid-share.drl")) {
+                "grid-share-rules/long-low-grid-share.dslr")) {
             Path file = Path.of("../docs/planners/examples", example);
             guides.add(new RuleSource(file.toString(), Files.readString(file)));
         }
