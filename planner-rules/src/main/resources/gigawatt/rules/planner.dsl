@@ -22,6 +22,16 @@
 [when]the water it evaporates a day at the {litres:\w+} as {name:\w+}=${name} : Double() from $phasePlan.it.kw * 24 * ${litres} / 1000
 [when]the water it evaporates a day at {litres:[\d.]+} L/kWh as {name:\w+}=${name} : Double() from $phasePlan.it.kw * 24 * {litres} / 1000
 
+# ---- Time windows: the build day by day, as the report's daily series shows it. {series} is one of gridShare, gpus,
+# itMw, facilityMw, gridMw, onSiteNeedMw. A stretch is consecutive days beyond the level; it names {days}, {firstDay},
+# {lastDay}, the series' {lowest} and {highest} in it, and {stretchPhase}, the phase built on its first day.
+[when]a stretch of days on which the {series:\w+} is {beyond:below|above} the {name:\w+}=$buildDays : BuildDays( ) Stretch( $stretchPhase : phase, $days : days, $firstDay : from, $lastDay : to, $lowest : lowest, $highest : highest ) from $buildDays.{beyond}("{series}", ${name})
+[when]a stretch of days on which the {series:\w+} is {beyond:below|above} {number:-?[\d.]+}=$buildDays : BuildDays( ) Stretch( $stretchPhase : phase, $days : days, $firstDay : from, $lastDay : to, $lowest : lowest, $highest : highest ) from $buildDays.{beyond}("{series}", {number})
+[when]at any time between {from:[\d-]+} and {to:[\d-]+} the {series:\w+} is {beyond:below|above} the {name:\w+}=$buildDays : BuildDays( ) Stretch( $stretchPhase : phase, $days : days, $firstDay : from, $lastDay : to, $lowest : lowest, $highest : highest ) from $buildDays.between("{from}", "{to}").{beyond}("{series}", ${name})
+[when]at any time between {from:[\d-]+} and {to:[\d-]+} the {series:\w+} is {beyond:below|above} {number:-?[\d.]+}=$buildDays : BuildDays( ) Stretch( $stretchPhase : phase, $days : days, $firstDay : from, $lastDay : to, $lowest : lowest, $highest : highest ) from $buildDays.between("{from}", "{to}").{beyond}("{series}", {number})
+[when]the first day on which the {series:\w+} is {beyond:below|above} the {name:\w+}=$buildDays : BuildDays( ) Stretch( number == 1, $stretchPhase : phase, $days : days, $firstDay : from, $lastDay : to, $lowest : lowest, $highest : highest ) from $buildDays.{beyond}("{series}", ${name})
+[when]the first day on which the {series:\w+} is {beyond:below|above} {number:-?[\d.]+}=$buildDays : BuildDays( ) Stretch( number == 1, $stretchPhase : phase, $days : days, $firstDay : from, $lastDay : to, $lowest : lowest, $highest : highest ) from $buildDays.{beyond}("{series}", {number})
+
 # ---- Conditions on the fact above: a property against a threshold named before, or against a number
 [when]- whose {property:[\w.]+} is below the {name:\w+}={property} < ${name}
 [when]- whose {property:[\w.]+} is above the {name:\w+}={property} > ${name}
@@ -38,10 +48,14 @@
 [when]- without a {property:[\w.]+}={property} == null
 [when]- that is {property:\w+}={property}
 [when]- that is not {property:\w+}=!{property}
+[when]- for more than the {name:\w+} days=days > ${name}
+[when]- for more than {number:\d+} days=days > {number}
+[when]- for at least {number:\d+} days=days >= {number}
 
 # ---- Actions: the finding, its sentence and numbers from the rule's @message, @recommend and @numbers
 [then]report the phase=insert(finding(kcontext, $phase));
 [then]report the target=insert(finding(kcontext, $target));
+[then]report the stretch=insert(finding(kcontext, $stretchPhase));
 
 # ---- What a file in the vocabulary reads without importing it
 [import]io.gigawatt.planner.rules.policy.Threshold
@@ -51,4 +65,6 @@
 [import]io.gigawatt.planner.timeline.TargetTimeline
 [import]io.gigawatt.planner.swing.SwingAssessment
 [import]io.gigawatt.planner.targets.TargetAssessment
+[import]io.gigawatt.planner.demand.BuildDays
+[import]io.gigawatt.planner.demand.Stretch
 [import]function io.gigawatt.planner.rules.Findings.finding

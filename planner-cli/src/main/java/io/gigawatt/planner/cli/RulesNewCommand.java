@@ -15,13 +15,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code planner rules new NAME}: writes a starting rule ({@code NAME.drl}) and its test ({@code NAME.test.yaml}) for a
- * planner to change: a declarative rule that passes {@code rules check}, and a test that fires on a scenario and a
- * near miss that does not, which {@code rules test} passes as written. Nothing is written over.
+ * {@code planner rules new NAME}: writes a starting rule in the planners' vocabulary ({@code NAME.dslr}) and its test
+ * ({@code NAME.test.yaml}) for a planner to change: sentences, no Java, that pass {@code rules check}, and a test that
+ * fires on a scenario and a near miss that does not, which {@code rules test} passes as written. Nothing is written
+ * over.
  */
 @Command(name = "new", mixinStandardHelpOptions = true,
-        description = {"Writes NAME.drl, a starting rule, and NAME.test.yaml, its tests (a scenario where it fires and"
-                + " a near miss), into --in DIR; 'planner rules test DIR' runs them.",
+        description = {"Writes NAME.dslr, a starting rule in the planners' vocabulary, and NAME.test.yaml, its tests"
+                + " (a scenario where it fires and a near miss), into --in DIR; 'planner rules test DIR' runs them.",
                 "Exit code 0 when written, 2 when NAME is not a file name or a file is already there."})
 public final class RulesNewCommand implements Callable<Integer> {
 
@@ -48,9 +49,10 @@ public final class RulesNewCommand implements Callable<Integer> {
                     + " grid-share-floor");
             return ExitCode.BAD_INPUT.code();
         }
-        Path rule = folder.resolve(name + ".drl");
+        Path rule = folder.resolve(name + ".dslr");
         Path test = folder.resolve(name + RuleTestFile.SUFFIX);
-        for (Path file : List.of(rule, test)) {
+        // a rule of that name in the rule language would be the same rule twice
+        for (Path file : List.of(folder.resolve(name + ".drl"), rule, test)) {
             if (Files.exists(file)) {
                 err.println("planner: " + file + " is already there; nothing was written (choose another NAME)");
                 return ExitCode.BAD_INPUT.code();
@@ -69,23 +71,21 @@ public final class RulesNewCommand implements Callable<Integer> {
 
     private static String ruleText(String title) {
         return """
-                // %1$s: say in a sentence what this rule judges and why. Change the condition and the sentence;
-                // 'planner rules check' finds your mistakes, 'planner rules test' runs the tests beside it.
+                // %1$s: say in a sentence what this rule judges and why. Change its sentences (the guide,
+                // docs/planners/writing-rules.md, lists those you may write); 'planner rules check' finds your
+                // mistakes, 'planner rules test' runs the tests beside it.
                 package mycampus.rules;
-
-                import io.gigawatt.planner.plan.PhasePlan;
-                import function io.gigawatt.planner.rules.Findings.finding;
-                import function io.gigawatt.planner.rules.Findings.percent;
 
                 rule "%1$s"
                     @family(mine)
                     @severity(WARNING)
                     @doc("A phase whose grid share is below one half.")
+                    @message("The grid carries {gridShare:percent} of {phase}")
                 when
-                    $p : PhasePlan( gridShare < 0.5 )
+                    a phase
+                    - whose gridShare is below 0.5
                 then
-                    insert(finding(kcontext, $p.name(), "The grid carries " + percent($p.gridShare()) + " of "
-                            + $p.name()));
+                    report the phase
                 end
                 """.formatted(title);
     }

@@ -24,6 +24,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -46,7 +47,8 @@ import picocli.CommandLine.Spec;
 public final class RulesTestCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "DIR",
-            description = "a folder of rule files (*.drl) and their tests (*.test.yaml)")
+            description = "a folder of rule files (*.drl, *.dslr) and their tests (*.test.yaml), or one test file of"
+                    + " such a folder (its tests alone)")
     Path rules;
 
     @Option(names = "--no-default-rules", description = "test the files alone, without the default pack")
@@ -72,14 +74,18 @@ public final class RulesTestCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        boolean oneTestFile = Files.isRegularFile(rules)
+                && rules.getFileName().toString().endsWith(RuleTestFile.SUFFIX);
+        Path folder = oneTestFile ? Objects.requireNonNullElse(rules.getParent(), Path.of(".")) : rules;
         RuleEngine engine;
         try {
-            engine = PlannerRules.engine(rules, !noDefaultRules, trustRules, null, err);
+            engine = PlannerRules.engine(folder, !noDefaultRules, trustRules, null, err);
         } catch (PlannerRules.Refused e) {
             return e.exitCode();
         }
         List<Path> files;
-        try (Stream<Path> listing = Files.isDirectory(rules) ? Files.list(rules) : Stream.empty()) {
+        try (Stream<Path> listing = oneTestFile ? Stream.of(rules)
+                : Files.isDirectory(rules) ? Files.list(rules) : Stream.empty()) {
             files = listing.filter(f -> f.getFileName().toString().endsWith(RuleTestFile.SUFFIX)).sorted().toList();
         }
         if (files.isEmpty()) {

@@ -10,8 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code planner rules test DIR} runs the example-based tests beside a planner's rules, and {@code planner rules new}
- * starts a rule with a test that passes as written. The messages of a failing test and of a bad test file are goldens.
+ * {@code planner rules test DIR} runs the example-based tests beside a planner's rules (or one test file's, the rules
+ * beside it), and {@code planner rules new} starts a rule in the vocabulary with a test that passes as written. The
+ * messages of a failing test and of a bad test file are goldens.
  */
 class RuleTestsCommandTest {
 
@@ -33,7 +34,7 @@ class RuleTestsCommandTest {
 
     @Test
     void aFailingTestSaysWhatItExpectedAndWhatItFound() throws IOException {
-        CliRun run = CliRun.of("rules", "test", TESTS.resolve("wrong-expectations").toString());
+        CliRun run = CliRun.of("rules", "test", TESTS.resolve("grid-share/wrong-expectations.test.yaml").toString());
 
         assertThat(run.out()).isEqualTo(golden("wrong-expectations"));
         assertThat(run.exitCode()).isEqualTo(ExitCode.RULES_DO_NOT_COMPILE.code());
@@ -41,7 +42,7 @@ class RuleTestsCommandTest {
 
     @Test
     void aBadTestFileIsBadInputLocated() throws IOException {
-        CliRun run = CliRun.of("rules", "test", TESTS.resolve("bad-test-file").toString());
+        CliRun run = CliRun.of("rules", "test", TESTS.resolve("grid-share/bad-test-file.test.yaml").toString());
 
         assertThat(run.err()).isEqualTo(golden("bad-test-file"));
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT.code());
@@ -57,7 +58,8 @@ class RuleTestsCommandTest {
         CliRun test = CliRun.of("rules", "test", mine.toString());
 
         assertThat(created.exitCode()).isZero();
-        assertThat(mine.resolve("grid-share-floor.drl")).exists();
+        assertThat(mine.resolve("grid-share-floor.dslr")).content().contains("a phase", "report the phase")
+                .doesNotContain("import", "insert(");
         assertThat(check.exitCode()).isZero();
         assertThat(test.out()).contains("PASS", "fires on the first phase", "is a near miss")
                 .endsWith("2 tests: 2 passed, 0 failed" + NL);

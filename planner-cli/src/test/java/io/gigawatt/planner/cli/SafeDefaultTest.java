@@ -47,6 +47,21 @@ class SafeDefaultTest {
     }
 
     @Test
+    void aSentenceOfThePlannersVocabularyIsJudgedAsWhatItExpandsToAndRefusedAtThePlannersLine() throws IOException {
+        String rules = "src/test/resources/untrusted-rules/pieced-sentence";
+        String golden = Files.readString(Path.of(rules + ".expected"), StandardCharsets.UTF_8);
+
+        List<CliRun> runs = List.of(CliRun.of("rules", "check", rules),
+                CliRun.of("evaluate", COLOSSUS, "--rules", rules));
+
+        assertThat(runs).allSatisfy(run -> {
+            assertThat(run.err()).isEqualTo(golden);
+            assertThat(run.exitCode()).isEqualTo(ExitCode.RULES_DO_NOT_COMPILE.code());
+        });
+        assertThat(System.getProperty(MARK)).isNull();
+    }
+
+    @Test
     void trustedItRunsAsCode() {
         CliRun run = CliRun.of("evaluate", COLOSSUS, "--rules", RULES, "--trust-rules");
 

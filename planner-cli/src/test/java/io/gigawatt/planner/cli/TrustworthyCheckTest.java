@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * What {@code planner rules check} says can be trusted: rule files it passes compile and run, and what would go wrong
  * in them at run time (a condition or consequence that throws, a threshold the policy does not set) is found by a dry
  * run on the examples, located in the rule file, before an evaluation hits it. Each {@code failing-rules/} file
- * compiles, and {@code rules check} refuses it with exit 4 and exactly its golden {@code .expected} diagnostics.
+ * (.drl, or .dslr in the planners' vocabulary, located at the planner's sentence) compiles, and {@code rules check}
+ * refuses it with exit 4 and exactly its golden {@code .expected} diagnostics.
  */
 class TrustworthyCheckTest {
 
@@ -29,12 +30,13 @@ class TrustworthyCheckTest {
 
     static Stream<Path> failingRules() throws IOException {
         try (Stream<Path> entries = Files.list(FAILING)) {
-            return entries.filter(e -> e.toString().endsWith(".drl")).sorted().toList().stream();
+            return entries.filter(e -> e.toString().matches(".*\\.(drl|dslr)")).sorted().toList().stream();
         }
     }
 
     private static String golden(Path rules) throws IOException {
-        return Files.readString(Path.of(rules.toString().replaceAll("\\.drl$", ".expected")), StandardCharsets.UTF_8);
+        return Files.readString(Path.of(rules.toString().replaceAll("\\.(drl|dslr)$", ".expected")),
+                StandardCharsets.UTF_8);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -59,18 +59,46 @@ public final class DeclarativeRules {
 
     /** Every place in the planner's {@code sources} that is not declarative, in file order; empty when none is. */
     public static List<RuleProblem> refusals(List<RuleSource> sources) {
+        List<RuleSource> vocabularies = sources.stream().filter(s -> Vocabulary.isVocabulary(s.name())).toList();
+        Vocabulary vocabulary = sources.stream().anyMatch(s -> Vocabulary.isWrittenInIt(s.name()))
+                ? Vocabulary.of(vocabularies) : null;
         List<RuleProblem> refusals = new ArrayList<>();
         for (RuleSource source : sources) {
-            refusals.addAll(refusals(new RuleFile(source, false)));
+            refusals.addAll(Vocabulary.isVocabulary(source.name()) ? vocabularyRefusals(new RuleFile(source, false))
+                    : refusals(RuleFile.planners(source, vocabulary)));
         }
         return refusals;
     }
 
+    /**
+     * A planner's {@code .dsl} file: its {@code [import]} lines, judged as the imports they become. Its sentences are
+     * judged where a {@code .dslr} file uses them, as what they expand to (pieces of a sentence may make a way out
+     * only together with the words the planner fills in).
+     */
+    private static List<RuleProblem> vocabularyRefusals(RuleFile file) {
+        List<RuleProblem> refusals = new ArrayList<>();
+        unicodeEscapes(file, file.source().text(), refusals);
+        for (int line = 1; line <= file.lines().size(); line++) {
+            // "[import]" and " import " have the same length: the import's columns stay the planner's
+            String asImport = file.line(line).replaceFirst("^(\\s*)\\[import\\]", "$1 import ");
+            if (!asImport.equals(file.line(line))) {
+                importRefusal(file, line, asImport).ifPresent(refusals::add);
+            }
+        }
+        return refusals;
+    }
+
+    /**
+     * A rule file: what the planner wrote, and for a file in the vocabulary what its sentences expand to (without the
+     * vocabulary's imports: a planner's are judged in the {@code .dsl} file, the default vocabulary's are fact types).
+     */
     private static List<RuleProblem> refusals(RuleFile file) {
         List<RuleProblem> refusals = new ArrayList<>();
-        String text = file.source().text();
-        unicodeEscapes(file, text, refusals);
-        String code = codeOnly(text);
+        unicodeEscapes(file, file.source().text(), refusals);
+        if (refusals.isEmpty() && !file.code().equals(file.source().text())) {
+            unicodeEscapes(file, file.code(), refusals);
+        }
+        String code = codeOnly(file.code());
         List<String> lines = code.lines().toList();
         for (int line = 1; line <= lines.size(); line++) {
             String codeLine = lines.get(line - 1);
@@ -242,8 +270,10 @@ public final class DeclarativeRules {
     }
 
     private static String who(RuleFile file, int line) {
+        String sentence = file.expanded(line) ? " (the sentence '" + file.line(line).strip() + "' expands to code that)"
+                : "";
         return file.rules().stream().filter(r -> r.getLine() <= line && line <= r.getEndLine()).findFirst()
-                .map(r -> "rule \"" + r.getName() + "\" ").orElse("the file ");
+                .map(r -> "rule \"" + r.getName() + "\"").orElse("the file") + sentence + " ";
     }
 
     private static RuleProblem refuse(RuleFile file, int line, int index, String what, String hint) {

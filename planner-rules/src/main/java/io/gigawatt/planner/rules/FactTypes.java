@@ -12,6 +12,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * What a rule file can name: the fact types the engine inserts ({@link FactModel#INSERTED}) and the types of their
@@ -74,18 +76,15 @@ final class FactTypes {
                     toVisit.add(component.getType());
                 }
             }
-            // what a fact's queries give, matched with 'from' ($build.below(...) gives Stretches,
-            // $p.coolingShortOf(...) the Units a rule's sentence names)
+            // what a fact's queries give, matched with 'from': $build.below(...) gives Stretches,
+            // $p.coolingShortOf(...) Units, $grid.reaching(...) a GridReach
             for (Method query : type.getMethods()) {
-                if (query.getDeclaringClass() != type || Modifier.isStatic(query.getModifiers())) {
-                    continue;
-                }
-                if (query.getGenericReturnType() instanceof ParameterizedType list) {
-                    Arrays.stream(list.getActualTypeArguments())
+                if (query.getDeclaringClass() == type && !Modifier.isStatic(query.getModifiers())) {
+                    Type given = query.getGenericReturnType();
+                    Stream.concat(Stream.of(given), given instanceof ParameterizedType list
+                                    ? Arrays.stream(list.getActualTypeArguments()) : Stream.empty())
                             .filter(t -> t instanceof Class<?> c && c.getName().startsWith(OUR_PACKAGES))
                             .forEach(t -> toVisit.add((Class<?>) t));
-                } else if (query.getReturnType().getName().startsWith(OUR_PACKAGES)) {
-                    toVisit.add(query.getReturnType());
                 }
             }
         }

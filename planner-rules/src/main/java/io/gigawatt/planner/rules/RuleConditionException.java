@@ -41,6 +41,10 @@ public final class RuleConditionException extends RuleExecutionException {
                     + why + (why.startsWith("null pointer") ? " (a property that may be absent is null: test it with"
                     + " != null first)" : ""), thrown));
         }
+        Matcher fromExpression = MVEL_ERROR.matcher(message);
+        if (fromExpression.lookingAt()) {
+            return fromExpression(fromExpression.group(1), cause(thrown), build, thrown);
+        }
         Matcher eval = EVAL.matcher(message);
         if (eval.find()) {
             String javaName = eval.group(1);
@@ -51,6 +55,28 @@ public final class RuleConditionException extends RuleExecutionException {
             if (rule.isPresent()) {
                 return Optional.of(new RuleConditionException(rule.get(), where(build, rule.get(), "eval", index),
                         "eval(...) threw " + cause(thrown), thrown));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * MVEL's failure in a {@code from} expression, {@code [Error: expr: why]}, which names no rule: the rule is the one
+     * whose conditions hold the expression. On a line in the vocabulary the planner's sentence is told, not its code.
+     */
+    private static Optional<RuleConditionException> fromExpression(String error, String cause, RuleBuild build,
+            RuntimeException thrown) {
+        String why = cause.substring(cause.indexOf(": ") + 2);
+        int end = error.lastIndexOf(": " + why);
+        String expression = end < 0 ? error : error.substring(0, end);
+        for (String rule : build.ruleNames()) {
+            Optional<RuleFile> file = build.fileOf(rule);
+            RuleDescr descr = file.flatMap(f -> f.rule(rule)).orElse(null);
+            int line = descr == null ? -1 : file.get().codeLine(expression, descr.getLine(), descr.getEndLine());
+            if (line > 0) {
+                String written = file.get().expanded(line) ? file.get().line(line).strip() : expression;
+                return Optional.of(new RuleConditionException(rule, file.get().name() + ":" + line, "'" + written
+                        + "': " + why, thrown));
             }
         }
         return Optional.empty();

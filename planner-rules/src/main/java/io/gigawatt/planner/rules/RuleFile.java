@@ -23,6 +23,8 @@ final class RuleFile {
     private final List<String> lines;
     /** The text the compiler reads: the file's, or, for a file in the vocabulary, its expansion line for line. */
     private final String text;
+    /** The code the planner's lines run as: {@link #text} without the imports the vocabulary adds. */
+    private final String code;
     private final List<String> compiledLines;
     private final List<Vocabulary.Unknown> unknownSentences;
     private PackageDescr parsed;
@@ -32,6 +34,11 @@ final class RuleFile {
         this(source, fromDefaultPack, null);
     }
 
+    /** A planner's rule file as {@link #of} reads it, a file in the vocabulary expanded with {@code vocabulary}. */
+    static RuleFile planners(RuleSource source, Vocabulary vocabulary) {
+        return new RuleFile(source, false, vocabulary);
+    }
+
     private RuleFile(RuleSource source, boolean fromDefaultPack, Vocabulary vocabulary) {
         this.source = source;
         this.fromDefaultPack = fromDefaultPack;
@@ -39,9 +46,11 @@ final class RuleFile {
         if (vocabulary != null && Vocabulary.isWrittenInIt(source.name())) {
             Vocabulary.Expansion expansion = vocabulary.expand(source.text());
             this.text = expansion.text();
+            this.code = expansion.code();
             this.unknownSentences = expansion.unknown();
         } else {
             this.text = source.text();
+            this.code = text;
             this.unknownSentences = List.of();
         }
         this.compiledLines = text.lines().toList();
@@ -65,6 +74,17 @@ final class RuleFile {
     /** The text the compiler reads (for a file in the vocabulary: its expansion, line for line). */
     String text() {
         return text;
+    }
+
+    /** What the planner's lines run as: {@link #text()} without the imports the vocabulary adds to it. */
+    String code() {
+        return code;
+    }
+
+    /** Whether the vocabulary expanded line {@code line} (1-based) into something else. */
+    boolean expanded(int line) {
+        return line >= 1 && line <= lines.size() && line <= compiledLines.size()
+                && !lines.get(line - 1).equals(compiledLines.get(line - 1));
     }
 
     /** The lines of a file in the vocabulary that no sentence matches. */
@@ -148,8 +168,7 @@ final class RuleFile {
      * the planner's sentence instead.
      */
     Location at(int line, int column) {
-        if (line >= 1 && line <= lines.size() && line <= compiledLines.size()
-                && !lines.get(line - 1).equals(compiledLines.get(line - 1))) {
+        if (expanded(line)) {
             return atLine(line);
         }
         return new Location(source.name(), line, Math.max(1, column));
@@ -178,6 +197,24 @@ final class RuleFile {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The first line from {@code from} to {@code to} whose compiled text holds {@code text}, or -1; in the vocabulary,
+     * the line of the fact sentence whose conditions ("- ...", below it) carried the fact's end down with them.
+     */
+    int codeLine(String text, int from, int to) {
+        for (int line = Math.max(1, from); line <= Math.min(to, compiledLines.size()); line++) {
+            if (compiledLines.get(line - 1).contains(text)) {
+                int fact = line;
+                while (fact > from && expanded(fact) && !line(fact - 1).isBlank()
+                        && line(fact).strip().startsWith("-")) {
+                    fact--;
+                }
+                return fact;
+            }
+        }
+        return -1;
     }
 
     /** Where {@code text} first appears anywhere in the file. */

@@ -49,8 +49,11 @@ final class Vocabulary {
     record Unknown(int line, String text, List<String> nearest) {
     }
 
-    /** A {@code .dslr} file's text in the rule language, line for line, and the lines no sentence matched. */
-    record Expansion(String text, List<Unknown> unknown) {
+    /**
+     * A {@code .dslr} file's text in the rule language, line for line; the same without the vocabulary's imports
+     * (the code the planner's own lines run as); and the lines no sentence matched.
+     */
+    record Expansion(String text, String code, List<Unknown> unknown) {
     }
 
     private static volatile Vocabulary defaults;
@@ -229,8 +232,10 @@ final class Vocabulary {
                 }
             }
         }
+        String end = text.endsWith("\n") ? "\n" : "";
+        String code = String.join("\n", out) + end;
         importOnto(out);
-        return new Expansion(String.join("\n", out) + (text.endsWith("\n") ? "\n" : ""), List.copyOf(unknown));
+        return new Expansion(String.join("\n", out) + end, code, List.copyOf(unknown));
     }
 
     /** The vocabulary's imports after the file's package statement (or before its first line), on the same line. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -121,11 +122,58 @@ class DeclarativeRulesTest {
     }
 
     @Test
-    void theDefaultPackAndTheGuidesExampleAreDeclarative() throws IOException {
-        Path water = Path.of("../docs/planners/examples/water-rules/water.dslr");
+    void theDefaultPackAndTheGuidesExamplesWithTheDefaultVocabularysImportsAreDeclarative() throws IOException {
+        List<RuleSource> guides = new ArrayList<>();
+        for (String example : List.of("water-rules/water.dslr", "vocabulary-rules/generators.dslr",
+                "grid-share-rules/long-low-grid-share.dslr")) {
+            Path file = Path.of("../docs/planners/examples", example);
+            guides.add(new RuleSource(file.toString(), Files.readString(file)));
+        }
 
         assertThat(DeclarativeRules.refusals(DefaultPack.sources())).isEmpty();
-        assertThat(DeclarativeRules.refusals(List.of(new RuleSource("water.dslr", Files.readString(water))))).isEmpty();
+        assertThat(DeclarativeRules.refusals(guides)).isEmpty();
+    }
+
+    private static final String STOPS = """
+            package mycampus.rules;
+
+            rule "Stops"
+                @family(grid)
+                @severity(INFO)
+                @doc("x")
+                @message("{phase}")
+            when
+                a phase
+            then
+                call Sys tem it(0)
+            end
+            """;
+
+    @Test
+    void aSentenceOfThePlannersVocabularyIsJudgedAsWhatItExpandsToAtThePlannersLine() {
+        // neither file names the system: the sentence's pieces and the planner's words make System.exit(0) together
+        List<RuleProblem> refusals = DeclarativeRules.refusals(List.of(
+                new RuleSource("mine.dsl", "[then]call {a} {b} {c}={a}{b}.ex{c};\n"),
+                new RuleSource("mine.dslr", STOPS)));
+
+        assertThat(refusals).hasSize(1);
+        assertThat(refusals.get(0).location()).hasToString("mine.dslr:11:5");
+        assertThat(refusals.get(0).message()).startsWith("rule \"Stops\" (the sentence 'call Sys tem it(0)' expands to"
+                + " code that) uses 'System'");
+    }
+
+    @Test
+    void aPlannersVocabularyImportsOnlyWhatARuleFileMayAndItsCommentsAreWords() {
+        List<RuleProblem> refusals = DeclarativeRules.refusals(List.of(new RuleSource("mine.dsl", """
+                # the System's words in a comment, and an import a rule file may have
+                [import]io.gigawatt.planner.plan.PhasePlan
+                [import]java.io.File
+                [when]- on a small grid=gridShare < 0.1
+                """)));
+
+        assertThat(refusals).extracting(p -> p.location().toString()).containsExactly("mine.dsl:3:9");
+        assertThat(refusals.get(0).message()).startsWith("import of 'java.io.File', outside the planner's fact and"
+                + " function packages");
     }
 
     @Test
