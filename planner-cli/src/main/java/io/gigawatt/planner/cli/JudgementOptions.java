@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
 
@@ -39,9 +40,8 @@ final class JudgementOptions {
     @Option(names = "--no-default-rules", description = "run only the rules of --rules, without the default pack")
     boolean noDefaultRules;
 
-    @Option(names = "--trust-rules", description = "the rule files are trusted code: run them even if they are not"
-            + " declarative (Java that reaches files, processes, the network, reflection); without it they are refused")
-    boolean trustRules;
+    @Mixin
+    TrustRulesOption trust = new TrustRulesOption();
 
     @Option(names = "--verbose", description = "show stack traces of internal errors")
     boolean verbose;
@@ -66,7 +66,7 @@ final class JudgementOptions {
      * without {@code --rules}: the command then runs its default engine. Either way under {@code --rule-time-limit}.
      */
     RuleEngine plannersRules(PrintWriter stderr) throws PlannerRules.Refused {
-        return rules == null ? null : PlannerRules.engine(rules, !noDefaultRules, trustRules, ruleCache.orElse(null),
+        return rules == null ? null : PlannerRules.engine(rules, !noDefaultRules, trust.trusted(), ruleCache.orElse(null),
                 stderr).withTimeLimit(ruleTimeLimit);
     }
 

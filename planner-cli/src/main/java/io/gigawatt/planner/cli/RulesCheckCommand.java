@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -52,9 +53,8 @@ public final class RulesCheckCommand implements Callable<Integer> {
     @Option(names = "--no-default-rules", description = "check the files alone, without the default pack")
     boolean noDefaultRules;
 
-    @Option(names = "--trust-rules", description = "the rule files are trusted code: run them even if they are not"
-            + " declarative (Java that reaches files, processes, the network, reflection); without it they are refused")
-    boolean trustRules;
+    @Mixin
+    TrustRulesOption trust = new TrustRulesOption();
 
     @Option(names = "--scenario", paramLabel = "FILE",
             description = "run the rules on this scenario (repeatable) instead of the examples")
@@ -80,7 +80,7 @@ public final class RulesCheckCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         RuleBuild build;
         try {
-            build = PlannerRules.build(rules, !noDefaultRules, trustRules, err);
+            build = PlannerRules.build(rules, !noDefaultRules, trust.trusted(), err);
         } catch (PlannerRules.Refused e) {
             return e.exitCode();
         }

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
@@ -32,9 +33,8 @@ public final class RulesListCommand implements Callable<Integer> {
     @Option(names = "--no-default-rules", description = "list only the rules of --rules, without the default pack")
     boolean noDefaultRules;
 
-    @Option(names = "--trust-rules", description = "the rule files are trusted code: run them even if they are not"
-            + " declarative (Java that reaches files, processes, the network, reflection); without it they are refused")
-    boolean trustRules;
+    @Mixin
+    TrustRulesOption trust = new TrustRulesOption();
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", converter = FormatConverter.class,
             description = "text (for a terminal) or md (a Markdown table for docs); default: ${DEFAULT-VALUE}")
@@ -54,7 +54,7 @@ public final class RulesListCommand implements Callable<Integer> {
         RuleBuild build;
         try {
             build = rules == null ? RuleBuild.compile(DefaultPack.sources(), List.of())
-                    : PlannerRules.build(rules, !noDefaultRules, trustRules, err);
+                    : PlannerRules.build(rules, !noDefaultRules, trust.trusted(), err);
         } catch (PlannerRules.Refused e) {
             return e.exitCode();
         }

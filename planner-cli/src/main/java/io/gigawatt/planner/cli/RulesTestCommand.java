@@ -29,6 +29,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -54,9 +55,8 @@ public final class RulesTestCommand implements Callable<Integer> {
     @Option(names = "--no-default-rules", description = "test the files alone, without the default pack")
     boolean noDefaultRules;
 
-    @Option(names = "--trust-rules", description = "the rule files are trusted code: run them even if they are not"
-            + " declarative (Java that reaches files, processes, the network, reflection); without it they are refused")
-    boolean trustRules;
+    @Mixin
+    TrustRulesOption trust = new TrustRulesOption();
 
     @Spec
     CommandSpec spec;
@@ -79,7 +79,7 @@ public final class RulesTestCommand implements Callable<Integer> {
         Path folder = oneTestFile ? Objects.requireNonNullElse(rules.getParent(), Path.of(".")) : rules;
         RuleEngine engine;
         try {
-            engine = PlannerRules.engine(folder, !noDefaultRules, trustRules, null, err);
+            engine = PlannerRules.engine(folder, !noDefaultRules, trust.trusted(), null, err);
         } catch (PlannerRules.Refused e) {
             return e.exitCode();
         }
