@@ -128,6 +128,31 @@ class PlanCommandTest {
     }
 
     @Test
+    void buysTheCoolingOrderedEarlyEnoughAndSaysWhatThatSaves(@TempDir Path dir) throws IOException {
+        Path early = dir.resolve("early.yaml");
+        Files.writeString(early, Files.readString(TWO_HALLS, StandardCharsets.UTF_8)
+                .replace("    cooling: 2024-05-03", "    cooling: 2023-06-01") + """
+                  cooling:
+                    acquire: [rent, buy]
+                """, StandardCharsets.UTF_8);
+
+        CliRun plan = CliRun.of("plan", early.toString(), "--goal", "cheapest-by", "2026-09-01", "--out",
+                dir.toString());
+
+        assertThat(plan.exitCode()).as(plan.err()).isZero();
+        // a chiller's year of lead time is past before Hall 1; bought, it costs less than 18 months of rent
+        assertThat(plan.out()).containsPattern("decision     cooling bought \\(written rented\\); against the"
+                + " proposal without it: ready the same day, \\$[0-9.]+ M saved, the same errors");
+        Path proposed = dir.resolve("early-plan.yaml");
+        assertThat(Files.readString(proposed, StandardCharsets.UTF_8)).contains("""
+                  cooling:
+                    acquire: buy
+                    model: rental-chiller-480
+                """);
+        assertThat(CliRun.of("evaluate", proposed.toString()).exitCode()).isZero();
+    }
+
+    @Test
     void aCapTheFileDoesNotSetIsSaidToBeNoCap(@TempDir Path dir) throws IOException {
         Path capped = dir.resolve("capped.yaml");
         Files.writeString(capped, Files.readString(TWO_HALLS, StandardCharsets.UTF_8) + """

@@ -3,6 +3,7 @@ package io.gigawatt.planner.catalogue;
 import io.gigawatt.planner.units.Power;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -11,6 +12,14 @@ import java.util.Map;
  * @param powerCaps the caps by GPU model id ({@code equipment.gpus}); a model without one runs at its TDP
  */
 public record Equipment(Generators generators, Batteries batteries, Cooling cooling, Map<String, PowerCap> powerCaps) {
+
+    /**
+     * How a fleet of generators or cooling units is got ({@code acquire:}): rented where its model can be rented
+     * (the default), or bought; a bought fleet's model is the catalogue's without its rental route.
+     */
+    public static final String RENT = "rent";
+    public static final String BUY = "buy";
+    public static final List<String> ACQUISITIONS = List.of(RENT, BUY);
 
     public Equipment {
         powerCaps = Collections.unmodifiableMap(new LinkedHashMap<>(powerCaps));

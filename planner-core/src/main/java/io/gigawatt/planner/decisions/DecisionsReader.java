@@ -1,6 +1,6 @@
 package io.gigawatt.planner.decisions;
 
-import io.gigawatt.planner.catalogue.CatalogueReader;
+import io.gigawatt.planner.catalogue.Equipment;
 import io.gigawatt.planner.catalogue.GeneratorModel;
 import io.gigawatt.planner.catalogue.GpuModel;
 import io.gigawatt.planner.catalogue.PowerCap;
@@ -47,6 +47,9 @@ import java.util.stream.IntStream;
  *     generators: {from: 2024-03-01, to: 2024-08-01, stepDays: 15}  # timeline.orders.generators
  *   generators:
  *     model: [smt-130, tm2500]    # the campus's generator model (equipment.generators.model)
+ *     acquire: [rent, buy]        # rented where the model can be, or bought (equipment.generators.acquire)
+ *   cooling:
+ *     acquire: [rent, buy]        # equipment.cooling.acquire
  * </pre>
  */
 public final class DecisionsReader {
@@ -58,6 +61,7 @@ public final class DecisionsReader {
     private static final int NAMES_SHOWN = 10;
     /** The campus's generators: the key of their levers under {@code decisions:}, and the subject summaries name. */
     private static final String GENERATORS = "generators";
+    private static final String COOLING = "cooling";
     /** The levers of a milestone; a GPU model's power cap is under {@code decisions.gpus}. */
     private static final List<Lever.Kind> MILESTONE_LEVERS = List.of(Lever.Kind.DEFER_DAYS, Lever.Kind.BATTERIES,
             Lever.Kind.GENERATORS);
@@ -76,10 +80,12 @@ public final class DecisionsReader {
      * @param timeline  the scenario's timeline (its future supply options), or null
      * @param generators the catalogue's generator models, by id
      * @param generatorModel the campus's generator model as written ({@code equipment.generators.model}), or null
+     * @param acquired  how each fleet is got as written, rent or buy, by its key ({@code generators}, {@code cooling})
      */
     public static Decisions read(Fields decisions, Build build, Map<String, GpuModel> gpus,
                                  Map<String, PowerCap> powerCaps, TimelineInput timeline,
-                                 Map<String, GeneratorModel> generators, GeneratorModel generatorModel) {
+                                 Map<String, GeneratorModel> generators, GeneratorModel generatorModel,
+                                 Map<String, String> acquired) {
         if (decisions == null) {
             return Decisions.NONE;
         }
@@ -117,16 +123,24 @@ public final class DecisionsReader {
         decisions.optionalSection("gpus").ifPresent(models -> powerCapLevers(models, gpus, powerCaps, levers));
         decisions.optionalSection("supply").ifPresent(options -> contractLevers(options, timeline, levers));
         decisions.optionalSection("orders").ifPresent(orders -> orderLevers(orders, timeline, levers));
-        decisions.optionalSection(GENERATORS).ifPresent(section -> generatorModel(section, generators, generatorModel)
-                .ifPresent(levers::add));
+        decisions.optionalSection(GENERATORS).ifPresent(section -> {
+            if (section.has(Lever.Kind.GENERATOR_MODEL.key()) || !section.has(Lever.Kind.ACQUIRE.key())) {
+                choice(section, Lever.Kind.GENERATOR_MODEL, GENERATORS, generatorModel == null ? null
+                        : generatorModel.id(), generators.keySet(), "generator model", "[smt-130, titan-350]")
+                        .ifPresent(levers::add);
+            }
+            acquire(section, GENERATORS, acquired, levers);
+        });
+        decisions.optionalSection(COOLING).ifPresent(section -> acquire(section, COOLING, acquired, levers));
         if (levers.isEmpty() && decisions.problems().count() == before) {
             Fields named = byName != null ? byName : decisions;
             named.problems().add(named.location(), named.path(), "names no lever, expected a milestone's"
                     + " deferDays, batteries or generators with their bounds, e.g. milestones: {Doubling: {deferDays:"
                     + " {max: 360}}}, a GPU model's powerCapW, e.g. gpus: {H100: {powerCapW: {min: 300, max: 700}}},"
                     + " a supply option's contract, e.g. supply: {Nuclear PPA: {contract: [true, false]}}, an order"
-                    + " date, e.g. orders: {generators: {from: 2024-03-01, to: 2024-06-01}}, or the"
-                    + " generator model, e.g. generators: {model: [smt-130, titan-350]}");
+                    + " date, e.g. orders: {generators: {from: 2024-03-01, to: 2024-06-01}}, the"
+                    + " generator model, e.g. generators: {model: [smt-130, titan-350]}, or rented or bought, e.g."
+                    + " cooling: {acquire: [rent, buy]}");
         }
         if (byName != null) {
             byName.rejectUnknownKeys();
@@ -255,39 +269,46 @@ public final class DecisionsReader {
     }
 
     /**
-     * The campus's generator model, {@code generators: {model: [smt-130, titan-350]}}: one of the catalogue ids
-     * listed, the model as written among them (first when the list leaves it out, so the search starts from it).
+     * A choice among names, {@code KEY: [a, b]}: the one written among them (first when the list leaves it out, so
+     * the search starts from it), each listed one of {@code known} ({@code what} names them in messages).
      */
-    private static Optional<Lever> generatorModel(Fields section, Map<String, GeneratorModel> generators,
-                                                  GeneratorModel written) {
+    private static Optional<Lever> choice(Fields section, Lever.Kind kind, String subject, String written,
+                                          Set<String> known, String what, String example) {
         int before = section.problems().count();
-        Set<String> ids = new LinkedHashSet<>();
+        Set<String> names = new LinkedHashSet<>();
         if (written != null) {
-            ids.add(written.id());
+            names.add(written);
         }
-        String key = Lever.Kind.GENERATOR_MODEL.key();
+        String key = kind.key();
         for (Node node : section.list(key, true)) {
             int problems = section.problems().count();
-            String id = section.asText(node, section.pathOf(key));
-            if (section.problems().count() == problems && !generators.containsKey(id)) {
-                section.problems().add(node.location(), section.pathOf(key), "unknown generator model '"
-                        + InputLimits.excerpt(id) + "', " + suggested(id, generators.keySet()) + "expected one of: "
-                        + CatalogueReader.idsOf(generators));
+            String name = section.asText(node, section.pathOf(key));
+            if (section.problems().count() == problems && !known.contains(name)) {
+                section.problems().add(node.location(), section.pathOf(key), "unknown " + what + " '"
+                        + InputLimits.excerpt(name) + "', " + suggested(name, known) + "expected one of: "
+                        + String.join(", ", known));
             }
-            ids.add(id);
+            names.add(name);
         }
-        if (section.has(key) && ids.size() < 2 && section.problems().count() == before) {
-            section.problems().add(section.locationOf(key), section.pathOf(key), "offers no model but the one"
-                    + " written, expected other catalogue ids to choose among, e.g. [smt-130, titan-350]");
+        if (section.has(key) && names.size() < 2 && section.problems().count() == before) {
+            section.problems().add(section.locationOf(key), section.pathOf(key), "offers no " + what + " but the one"
+                    + " written, expected others to choose among, e.g. " + example);
         }
-        section.rejectUnknownKeys();
         if (section.problems().count() > before || written == null) {
             return Optional.empty();
         }
-        List<String> names = List.copyOf(ids);
         List<Integer> values = IntStream.range(0, names.size()).boxed().toList();
-        return Optional.of(new Lever(Lever.NO_MILESTONE, GENERATORS, Lever.Kind.GENERATOR_MODEL, values, 0,
-                section.location(), names));
+        return Optional.of(new Lever(Lever.NO_MILESTONE, subject, kind, values, 0, section.location(),
+                List.copyOf(names)));
+    }
+
+    /** Rented or bought, {@code acquire: [rent, buy]}, for a fleet ({@code generators} or {@code cooling}). */
+    private static void acquire(Fields section, String fleet, Map<String, String> acquired, List<Lever> levers) {
+        if (section.has(Lever.Kind.ACQUIRE.key())) {
+            choice(section, Lever.Kind.ACQUIRE, fleet, acquired.get(fleet), new LinkedHashSet<>(Equipment.ACQUISITIONS),
+                    "way to get " + fleet, "[rent, buy]").ifPresent(levers::add);
+        }
+        section.rejectUnknownKeys();
     }
 
     /** "did you mean 'Doubling'? " for a name near one of {@code names}, else nothing. */

@@ -30,12 +30,13 @@ public record Lever(int milestone, String subject, Kind kind, List<Integer> valu
     /**
      * What a lever changes; {@link #key} is its key under {@code decisions.milestones.NAME}, for
      * {@link #POWER_CAP_W} under {@code decisions.gpus.MODEL}, for {@link #CONTRACT} under
-     * {@code decisions.supply.OPTION}, for {@link #GENERATOR_MODEL} under {@code decisions.generators}; an
+     * {@code decisions.supply.OPTION}, for {@link #GENERATOR_MODEL} under {@code decisions.generators}, for
+     * {@link #ACQUIRE} (rent or buy) under {@code decisions.generators} or {@code decisions.cooling}; an
      * {@link #ORDER} date is under {@code decisions.orders.EQUIPMENT}, its values days since 1970-01-01.
      */
     public enum Kind {
         DEFER_DAYS("deferDays"), BATTERIES("batteries"), GENERATORS("generators"), POWER_CAP_W("powerCapW"),
-        CONTRACT("contract"), GENERATOR_MODEL("model"), ORDER("order");
+        CONTRACT("contract"), GENERATOR_MODEL("model"), ORDER("order"), ACQUIRE("acquire");
 
         private final String key;
 

@@ -1,9 +1,12 @@
 package io.gigawatt.planner.scenario;
 
 import io.gigawatt.planner.catalogue.Catalogue;
+import io.gigawatt.planner.catalogue.CoolingModel;
 import io.gigawatt.planner.catalogue.CatalogueReader;
 import io.gigawatt.planner.catalogue.Equipment;
+import io.gigawatt.planner.catalogue.GeneratorModel;
 import io.gigawatt.planner.catalogue.GpuModel;
+import io.gigawatt.planner.catalogue.LeadTime;
 import io.gigawatt.planner.catalogue.PowerCap;
 import io.gigawatt.planner.decisions.Decisions;
 import io.gigawatt.planner.decisions.DecisionsReader;
@@ -55,6 +58,8 @@ public final class ScenarioLoader {
     private static final Range TARGET_MW = Range.of(1, 100_000, "a number of MW");
     private static final Range GPU_COUNT = Range.wholeNumber(1, 10_000_000, "a whole number of GPUs");
     private static final Range OVERHEAD = Range.of(0, 1, "a fraction of GPU IT power");
+    /** How a fleet is got: {@code equipment.generators.acquire}, {@code equipment.cooling.acquire}. */
+    private static final String ACQUIRE = "acquire";
     private static final Range REDUNDANCY = Range.wholeNumber(0, 20, "a whole number of spare units");
     private static final Range CONFIDENCE = Range.of(0.5, 0.99999, "a probability");
     private static final Range MARGIN = Range.of(0, 2, "a fraction of the heat load");
@@ -107,7 +112,8 @@ public final class ScenarioLoader {
         Map<String, PowerCap> powerCaps = powerCaps(equipmentFields, catalogue);
         catalogue = catalogue.withGpus(powerCaps.values().stream().map(PowerCap::capped).toList());
         Build build = build(root.section("build"), catalogue);
-        Equipment equipment = equipment(equipmentFields, catalogue, powerCaps);
+        Map<String, String> acquired = new LinkedHashMap<>();
+        Equipment equipment = equipment(equipmentFields, catalogue, powerCaps, acquired);
         List<Target> targets = targets(root, catalogue, build);
         checkGeneratorsRunAt(site, equipment.generators(), root);
         int dated = build.milestones().size() + targets.size();
@@ -121,7 +127,7 @@ public final class ScenarioLoader {
         }
         EconomicsChecks.checkCurrencies(economics, economicsFields, root, catalogue);
         Decisions decisions = DecisionsReader.read(root.optionalSection("decisions").orElse(null), build,
-                rated.gpus(), powerCaps, timeline, catalogue.generators(), equipment.generators().model());
+                rated.gpus(), powerCaps, timeline, catalogue.generators(), equipment.generators().model(), acquired);
         root.rejectUnknownKeys();
         root.problems().throwIfAny();
         return new Scenario(name, file, site, facility, grid, build, equipment, targets, catalogue, policyFile,
@@ -263,11 +269,20 @@ public final class ScenarioLoader {
         return caps;
     }
 
-    private static Equipment equipment(Fields f, Catalogue catalogue, Map<String, PowerCap> powerCaps) {
+    /**
+     * The equipment section; {@code acquired} gets how each fleet is got as written, "rent" or "buy", by the
+     * decisions' key of the fleet ("generators", "cooling").
+     */
+    private static Equipment equipment(Fields f, Catalogue catalogue, Map<String, PowerCap> powerCaps,
+                                       Map<String, String> acquired) {
         Fields g = f.section("generators");
         Double permitCapMw = optional(g, "permitCapMw", Ranges.MW);
-        Equipment.Generators generators = new Equipment.Generators(
-                model(g, catalogue.generators(), "generator model"),
+        GeneratorModel generatorModel = model(g, catalogue.generators(), "generator model");
+        if (bought(g, "generators", acquired) && generatorModel != null) {
+            generatorModel = buyable(g, generatorModel.leadTime(), generatorModel.id()) ? generatorModel.bought()
+                    : null;
+        }
+        Equipment.Generators generators = new Equipment.Generators(generatorModel,
                 (int) g.number("redundancy", REDUNDANCY, 1),
                 g.number("confidence", CONFIDENCE, 0.99),
                 optionalWhole(g, "permitCapUnits", Ranges.PERMIT_UNITS),
@@ -280,12 +295,42 @@ public final class ScenarioLoader {
         b.rejectUnknownKeys();
 
         Fields c = f.section("cooling");
-        Equipment.Cooling cooling = new Equipment.Cooling(model(c, catalogue.cooling(), "cooling model"),
+        CoolingModel coolingModel = model(c, catalogue.cooling(), "cooling model");
+        if (bought(c, "cooling", acquired) && coolingModel != null) {
+            coolingModel = buyable(c, coolingModel.leadTime(), coolingModel.id()) ? coolingModel.bought() : null;
+        }
+        Equipment.Cooling cooling = new Equipment.Cooling(coolingModel,
                 c.number("margin", MARGIN, 0.1),
                 optionalWhole(c, "rentalMarketUnits", MARKET_UNITS));
         c.rejectUnknownKeys();
         f.rejectUnknownKeys();
         return new Equipment(generators, batteries, cooling, powerCaps);
+    }
+
+    /**
+     * Whether the fleet is bought ({@code acquire: buy}) rather than rented where its model can be ({@code rent},
+     * the default: the model's rental route and rent decide, as the catalogue says).
+     */
+    private static boolean bought(Fields f, String fleet, Map<String, String> acquired) {
+        String acquire = f.optionalText(ACQUIRE).orElse(Equipment.RENT);
+        if (!Equipment.ACQUISITIONS.contains(acquire)) {
+            f.problems().add(f.locationOf(ACQUIRE), f.pathOf(ACQUIRE), "'" + InputLimits.excerpt(acquire)
+                    + "', expected rent (where the model can be rented, the default) or buy");
+            acquire = Equipment.RENT;
+        }
+        acquired.put(fleet, acquire);
+        return acquire.equals(Equipment.BUY);
+    }
+
+    /** A model whose lead time is known for hiring only cannot be bought: it would come never, or at once. */
+    private static boolean buyable(Fields f, LeadTime lead, String id) {
+        if (lead.known() && lead.purchase() == null) {
+            f.problems().add(f.locationOf(ACQUIRE), f.pathOf(ACQUIRE), "buy, but " + id + " has no leadTimeDays"
+                    + " (the catalogue gives a rental lead time only), expected rent or the model's leadTimeDays"
+                    + " under catalogue:");
+            return false;
+        }
+        return true;
     }
 
     /** Findings and reports name phases and targets; two of one name would mix their findings. */

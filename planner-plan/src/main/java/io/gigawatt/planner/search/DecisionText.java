@@ -1,5 +1,6 @@
 package io.gigawatt.planner.search;
 
+import io.gigawatt.planner.catalogue.Equipment;
 import io.gigawatt.planner.decisions.Lever;
 import io.gigawatt.planner.input.InputException;
 import io.gigawatt.planner.input.Location;
@@ -76,6 +77,8 @@ public final class DecisionText {
                 contract(lever.subject(), value == 1, edits);
             } else if (lever.kind() == Lever.Kind.ORDER) {
                 orders.put(lever.subject(), lever.stated(value));
+            } else if (lever.kind() == Lever.Kind.ACQUIRE) {
+                acquire(lever.subject(), lever.names().get(value), edits);
             } else if (lever.kind() == Lever.Kind.GENERATOR_MODEL) {
                 MapNode generators = (MapNode) section("equipment").entries().get("generators").value();
                 edits.add(replace(generators.entries().get("model").value(), lever.names().get(value)));
@@ -169,6 +172,20 @@ public final class DecisionText {
             edits.add(text.charAt(offset(item.location())) == '{' ? addKey(item, CONTRACTED, "false")
                     : new Edit(lineEnd(item.location()), 0, "\n" + " ".repeat(item.location().column() - 1)
                     + CONTRACTED + ": false"));
+        }
+    }
+
+    /**
+     * Writes {@code acquire: rent|buy} into {@code equipment.FLEET}: in place where the file states it, else added
+     * for a fleet bought (rent is the default).
+     */
+    private void acquire(String fleet, String acquire, List<Edit> edits) {
+        MapNode equipment = (MapNode) section("equipment").entries().get(fleet).value();
+        Node.Entry stated = equipment.entries().get(Lever.Kind.ACQUIRE.key());
+        if (stated != null) {
+            edits.add(replace(stated.value(), acquire));
+        } else if (!acquire.equals(Equipment.RENT)) {
+            edits.add(addKey(equipment, Lever.Kind.ACQUIRE.key(), acquire));
         }
     }
 

@@ -196,4 +196,26 @@ class DecisionTextTest {
         assertThat(scenario.timeline().orders().batteries()).isEqualTo(LocalDate.of(2024, 1, 1));
         assertThat(scenario.timeline().orders().generators()).isEqualTo(LocalDate.of(2024, 5, 3));
     }
+
+    @Test
+    void boughtIsAddedToAFleetThatSaysNothingAndReplacedWhereItIsWritten() throws Exception {
+        String text = twoHalls().replace("""
+                    model: rental-chiller-480
+                """, """
+                    model: rental-chiller-480
+                    acquire: rent   # the planner's choice
+                """);
+        Scenario scenario = edited(text, """
+                decisions:
+                  generators:
+                    acquire: [rent, buy]
+                  cooling:
+                    acquire: [buy, rent]
+                """, 1, 1);
+
+        assertThat(scenario.equipment().generators().model().leadTime().rentable()).as("bought: no rental route")
+                .isFalse();
+        assertThat(scenario.equipment().cooling().model().rental()).isFalse();
+        assertThat(scenario.equipment().cooling().model().leadTime().purchase()).isNotNull();
+    }
 }

@@ -1,5 +1,6 @@
 package io.gigawatt.planner.cli.plan;
 
+import io.gigawatt.planner.catalogue.Equipment;
 import io.gigawatt.planner.decisions.Lever;
 import io.gigawatt.planner.search.Goal;
 import io.gigawatt.planner.search.Judge;
@@ -71,6 +72,8 @@ public final class PlanSummary {
                         + lever.stated(lever.written()) + ")";
                 case GENERATOR_MODEL -> "every generator a " + lever.stated(change.proposedValue()) + " (written "
                         + lever.stated(lever.written()) + ")";
+                case ACQUIRE -> lever.subject() + (Equipment.BUY.equals(lever.stated(change.proposedValue()))
+                        ? " bought (written rented)" : " rented where the model can be (written bought)");
                 case CONTRACT -> lever.subject() + (change.proposedValue() == 1 ? " contracted (written not contracted)"
                         : " not contracted: neither its power nor its price (written contracted)");
             };
