@@ -153,6 +153,40 @@ class PlanCommandTest {
     }
 
     @Test
+    void takesTheUtilitysEarlierTrancheWhenItIsWorthItsPriceAndWritesItAsATranche(@TempDir Path dir)
+            throws IOException {
+        Path offered = dir.resolve("offered.yaml");
+        Files.writeString(offered, Files.readString(TWO_HALLS, StandardCharsets.UTF_8) + """
+                  grid:
+                    offers:
+                      - {name: Early 150 MW, date: 2024-08-15, firmMw: 150, interconnection: 150000000}
+                """, StandardCharsets.UTF_8);
+
+        CliRun plan = CliRun.of("plan", offered.toString(), "--goal", "earliest", "--out", dir.toString());
+
+        assertThat(plan.exitCode()).as(plan.err()).isZero();
+        // with 150 MW of grid from August, Hall 2's turbines fit the permit on the date written
+        assertThat(plan.out()).contains("proposed     ready 2024-12-01",
+                "decision     the utility's offer Early 150 MW taken: a grid tranche (written not taken); against the"
+                        + " proposal without it: ready 165 days sooner");
+        Path proposed = dir.resolve("offered-plan.yaml");
+        assertThat(Files.readString(proposed, StandardCharsets.UTF_8)).contains("""
+                    - date: 2024-05-03
+                      firmMw: 50
+                    - {date: 2024-08-15, firmMw: 150, note: 'offer: Early 150 MW'}
+                    - date: 2025-05-15
+                """, """
+                economics:
+                  grid:
+                    interconnection: {2024-08-15: 150000000}
+                """);
+        CliRun evaluate = CliRun.of("evaluate", proposed.toString());
+        assertThat(evaluate.exitCode()).as(evaluate.out()).isZero();
+        // the offer's $150 M and the first 50 MW at the default $250 a kW
+        assertThat(evaluate.out()).as("priced as the utility offers it").contains("grid interconnection $163 M");
+    }
+
+    @Test
     void aCapTheFileDoesNotSetIsSaidToBeNoCap(@TempDir Path dir) throws IOException {
         Path capped = dir.resolve("capped.yaml");
         Files.writeString(capped, Files.readString(TWO_HALLS, StandardCharsets.UTF_8) + """

@@ -13,8 +13,12 @@ import io.gigawatt.planner.input.Node.Entry;
 import io.gigawatt.planner.input.Node.ScalarNode;
 import io.gigawatt.planner.input.Node.ScalarType;
 import io.gigawatt.planner.input.Range;
+import io.gigawatt.planner.input.Ranges;
 import io.gigawatt.planner.input.Suggestions;
+import io.gigawatt.planner.supply.GridTranche;
 import io.gigawatt.planner.timeline.TimelineInput;
+import io.gigawatt.planner.units.Money;
+import io.gigawatt.planner.units.Power;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,6 +26,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -50,6 +55,9 @@ import java.util.stream.IntStream;
  *     acquire: [rent, buy]        # rented where the model can be, or bought (equipment.generators.acquire)
  *   cooling:
  *     acquire: [rent, buy]        # equipment.cooling.acquire
+ *   grid:
+ *     offers:                     # tranches the utility offers: each taken (added to grid.tranches) or not
+ *       - {name: Early 100 MW, date: 2025-01-15, firmMw: 100, interconnection: 40000000}
  * </pre>
  */
 public final class DecisionsReader {
@@ -67,6 +75,7 @@ public final class DecisionsReader {
             Lever.Kind.GENERATORS);
     private static final Range DAYS = Range.wholeNumber(0, MOST_DAYS, "a whole number of days");
     private static final Range UNITS = Range.wholeNumber(0, MOST_UNITS, "a whole number of units");
+    private static final Range AMOUNT = Range.of(0, 1e12, "an amount of money");
     private static final Range STEP = Range.wholeNumber(1, MOST_UNITS, "a whole number");
 
     private DecisionsReader() {
@@ -81,11 +90,12 @@ public final class DecisionsReader {
      * @param generators the catalogue's generator models, by id
      * @param generatorModel the campus's generator model as written ({@code equipment.generators.model}), or null
      * @param acquired  how each fleet is got as written, rent or buy, by its key ({@code generators}, {@code cooling})
+     * @param tranches  the scenario's grid tranches as written
      */
     public static Decisions read(Fields decisions, Build build, Map<String, GpuModel> gpus,
                                  Map<String, PowerCap> powerCaps, TimelineInput timeline,
                                  Map<String, GeneratorModel> generators, GeneratorModel generatorModel,
-                                 Map<String, String> acquired) {
+                                 Map<String, String> acquired, List<GridTranche> tranches) {
         if (decisions == null) {
             return Decisions.NONE;
         }
@@ -132,6 +142,8 @@ public final class DecisionsReader {
             acquire(section, GENERATORS, acquired, levers);
         });
         decisions.optionalSection(COOLING).ifPresent(section -> acquire(section, COOLING, acquired, levers));
+        Map<String, GridOffer> offers = new LinkedHashMap<>();
+        decisions.optionalSection("grid").ifPresent(section -> gridOffers(section, tranches, offers, levers));
         if (levers.isEmpty() && decisions.problems().count() == before) {
             Fields named = byName != null ? byName : decisions;
             named.problems().add(named.location(), named.path(), "names no lever, expected a milestone's"
@@ -139,14 +151,56 @@ public final class DecisionsReader {
                     + " {max: 360}}}, a GPU model's powerCapW, e.g. gpus: {H100: {powerCapW: {min: 300, max: 700}}},"
                     + " a supply option's contract, e.g. supply: {Nuclear PPA: {contract: [true, false]}}, an order"
                     + " date, e.g. orders: {generators: {from: 2024-03-01, to: 2024-06-01}}, the"
-                    + " generator model, e.g. generators: {model: [smt-130, titan-350]}, or rented or bought, e.g."
-                    + " cooling: {acquire: [rent, buy]}");
+                    + " generator model, e.g. generators: {model: [smt-130, titan-350]}, rented or bought, e.g."
+                    + " cooling: {acquire: [rent, buy]}, or the utility's offers, e.g. grid: {offers: [{name: Early,"
+                    + " date: 2025-01-15, firmMw: 100}]}");
         }
         if (byName != null) {
             byName.rejectUnknownKeys();
         }
         decisions.rejectUnknownKeys();
-        return new Decisions(levers);
+        return new Decisions(levers, offers);
+    }
+
+    /**
+     * The utility's offers, {@code grid: {offers: [{name, date, firmMw, interconnection}]}}: each taken or not, on a
+     * date of its own (a written tranche's date or another offer's would make two levels on one day), unless
+     * {@code grid.tranches} has it already, same date and level: then it is taken as written and no lever.
+     */
+    private static void gridOffers(Fields section, List<GridTranche> tranches, Map<String, GridOffer> offers,
+                                   List<Lever> levers) {
+        Set<String> names = new LinkedHashSet<>();
+        Map<LocalDate, String> taken = new LinkedHashMap<>();
+        tranches.forEach(t -> taken.put(t.date(), "a tranche of grid.tranches"));
+        for (Fields offer : section.sections(Lever.Kind.GRID_OFFER.key(), true)) {
+            int before = offer.problems().count();
+            String name = offer.text("name");
+            LocalDate date = offer.date("date");
+            double firmMw = offer.number("firmMw", Ranges.MW);
+            OptionalDouble cost = offer.optionalNumber("interconnection", AMOUNT);
+            offer.rejectUnknownKeys();
+            if (offer.problems().count() > before) {
+                continue;
+            }
+            GridTranche written = tranches.stream().filter(t -> t.date().equals(date)).findFirst().orElse(null);
+            if (written != null && Math.abs(written.firm().mw() - firmMw) < 1e-9) {
+                continue; // taken as written, in a plan proposed before: it stays, a tranche like the others
+            }
+            if (!names.add(name)) {
+                offer.problems().add(offer.locationOf("name"), offer.pathOf("name"), "'" + InputLimits.excerpt(name)
+                        + "' names another offer too, expected a name of its own");
+            } else if (taken.containsKey(date)) {
+                offer.problems().add(offer.locationOf("date"), offer.pathOf("date"), date + " is the date of "
+                        + taken.get(date) + ", expected a date of its own (a day has one firm level)");
+            } else {
+                taken.put(date, "offer '" + InputLimits.excerpt(name) + "'");
+                offers.put(name, new GridOffer(name, date, Power.mw(firmMw),
+                        cost.isPresent() ? Money.of(cost.getAsDouble()) : null));
+                levers.add(new Lever(Lever.NO_MILESTONE, name, Lever.Kind.GRID_OFFER, List.of(0, 1), 0,
+                        offer.location(), List.of()));
+            }
+        }
+        section.rejectUnknownKeys();
     }
 
     /** The power cap levers of {@code decisions.gpus}: each within the model's floor and its TDP. */

@@ -31,12 +31,14 @@ public record Lever(int milestone, String subject, Kind kind, List<Integer> valu
      * What a lever changes; {@link #key} is its key under {@code decisions.milestones.NAME}, for
      * {@link #POWER_CAP_W} under {@code decisions.gpus.MODEL}, for {@link #CONTRACT} under
      * {@code decisions.supply.OPTION}, for {@link #GENERATOR_MODEL} under {@code decisions.generators}, for
-     * {@link #ACQUIRE} (rent or buy) under {@code decisions.generators} or {@code decisions.cooling}; an
+     * {@link #ACQUIRE} (rent or buy) under {@code decisions.generators} or {@code decisions.cooling}, a
+     * {@link #GRID_OFFER} (taken or not, 1 or 0) one of {@code decisions.grid.offers}; an
      * {@link #ORDER} date is under {@code decisions.orders.EQUIPMENT}, its values days since 1970-01-01.
      */
     public enum Kind {
         DEFER_DAYS("deferDays"), BATTERIES("batteries"), GENERATORS("generators"), POWER_CAP_W("powerCapW"),
-        CONTRACT("contract"), GENERATOR_MODEL("model"), ORDER("order"), ACQUIRE("acquire");
+        CONTRACT("contract"), GENERATOR_MODEL("model"), ORDER("order"), ACQUIRE("acquire"),
+        GRID_OFFER("offers");
 
         private final String key;
 
@@ -61,7 +63,7 @@ public record Lever(int milestone, String subject, Kind kind, List<Integer> valu
             return names.get(value);
         }
         return switch (kind) {
-            case CONTRACT -> value == 1 ? "yes" : "no";
+            case CONTRACT, GRID_OFFER -> value == 1 ? "yes" : "no";
             case ORDER -> LocalDate.ofEpochDay(value).toString();
             default -> Integer.toString(value);
         };

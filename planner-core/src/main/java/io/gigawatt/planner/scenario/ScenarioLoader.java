@@ -127,7 +127,8 @@ public final class ScenarioLoader {
         }
         EconomicsChecks.checkCurrencies(economics, economicsFields, root, catalogue);
         Decisions decisions = DecisionsReader.read(root.optionalSection("decisions").orElse(null), build,
-                rated.gpus(), powerCaps, timeline, catalogue.generators(), equipment.generators().model(), acquired);
+                rated.gpus(), powerCaps, timeline, catalogue.generators(), equipment.generators().model(), acquired,
+                grid);
         root.rejectUnknownKeys();
         root.problems().throwIfAny();
         return new Scenario(name, file, site, facility, grid, build, equipment, targets, catalogue, policyFile,

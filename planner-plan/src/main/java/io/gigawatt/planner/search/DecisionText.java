@@ -1,6 +1,7 @@
 package io.gigawatt.planner.search;
 
 import io.gigawatt.planner.catalogue.Equipment;
+import io.gigawatt.planner.decisions.GridOffer;
 import io.gigawatt.planner.decisions.Lever;
 import io.gigawatt.planner.input.InputException;
 import io.gigawatt.planner.input.Location;
@@ -10,11 +11,14 @@ import io.gigawatt.planner.input.Node.MapNode;
 import io.gigawatt.planner.input.Node.ScalarNode;
 import io.gigawatt.planner.input.YamlFiles;
 import io.gigawatt.planner.scenario.Scenario;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Writes chosen lever values into the scenario's own text, as a planner would edit the file: each value replaced
@@ -65,6 +69,7 @@ public final class DecisionText {
         List<Edit> edits = new ArrayList<>();
         Map<String, Integer> caps = new LinkedHashMap<>();
         Map<String, String> orders = new LinkedHashMap<>();
+        List<GridOffer> offers = new ArrayList<>();
         for (int i = 0; i < levers.size(); i++) {
             Lever lever = levers.get(i);
             Integer value = lever.values().get(choice[i]);
@@ -77,6 +82,10 @@ public final class DecisionText {
                 contract(lever.subject(), value == 1, edits);
             } else if (lever.kind() == Lever.Kind.ORDER) {
                 orders.put(lever.subject(), lever.stated(value));
+            } else if (lever.kind() == Lever.Kind.GRID_OFFER) {
+                if (value == 1) {
+                    offers.add(scenario.decisions().gridOffers().get(lever.subject()));
+                }
             } else if (lever.kind() == Lever.Kind.ACQUIRE) {
                 acquire(lever.subject(), lever.names().get(value), edits);
             } else if (lever.kind() == Lever.Kind.GENERATOR_MODEL) {
@@ -94,6 +103,7 @@ public final class DecisionText {
         }
         powerCaps(caps, edits);
         orderDates(orders, edits);
+        gridOffers(offers, edits);
         edits.sort(Comparator.comparingInt(Edit::offset).reversed());
         StringBuilder edited = new StringBuilder(text);
         for (Edit edit : edits) {
@@ -176,6 +186,76 @@ public final class DecisionText {
     }
 
     /**
+     * Adds each offer taken to {@code grid.tranches} in date order, a list item of one line with the offer's name as
+     * its note, and its own interconnection cost, if it states one, to {@code economics.grid.interconnection}.
+     */
+    private void gridOffers(List<GridOffer> offers, List<Edit> edits) {
+        if (offers.isEmpty()) {
+            return;
+        }
+        List<Node> tranches = ((ListNode) section("grid").entries().get("tranches").value()).items();
+        Map<Integer, StringBuilder> inserts = new TreeMap<>();
+        offers.stream().sorted(Comparator.comparing(GridOffer::date)).forEach(offer -> {
+            Node later = tranches.stream().filter(t -> LocalDate.parse(((ScalarNode) ((MapNode) t).entries()
+                    .get("date").value()).text()).isAfter(offer.date())).findFirst().orElse(null);
+            Node beside = later != null ? later : tranches.get(tranches.size() - 1);
+            int dash = text.lastIndexOf('-', offset(beside.location()));
+            String item = " ".repeat(dash - lineStart(beside.location())) + "- {date: " + offer.date() + ", firmMw: "
+                    + plain(offer.firm().mw()) + ", note: '" + ("offer: " + offer.name()).replace("'", "''") + "'}";
+            if (later != null) {
+                inserts.computeIfAbsent(lineStart(later.location()), at -> new StringBuilder()).append(item)
+                        .append('\n');
+            } else {
+                inserts.computeIfAbsent(lineEnd(lastLine(beside)), at -> new StringBuilder()).append('\n')
+                        .append(item);
+            }
+        });
+        inserts.forEach((at, lines) -> edits.add(new Edit(at, 0, lines.toString())));
+        Map<String, String> costs = new LinkedHashMap<>();
+        offers.stream().filter(o -> o.interconnection() != null)
+                .forEach(o -> costs.put(o.date().toString(), plain(o.interconnection().amount())));
+        if (!costs.isEmpty()) {
+            interconnection(costs, edits);
+        }
+    }
+
+    /** Writes one-off costs by tranche date at {@code economics.grid.interconnection}, adding what is missing. */
+    private void interconnection(Map<String, String> costs, List<Edit> edits) {
+        String flow = "{" + String.join(", ", costs.entrySet().stream().map(c -> c.getKey() + ": " + c.getValue())
+                .toList()) + "}";
+        Node.Entry economics = ((MapNode) tree).entries().get("economics");
+        if (economics == null) {
+            edits.add(new Edit(text.length(), 0, (text.endsWith("\n") ? "" : "\n") + "economics:\n  grid:\n"
+                    + "    interconnection: " + flow + "\n"));
+            return;
+        }
+        Node.Entry grid = ((MapNode) economics.value()).entries().get("grid");
+        if (grid == null) {
+            edits.add(addKey((MapNode) economics.value(), "grid", "{interconnection: " + flow + "}"));
+            return;
+        }
+        Node.Entry stated = ((MapNode) grid.value()).entries().get("interconnection");
+        edits.add(stated == null ? addKey((MapNode) grid.value(), "interconnection", flow)
+                : addKeys((MapNode) stated.value(), costs));
+    }
+
+    /** The last line a node's text takes (a block mapping's last value's line). */
+    private static Location lastLine(Node node) {
+        if (node instanceof MapNode map && !map.entries().isEmpty()) {
+            return lastLine(List.copyOf(map.entries().values()).get(map.entries().size() - 1).value());
+        }
+        if (node instanceof ListNode list && !list.items().isEmpty()) {
+            return lastLine(list.items().get(list.items().size() - 1));
+        }
+        return node.location();
+    }
+
+    /** A number as YAML reads it back, without a needless ".0". */
+    private static String plain(double number) {
+        return BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
+    }
+
+    /**
      * Writes {@code acquire: rent|buy} into {@code equipment.FLEET}: in place where the file states it, else added
      * for a fleet bought (rent is the default).
      */
@@ -244,12 +324,18 @@ public final class DecisionText {
      * key, at its column.
      */
     private Edit addKey(MapNode map, String key, String value) {
+        return addKeys(map, Map.of(key, value));
+    }
+
+    /** Adds each {@code key: value} to a mapping, in order, as {@link #addKey} adds one. */
+    private Edit addKeys(MapNode map, Map<String, String> entries) {
         int at = offset(map.location());
-        if (text.charAt(at) == '{') {
-            return new Edit(at + 1, 0, " " + key + ": " + value + ",");
-        }
-        return new Edit(lineStart(map.location()), 0, " ".repeat(map.location().column() - 1) + key + ": " + value
-                + "\n");
+        boolean flow = text.charAt(at) == '{';
+        String indent = " ".repeat(map.location().column() - 1);
+        StringBuilder added = new StringBuilder();
+        entries.forEach((key, value) -> added.append(flow ? " " + key + ": " + value + "," : indent + key + ": "
+                + value + "\n"));
+        return new Edit(flow ? at + 1 : lineStart(map.location()), 0, added.toString());
     }
 
     private int offset(Location location) {

@@ -218,4 +218,34 @@ class DecisionTextTest {
         assertThat(scenario.equipment().cooling().model().rental()).isFalse();
         assertThat(scenario.equipment().cooling().model().leadTime().purchase()).isNotNull();
     }
+
+    @Test
+    void offersTakenBecomeTranchesInDateOrderWithTheirInterconnectionCosts() throws Exception {
+        String text = twoHalls().replace("decisions:", """
+                economics:
+                  grid:
+                    energyPerMwh: 66   # the tariff
+                    interconnection:
+                      2024-05-03: 0
+
+                decisions:""");
+        Scenario scenario = edited(text, """
+                decisions:
+                  grid:
+                    offers:
+                      - {name: Last, date: 2027-01-01, firmMw: 400, interconnection: 20000000}
+                      - {name: Early, date: 2024-08-15, firmMw: 150, interconnection: 150000000}
+                      - {name: 'Not taken', date: 2025-01-01, firmMw: 200}
+                      - {name: Between, date: 2024-10-01, firmMw: 150}
+                """, 1, 1, 0, 1);
+
+        assertThat(scenario.grid()).extracting(t -> t.date().toString()).containsExactly("2024-05-03", "2024-08-15",
+                "2024-10-01", "2025-05-15", "2026-08-15", "2027-01-01");
+        assertThat(scenario.grid().get(1).note()).isEqualTo("offer: Early");
+        assertThat(scenario.economics().interconnection()).containsOnlyKeys(LocalDate.of(2024, 5, 3),
+                LocalDate.of(2024, 8, 15), LocalDate.of(2027, 1, 1));
+        assertThat(scenario.economics().interconnection().get(LocalDate.of(2024, 8, 15)).amount()).isEqualTo(150e6);
+        assertThat(scenario.decisions().levers()).as("an offer written as a tranche is taken, no lever")
+                .extracting(Lever::subject).containsExactly("Not taken");
+    }
 }

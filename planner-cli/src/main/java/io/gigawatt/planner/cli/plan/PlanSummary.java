@@ -74,6 +74,8 @@ public final class PlanSummary {
                         + lever.stated(lever.written()) + ")";
                 case ACQUIRE -> lever.subject() + (Equipment.BUY.equals(lever.stated(change.proposedValue()))
                         ? " bought (written rented)" : " rented where the model can be (written bought)");
+                case GRID_OFFER -> "the utility's offer " + lever.subject() + " taken: a grid tranche (written not"
+                        + " taken)";
                 case CONTRACT -> lever.subject() + (change.proposedValue() == 1 ? " contracted (written not contracted)"
                         : " not contracted: neither its power nor its price (written contracted)");
             };
