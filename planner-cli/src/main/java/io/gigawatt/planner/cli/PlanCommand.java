@@ -1,6 +1,9 @@
 package io.gigawatt.planner.cli;
 
+import io.gigawatt.planner.cli.document.Document;
+import io.gigawatt.planner.cli.document.Section;
 import io.gigawatt.planner.cli.output.OutputFiles;
+import io.gigawatt.planner.cli.plan.PlanSection;
 import io.gigawatt.planner.cli.plan.PlanSummary;
 import io.gigawatt.planner.cli.report.Report;
 import io.gigawatt.planner.cli.report.ReportBuilder;
@@ -234,16 +237,21 @@ public final class PlanCommand implements Callable<Integer> {
             }
         }
         String currency = loaded.economics().currency();
+        List<PlanSummary.Binding> bindings = bindings(judge, result, changes);
         String summary = PlanSummary.text(loaded.name(), chosen, seed, currency, levers, written, result,
-                loaded.decisions().candidates(), seconds, changes, bindings(judge, result, changes),
+                loaded.decisions().candidates(), seconds, changes, bindings,
                 judge.blockingEveryCandidate(), judge.frontier(), interrupted[0]);
         if (report.out != null) {
             String proposed = text.with(levers, result.choice());
             Evaluation evaluation = judge.evaluate(result.choice());
             Report built = ReportBuilder.build(evaluation);
+            Document evaluated = ReportDocument.build(built);
+            List<Section> sections = new ArrayList<>(evaluated.sections());
+            sections.add(PlanSection.build(chosen, seed, currency, written, result, changes, bindings));
+            Document document = new Document(evaluated.title(), sections);
             String rendered = report.format == Format.HTML
-                    ? HtmlRenderer.render(built, ReportDocument.build(built), tradeOff(judge, result, currency))
-                    : report.format.render(built);
+                    ? HtmlRenderer.render(built, document, tradeOff(judge, result, currency))
+                    : report.format.write(document);
             String stem = stem(scenario) + "-plan";
             try {
                 OutputFiles.write(report.out.resolve(stem + ".yaml"), scenario, proposed);

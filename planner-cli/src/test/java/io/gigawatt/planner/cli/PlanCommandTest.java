@@ -2,6 +2,8 @@ package io.gigawatt.planner.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,8 +33,15 @@ class PlanCommandTest {
                 .doesNotContain("date: 2024-12-01");
         CliRun evaluate = CliRun.of("evaluate", proposed.toString());
         assertThat(evaluate.exitCode()).as(evaluate.out()).isZero();
-        assertThat(Files.readString(dir.resolve("two-halls-plan.txt"), StandardCharsets.UTF_8))
-                .isEqualTo(evaluate.out().replace(proposed.toString(), TWO_HALLS.toString()));
+        String report = Files.readString(dir.resolve("two-halls-plan.txt"), StandardCharsets.UTF_8);
+        String evaluated = evaluate.out().replace(proposed.toString(), TWO_HALLS.toString());
+        assertThat(report).startsWith(evaluated);
+        // then the plan: what was decided, what it bought, which rules bind
+        assertThat(report.substring(evaluated.length())).startsWith("""
+
+                Plan proposed: the earliest plan (seed 1), FEASIBLE
+                  as written   ready 2025-05-15""").contains("  decision     Hall 2's GPUs delivered",
+                "  binds        Hall 2 deferDays");
         assertThat(Files.readString(TWO_HALLS, StandardCharsets.UTF_8)).isEqualTo(before);
     }
 
@@ -51,6 +60,30 @@ class PlanCommandTest {
         assertThat(page.split("<tr class=\"proposed\">", -1)).as("one plan proposed").hasSize(2);
         assertThat(page).containsPattern("<tr class=\"proposed\"><td>\\d{4}-\\d{2}-\\d{2}</td><td>[0-9,]+ M USD</td>"
                 + "<td>Hall 2 deferDays \\d+, Hall 2 generators [^<]+ \\(proposed\\)</td></tr>");
+    }
+
+    @Test
+    void theJsonReportSummarisesThePlanForProgramsWithWhatEachDecisionBoughtAndTheRulesThatBind(@TempDir Path dir)
+            throws IOException {
+        CliRun plan = CliRun.of("plan", TWO_HALLS.toString(), "--goal", "earliest", "--format", "json", "--out",
+                dir.toString());
+
+        assertThat(plan.exitCode()).as(plan.err()).isZero();
+        JsonNode summary = new ObjectMapper().readTree(dir.resolve("two-halls-plan.json").toFile()).get("plan");
+        assertThat(summary.get("goal").asText()).isEqualTo("earliest");
+        assertThat(summary.get("feasible").asBoolean()).isTrue();
+        assertThat(summary.at("/asWritten/errors").asInt()).isEqualTo(1);
+        assertThat(summary.at("/proposed/errors").asInt()).isZero();
+        JsonNode deferral = summary.at("/decisions/0");
+        assertThat(deferral.get("subject").asText()).isEqualTo("Hall 2");
+        assertThat(deferral.get("lever").asText()).isEqualTo("deferDays");
+        assertThat(deferral.get("written").asText()).isEqualTo("0");
+        // deferred, Hall 2 is ready later than its written date but passes the permit, and costs less waiting
+        assertThat(deferral.at("/bought/daysSooner").asLong()).isNegative();
+        assertThat(deferral.at("/bought/moneySaved").asDouble()).isPositive();
+        assertThat(deferral.at("/bought/errorsFewer").asInt()).isEqualTo(1);
+        assertThat(summary.at("/binding/0/rules/0").asText()).isEqualTo("Generator fleet above the air-permit unit"
+                + " cap");
     }
 
     @Test

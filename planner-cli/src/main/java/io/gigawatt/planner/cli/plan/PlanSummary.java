@@ -27,6 +27,12 @@ public final class PlanSummary {
      */
     public record Change(Lever lever, Integer proposedValue, LocalDate writtenDate, boolean capWritten,
                          Outcome without) {
+
+        /** The days the proposal is ready sooner than without this change, or null when either is never ready. */
+        public Long daysSooner(Outcome proposed) {
+            return proposed.ready() == null || without.ready() == null ? null
+                    : ChronoUnit.DAYS.between(proposed.ready(), without.ready());
+        }
     }
 
     /**
@@ -58,39 +64,10 @@ public final class PlanSummary {
             line(out, "  decisions    none changed: the plan as written is the best the search found");
         }
         for (Change change : changes) {
-            Lever lever = change.lever();
-            String what = switch (lever.kind()) {
-                case DEFER_DAYS -> String.format(Locale.ROOT, "%s's GPUs delivered %s (%s)", lever.subject(),
-                        change.writtenDate().plusDays(change.proposedValue()),
-                        days(change.proposedValue(), "later", "sooner"));
-                case BATTERIES -> planned(lever, change.proposedValue(), "battery");
-                case GENERATORS -> planned(lever, change.proposedValue(), "generator");
-                case POWER_CAP_W -> String.format(Locale.ROOT, "every %s capped at %d W (%s)", lever.subject(),
-                        change.proposedValue(), change.capWritten() ? "written " + lever.written() + " W"
-                                : "not capped as written: " + lever.written() + " W TDP");
-                case ORDER -> lever.subject() + " ordered " + lever.stated(change.proposedValue()) + " (written "
-                        + lever.stated(lever.written()) + ")";
-                case GENERATOR_MODEL -> "every generator a " + lever.stated(change.proposedValue()) + " (written "
-                        + lever.stated(lever.written()) + ")";
-                case ACQUIRE -> lever.subject() + (Equipment.BUY.equals(lever.stated(change.proposedValue()))
-                        ? " bought (written rented)" : " rented where the model can be (written bought)");
-                case GRID_OFFER -> "the utility's offer " + lever.subject() + " taken: a grid tranche (written not"
-                        + " taken)";
-                case CONTRACT -> lever.subject() + (change.proposedValue() == 1 ? " contracted (written not contracted)"
-                        : " not contracted: neither its power nor its price (written contracted)");
-            };
-            Outcome without = change.without();
-            String bought = without.refused() ? "without it the plan does not load"
-                    : String.format(Locale.ROOT, "against the proposal without it: %s, %s, %s",
-                    proposed.ready() == null ? "never ready" : without.ready() == null ? "ready at all (never without it)"
-                            : "ready " + days(ChronoUnit.DAYS.between(proposed.ready(), without.ready()), "sooner", "later"),
-                    money(without.cost(), proposed.cost(), currency),
-                    errors(proposed.errors() - without.errors()));
-            line(out, "  decision     %s; %s", what, bought);
+            line(out, "  decision     %s", decision(change, proposed, currency));
         }
         for (Binding binding : bindings) {
-            line(out, "  binds        %s %s %s: %s", binding.lever().subject(), binding.lever().kind().key(),
-                    value(binding.lever(), binding.value()), String.join(", ", binding.rules()));
+            line(out, "  binds        %s", binding(binding));
         }
         tradeOff(out, frontier, result.outcome().errors(), levers, currency);
         if (!result.feasible()) {
@@ -99,6 +76,45 @@ public final class PlanSummary {
                     : "every candidate judged fails " + String.join(", ", blockingEvery));
         }
         return out.toString();
+    }
+
+    /** A changed lever and what it bought: "Hall 2's GPUs delivered ...; against the proposal without it: ...". */
+    static String decision(Change change, Outcome proposed, String currency) {
+        Lever lever = change.lever();
+        String what = switch (lever.kind()) {
+            case DEFER_DAYS -> String.format(Locale.ROOT, "%s's GPUs delivered %s (%s)", lever.subject(),
+                    change.writtenDate().plusDays(change.proposedValue()),
+                    days(change.proposedValue(), "later", "sooner"));
+            case BATTERIES -> planned(lever, change.proposedValue(), "battery");
+            case GENERATORS -> planned(lever, change.proposedValue(), "generator");
+            case POWER_CAP_W -> String.format(Locale.ROOT, "every %s capped at %d W (%s)", lever.subject(),
+                    change.proposedValue(), change.capWritten() ? "written " + lever.written() + " W"
+                            : "not capped as written: " + lever.written() + " W TDP");
+            case ORDER -> lever.subject() + " ordered " + lever.stated(change.proposedValue()) + " (written "
+                    + lever.stated(lever.written()) + ")";
+            case GENERATOR_MODEL -> "every generator a " + lever.stated(change.proposedValue()) + " (written "
+                    + lever.stated(lever.written()) + ")";
+            case ACQUIRE -> lever.subject() + (Equipment.BUY.equals(lever.stated(change.proposedValue()))
+                    ? " bought (written rented)" : " rented where the model can be (written bought)");
+            case GRID_OFFER -> "the utility's offer " + lever.subject() + " taken: a grid tranche (written not"
+                    + " taken)";
+            case CONTRACT -> lever.subject() + (change.proposedValue() == 1 ? " contracted (written not contracted)"
+                    : " not contracted: neither its power nor its price (written contracted)");
+        };
+        Outcome without = change.without();
+        String bought = without.refused() ? "without it the plan does not load"
+                : String.format(Locale.ROOT, "against the proposal without it: %s, %s, %s",
+                proposed.ready() == null ? "never ready" : without.ready() == null ? "ready at all (never without it)"
+                        : "ready " + days(change.daysSooner(proposed), "sooner", "later"),
+                money(without.cost(), proposed.cost(), currency),
+                errors(proposed.errors() - without.errors()));
+        return what + "; " + bought;
+    }
+
+    /** A rule that binds: "Hall 2 deferDays 432: Generator fleet above the air-permit unit cap". */
+    static String binding(Binding binding) {
+        return binding.lever().subject() + " " + binding.lever().kind().key() + " " + value(binding.lever(),
+                binding.value()) + ": " + String.join(", ", binding.rules());
     }
 
     /** Most rows of the trade-off shown: the soonest and the cheapest are always among them. */
@@ -134,7 +150,7 @@ public final class PlanSummary {
     }
 
     /** A lever's value as the summary states it: "as sized" for a count left to the models. */
-    private static String value(Lever lever, Integer value) {
+    static String value(Lever lever, Integer value) {
         return value == null ? "as sized" : lever.stated(value);
     }
 
@@ -145,7 +161,7 @@ public final class PlanSummary {
                 : "written " + lever.written()) + ")";
     }
 
-    private static String describe(Outcome outcome, String currency) {
+    static String describe(Outcome outcome, String currency) {
         if (outcome.refused()) {
             return "does not load: " + outcome.blocking().get(0);
         }
