@@ -7,18 +7,20 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * One thing {@code planner plan} may change in a milestone, a GPU model or a future supply option, and the values it
- * may take (in order, each a whole number: days of deferral, units, watts, or 0 and 1 for no and yes).
+ * One thing {@code planner plan} may change in a milestone, a GPU model, a future supply option, a fleet, an order
+ * or the utility's offers, and the values it may take (in order, each a whole number: days of deferral, units,
+ * watts, days since 1970-01-01, 0 and 1 for no and yes, or an index into {@code names}).
  *
  * @param milestone     the milestone's index in the build plan, from 0; {@link #NO_MILESTONE} for another lever
- * @param subject       the milestone's name, the GPU model's id or the supply option's name: what summaries name
+ * @param subject       the milestone's name, the GPU model's id, the supply option's or the grid offer's name, or
+ *                      the equipment ({@code generators}, {@code cooling}): what summaries name
  * @param kind          what changes
  * @param values        the values allowed, ascending; for a planned count the scenario does not state, first null:
  *                      not stated, the models size it (the plan as written)
  * @param written       the value the scenario has (0 days of deferral; the planned units, or null when none are
  *                      planned and the models size them; the power cap, or the model's TDP when it has none; 1 for an option contracted, 0 for one not)
  * @param location      where the bounds are written, for messages
- * @param names         for a choice among named things (a generator model), the name each value stands for
+ * @param names         for a choice among named things (a generator model, rent or buy), the name each value stands for
  *                      (value i is {@code names.get(i)}); empty for a lever of numbers
  */
 public record Lever(int milestone, String subject, Kind kind, List<Integer> values, Integer written,
