@@ -1,8 +1,8 @@
 package io.gigawatt.planner.scenario;
 
 import io.gigawatt.planner.catalogue.Catalogue;
-import io.gigawatt.planner.catalogue.CoolingModel;
 import io.gigawatt.planner.catalogue.CatalogueReader;
+import io.gigawatt.planner.catalogue.CoolingModel;
 import io.gigawatt.planner.catalogue.Equipment;
 import io.gigawatt.planner.catalogue.GeneratorModel;
 import io.gigawatt.planner.catalogue.GpuModel;
