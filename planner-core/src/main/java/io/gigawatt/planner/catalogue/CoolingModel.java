@@ -26,12 +26,6 @@ public record CoolingModel(String id, String name, Power capacity, boolean renta
         this(id, name, capacity, rental, sources, LeadTime.UNKNOWN, DEFAULT_WATER_LITRES_PER_KWH);
     }
 
-    /** The model bought, never hired from the rental market (its lead time the purchase's, no rent). */
-    public CoolingModel bought() {
-        return new CoolingModel(id, name, capacity, false, sources, new LeadTime(leadTime.purchase(), null),
-                waterLitresPerKwh);
-    }
-
     /** The id alone, as {@link GpuModel#hashCode()} explains. */
     @Override
     public int hashCode() {

@@ -44,12 +44,6 @@ public record GeneratorModel(String id, String name, String kind, Power rated, T
                 DEFAULT_RAMP_PER_MINUTE, DEFAULT_MAX_LOAD_STEP, DEFAULT_HEAT_RATE_BTU_PER_KWH, DEFAULT_ACRES_PER_MW);
     }
 
-    /** The model bought, never hired: without its rental route (the timeline's lead time, the cost model's rent). */
-    public GeneratorModel bought() {
-        return new GeneratorModel(id, name, kind, rated, ratedUpTo, deratePerDegree, availability, sources,
-                new LeadTime(leadTime.purchase(), null), rampPerMinute, maxLoadStep, heatRateBtuPerKwh, acresPerMw);
-    }
-
     /** Whether the unit burns pipeline gas ("gas turbine", "gas engine"); diesel comes by truck. */
     public boolean burnsPipelineGas() {
         return kind.toLowerCase(java.util.Locale.ROOT).contains("gas");

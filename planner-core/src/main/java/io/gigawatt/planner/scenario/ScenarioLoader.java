@@ -280,7 +280,7 @@ public final class ScenarioLoader {
         Double permitCapMw = optional(g, "permitCapMw", Ranges.MW);
         GeneratorModel generatorModel = model(g, catalogue.generators(), "generator model");
         if (bought(g, "generators", acquired) && generatorModel != null) {
-            generatorModel = buyable(g, generatorModel.leadTime(), generatorModel.id()) ? generatorModel.bought()
+            generatorModel = buyable(g, generatorModel.leadTime(), generatorModel.id()) ? withoutRental(generatorModel)
                     : null;
         }
         Equipment.Generators generators = new Equipment.Generators(generatorModel,
@@ -298,7 +298,8 @@ public final class ScenarioLoader {
         Fields c = f.section("cooling");
         CoolingModel coolingModel = model(c, catalogue.cooling(), "cooling model");
         if (bought(c, "cooling", acquired) && coolingModel != null) {
-            coolingModel = buyable(c, coolingModel.leadTime(), coolingModel.id()) ? coolingModel.bought() : null;
+            coolingModel = buyable(c, coolingModel.leadTime(), coolingModel.id()) ? withoutRental(coolingModel)
+                    : null;
         }
         Equipment.Cooling cooling = new Equipment.Cooling(coolingModel,
                 c.number("margin", MARGIN, 0.1),
@@ -332,6 +333,21 @@ public final class ScenarioLoader {
             return false;
         }
         return true;
+    }
+
+    /**
+     * The model bought, never hired: without its rental route, so the timeline reads the purchase's lead time, the
+     * cost model its price, and the rules a fleet that draws nothing from the rental market.
+     */
+    private static GeneratorModel withoutRental(GeneratorModel m) {
+        return new GeneratorModel(m.id(), m.name(), m.kind(), m.rated(), m.ratedUpTo(), m.deratePerDegree(),
+                m.availability(), m.sources(), new LeadTime(m.leadTime().purchase(), null), m.rampPerMinute(),
+                m.maxLoadStep(), m.heatRateBtuPerKwh(), m.acresPerMw());
+    }
+
+    private static CoolingModel withoutRental(CoolingModel m) {
+        return new CoolingModel(m.id(), m.name(), m.capacity(), false, m.sources(),
+                new LeadTime(m.leadTime().purchase(), null), m.waterLitresPerKwh());
     }
 
     /** Findings and reports name phases and targets; two of one name would mix their findings. */
