@@ -137,7 +137,7 @@ final class Ledger {
         double previousMw = 0;
         for (int i = 0; i < grid.size(); i++) {
             GridTranche t = grid.get(i);
-            trancheDays[i] = t.date().toEpochDay();
+            trancheDays[i] = t.from().toEpochDay();
             trancheMw[i] = t.firm().mw();
             trancheCost[i] = e.interconnection().containsKey(t.date()) ? e.interconnection().get(t.date()).amount()
                     : Math.max(0, trancheMw[i] - previousMw) * 1000 * e.interconnectionPerKw().amount();
