@@ -220,7 +220,7 @@ public final class ScenarioLoader {
         int before = f.problems().count();
         Flexibility terms = new Flexibility(f.date("date"), f.number("hoursPerYear", CURTAILMENT_HOURS),
                 f.number("longestEventHours", EVENT_HOURS), f.number("noticeHours", NOTICE_HOURS),
-                f.optionalText("calledBy").orElse(""));
+                f.optionalText("calledBy").orElse(null));
         boolean read = f.problems().count() == before;
         f.rejectUnknownKeys();
         if (read && !terms.date().isBefore(firmDate)) {

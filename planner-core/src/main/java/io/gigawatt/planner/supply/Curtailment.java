@@ -67,10 +67,15 @@ public record Curtailment(GridTranche tranche, Power shortfall, Power generators
         return shortfall.watts() > 0 && generators.watts() == 0 && batteries.watts() == 0;
     }
 
+    /** What the GPUs bear in an event: what they shed and the load dropped, which generators or batteries could carry. */
+    public Power borneByGpus() {
+        return gpuRelief.plus(uncovered);
+    }
+
     /** GPUs stopped in each event: the GPUs' relief and the dropped load, at the phase's facility power per GPU. */
     public long gpusStopped() {
         double perGpu = facility.watts() / gpus;
-        return perGpu == 0 ? 0 : Math.round(gpuRelief.plus(uncovered).watts() / perGpu);
+        return perGpu == 0 ? 0 : Math.round(borneByGpus().watts() / perGpu);
     }
 
     /** GPU-hours lost a year: the GPUs stopped in each event, for every hour of the budget. */

@@ -11,7 +11,7 @@ import java.time.LocalDate;
  * @param hoursPerYear      the curtailment budget: the most hours a year the utility may curtail it
  * @param longestEventHours the longest single event
  * @param noticeHours       how long before an event the utility calls it
- * @param calledBy          who may call an event ("ERCOT", "TVA"); empty when the scenario does not say
+ * @param calledBy          who may call an event ("ERCOT", "TVA"); null when the scenario does not say
  */
 public record Flexibility(LocalDate date, double hoursPerYear, double longestEventHours, double noticeHours,
                           String calledBy) {
