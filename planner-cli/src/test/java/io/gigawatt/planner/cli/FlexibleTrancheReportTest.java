@@ -32,7 +32,7 @@ class FlexibleTrancheReportTest {
                 .contains("  events       each event cuts 205 MW: generators 0 MW, batteries 55.9 MW, workload 15.5 MW "
                         + "(at most 6.35% of the load), dropped 133 MW\n")
                 .containsPattern("  lost         22 events of 2 h \\(44 h a year\\) x [0-9,]+ GPUs stopped = [0-9,]+ "
-                        + "GPU-hours a year, 0\\.3[0-9]*% of its GPU-hours\n")
+                        + "GPU-hours a year, 0\\.3[0-9]*% of its GPU-hours, worth \\$[0-9.]+ M a year as idle GPUs\n")
                 .contains("[grid: Curtailment costs GPU-hours above the policy]");
     }
 
@@ -51,6 +51,8 @@ class FlexibleTrancheReportTest {
                 .isEqualTo(events.get("gpusStopped").asLong() * events.get("hoursPerYear").asDouble());
         assertThat(events.get("arithmetic").asText()).startsWith("22 events of 2 h (44 h a year) x ");
         assertThat(events.get("curtailableShare").asDouble()).isEqualTo(0.0635);
+        assertThat(hall2.get("lostValue").asDouble()).isPositive();
+        assertThat(hall2.get("currency").asText()).isEqualTo("USD");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.gigawatt.planner.plan;
 
 import io.gigawatt.planner.catalogue.Equipment;
+import io.gigawatt.planner.economics.IdleGpuHour;
 import io.gigawatt.planner.scenario.Scenario;
 import io.gigawatt.planner.supply.Curtailment;
 import io.gigawatt.planner.supply.GridSupply;
@@ -9,6 +10,7 @@ import io.gigawatt.planner.timeline.PhaseNeed;
 import io.gigawatt.planner.timeline.PhaseTimeline;
 import io.gigawatt.planner.timeline.TimelineModel;
 import io.gigawatt.planner.timeline.TimelinePlan;
+import io.gigawatt.planner.units.Money;
 import io.gigawatt.planner.units.Power;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -52,9 +54,11 @@ final class FlexibleTranches {
                     .filter(day -> offered.curtailableOn(day) != null)
                     .map(day -> ride(scenario, phase, offered.curtailableOn(day), offered.firmOn(day), firm.firmOn(day)))
                     .max(MOST_LOST).orElse(null);
+            Money idleHour = IdleGpuHour.of(phase.gpus(), scenario.catalogue().prices(), scenario.economics());
             flexibility.add(new PhaseFlexibility(phase.number(), phase.name(), inService.get(i),
                     timeline == null ? null : timeline.phases().get(i).ready(),
-                    ifFirm == null ? null : ifFirm.phases().get(i).ready(), worst));
+                    ifFirm == null ? null : ifFirm.phases().get(i).ready(), worst,
+                    worst == null || idleHour == null ? null : idleHour.times(worst.lostGpuHours())));
         }
         return flexibility;
     }

@@ -88,6 +88,14 @@ class FlexibleTranchesTest {
     }
 
     @Test
+    void theLostGpuHoursArePricedAsIdleGpusAre() throws Exception {
+        PhaseFlexibility hall2 = new Planner().plan(texas()).flexibility().get(1);
+
+        // the scenario values idle GPUs at their rental (the default): GB200 at $6 a GPU-hour in the catalogue
+        assertThat(hall2.lostValue().amount() / hall2.curtailment().lostGpuHours()).isCloseTo(6.0, within(0.3));
+    }
+
+    @Test
     void generatorsUnderThePermitRideAnEventFirst() throws Exception {
         CampusPlan plan = new Planner().plan(texas());
 

@@ -89,8 +89,10 @@ public record Report(int schemaVersion, String scenario, String file, String ver
      * @param readyIfFirm ready with every tranche taken firm on its firm date, or null
      * @param daysSooner  days the flexible tranches bring it forward
      * @param curtailment how it rides the events of the tranche it leans on, or null when none is curtailable then
+     * @param lostValue   the lost GPU-hours of a year valued as idle GPUs are, in {@code currency}; null when unpriced
      */
-    public record Flexible(String ready, String readyIfFirm, long daysSooner, Curtailment curtailment) {
+    public record Flexible(String ready, String readyIfFirm, long daysSooner, Curtailment curtailment,
+                           Double lostValue, String currency) {
     }
 
     /**

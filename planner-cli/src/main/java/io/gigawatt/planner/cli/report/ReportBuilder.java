@@ -41,8 +41,8 @@ public final class ReportBuilder {
         var plan = evaluation.plan();
         List<Report.Phase> phases = new ArrayList<>();
         for (int i = 0; i < plan.phases().size(); i++) {
-            phases.add(phase(plan.phases().get(i), evaluation,
-                    plan.flexibility().isEmpty() ? null : flexible(plan.flexibility().get(i))));
+            phases.add(phase(plan.phases().get(i), evaluation, plan.flexibility().isEmpty() ? null
+                    : flexible(plan.flexibility().get(i), plan.scenario().economics().currency())));
         }
         List<Report.Target> targets = plan.targets().stream().map(ReportBuilder::target).toList();
         return new Report(Report.SCHEMA_VERSION, plan.scenario().name(), plan.scenario().file(),
@@ -73,7 +73,7 @@ public final class ReportBuilder {
                 + phase.swing().resolution() + "; " + phase.swing().withBatteries(), points);
     }
 
-    private static Report.Flexible flexible(PhaseFlexibility f) {
+    private static Report.Flexible flexible(PhaseFlexibility f, String currency) {
         Curtailment c = f.curtailment();
         return new Report.Flexible(text(f.ready()), text(f.readyIfFirm()), f.daysSooner(), c == null ? null
                 : new Report.Curtailment(MW.round(c.tranche().firm().mw()), c.tranche().from().toString(),
@@ -81,7 +81,8 @@ public final class ReportBuilder {
                         c.terms().noticeHours(), c.terms().calledBy(), round(c.terms().eventsPerYear(), 3),
                         MW.round(c.shortfall().mw()), MW.round(c.generators().mw()), MW.round(c.batteries().mw()),
                         MW.round(c.gpuRelief().mw()), MW.round(c.uncovered().mw()), c.reliefShare(), c.gpusStopped(),
-                        c.lostGpuHours(), round(c.lostShare(), 6), c.arithmetic()));
+                        c.lostGpuHours(), round(c.lostShare(), 6), c.arithmetic()),
+                f.lostValue() == null ? null : round(f.lostValue().amount(), 0), currency);
     }
 
     private static String text(java.time.LocalDate day) {

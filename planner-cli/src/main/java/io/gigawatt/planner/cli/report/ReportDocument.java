@@ -107,7 +107,7 @@ public final class ReportDocument {
         if (f.curtailment() != null) {
             fields.add(new Block.Field("curtailment", ReportWords.curtailmentTerms(f.curtailment())));
             fields.add(new Block.Field("events", ReportWords.curtailmentRide(f.curtailment())));
-            fields.add(new Block.Field("lost", ReportWords.lostGpuHours(f.curtailment())));
+            fields.add(new Block.Field("lost", ReportWords.lostGpuHours(f)));
         }
         return fields;
     }
@@ -129,7 +129,7 @@ public final class ReportDocument {
                     String ready = ReportWords.flexibleReady(f);
                     return Cell.texts(p.name(), ready == null ? "-" : ready,
                             c == null ? "none" : ReportWords.curtailmentTerms(c),
-                            c == null ? "-" : ReportWords.curtailmentRide(c), c == null ? "0" : ReportWords.lostGpuHours(c));
+                            c == null ? "-" : ReportWords.curtailmentRide(c), c == null ? "0" : ReportWords.lostGpuHours(f));
                 }).toList()));
     }
 

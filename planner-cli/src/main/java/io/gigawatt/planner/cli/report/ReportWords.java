@@ -10,6 +10,8 @@ import static io.gigawatt.planner.cli.document.Unit.PERCENT;
 import static io.gigawatt.planner.cli.document.Unit.PEOPLE;
 import static io.gigawatt.planner.cli.document.Unit.TONS;
 
+import io.gigawatt.planner.units.Money;
+import io.gigawatt.planner.units.Power;
 import io.gigawatt.planner.units.Quantities;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -166,13 +168,19 @@ public final class ReportWords {
                 + Quantities.format(c.curtailableShare() * 100) + "% of the load), dropped " + mw(c.droppedMw());
     }
 
-    /** "22 events of 2 h (44 h a year) x 8,652 GPUs stopped = 380,688 GPU-hours a year, 0.43% of its GPU-hours". */
-    public static String lostGpuHours(Report.Curtailment c) {
-        return c.arithmetic() + " a year, " + Quantities.format(c.lostShare() * 100) + "% of its GPU-hours";
+    /**
+     * "22 events of 2 h (44 h a year) x 8,652 GPUs stopped = 380,688 GPU-hours a year, 0.43% of its GPU-hours, worth
+     * $2.3 M a year as idle GPUs".
+     */
+    public static String lostGpuHours(Report.Flexible f) {
+        Report.Curtailment c = f.curtailment();
+        return c.arithmetic() + " a year, " + Quantities.format(c.lostShare() * 100) + "% of its GPU-hours"
+                + (f.lostValue() == null || c.lostGpuHours() == 0 ? ""
+                        : ", worth " + Money.of(f.lostValue()).format(f.currency()) + " a year as idle GPUs");
     }
 
     private static String mw(double mw) {
-        return io.gigawatt.planner.units.Power.mw(mw).toString();
+        return Power.mw(mw).toString();
     }
 
     public static String window(double seconds) {
