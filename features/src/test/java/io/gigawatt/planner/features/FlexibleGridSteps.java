@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 
 /** A flexible grid tranche: the ready dates it brings forward, and the curtailment events the plan must ride. */
 @ScenarioScoped
@@ -80,8 +81,9 @@ public final class FlexibleGridSteps {
     }
 
     private PhaseFlexibility flexibility(int number) {
-        assertThat(world.evaluation().plan().flexibility()).as("phases with a flexible grid").hasSizeGreaterThan(number - 1);
-        return world.evaluation().plan().flexibility().get(number - 1);
+        List<PhaseFlexibility> phases = world.evaluation().plan().flexibility();
+        assertThat(phases).as("phases with a flexible grid").hasSizeGreaterThan(number - 1);
+        return phases.get(number - 1);
     }
 
     private Curtailment curtailment(int number) {

@@ -7,7 +7,6 @@ import io.gigawatt.planner.supply.Curtailment;
 import io.gigawatt.planner.supply.GridSupply;
 import io.gigawatt.planner.supply.GridTranche;
 import io.gigawatt.planner.timeline.PhaseNeed;
-import io.gigawatt.planner.timeline.PhaseTimeline;
 import io.gigawatt.planner.timeline.TimelineModel;
 import io.gigawatt.planner.timeline.TimelinePlan;
 import io.gigawatt.planner.units.Money;
@@ -52,7 +51,8 @@ final class FlexibleTranches {
             LocalDate until = i + 1 < phases.size() ? inService.get(i + 1) : LocalDate.MAX;
             Curtailment worst = daysToJudge(offered, inService.get(i), until).stream()
                     .filter(day -> offered.curtailableOn(day) != null)
-                    .map(day -> ride(scenario, phase, offered.curtailableOn(day), offered.firmOn(day), firm.firmOn(day)))
+                    .map(day -> ride(scenario, phase, offered.curtailableOn(day), offered.firmOn(day),
+                            firm.firmOn(day)))
                     .max(MOST_LOST).orElse(null);
             Money idleHour = IdleGpuHour.of(phase.gpus(), scenario.catalogue().prices(), scenario.economics());
             flexibility.add(new PhaseFlexibility(phase.number(), phase.name(), inService.get(i),

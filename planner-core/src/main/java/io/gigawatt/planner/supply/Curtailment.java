@@ -67,7 +67,7 @@ public record Curtailment(GridTranche tranche, Power shortfall, Power generators
         return shortfall.watts() > 0 && generators.watts() == 0 && batteries.watts() == 0;
     }
 
-    /** What the GPUs bear in an event: what they shed and the load dropped, which generators or batteries could carry. */
+    /** What the GPUs bear in an event: what they shed and the load dropped (generators or batteries could carry it). */
     public Power borneByGpus() {
         return gpuRelief.plus(uncovered);
     }
@@ -94,11 +94,5 @@ public record Curtailment(GridTranche tranche, Power shortfall, Power generators
         return Quantities.format(terms.eventsPerYear()) + " events of " + Quantities.format(terms.longestEventHours())
                 + " h (" + Quantities.format(terms.hoursPerYear()) + " h a year) x " + Quantities.count(gpusStopped())
                 + " GPUs stopped = " + Quantities.count(Math.round(lostGpuHours())) + " GPU-hours";
-    }
-
-    /** "42 MW curtailed: generators 30 MW, batteries 10 MW, GPUs 2 MW, dropped 0 MW": where an event's shortfall goes. */
-    public String rideText() {
-        return shortfall + " curtailed: generators " + generators + ", batteries " + batteries + ", GPUs " + gpuRelief
-                + ", dropped " + uncovered;
     }
 }

@@ -66,7 +66,7 @@ public final class GridSupply {
         return days.clone();
     }
 
-    /** The firm level on {@code epochDay}, in watts. */
+    /** The level on {@code epochDay}, in watts: firm, but for a flexible tranche's until its firm date. */
     public double wattsOn(long epochDay) {
         double level = 0;
         for (int i = 0; i < days.length && days[i] <= epochDay; i++) {
@@ -75,6 +75,7 @@ public final class GridSupply {
         return level;
     }
 
+    /** The level on {@code day}, a flexible tranche's from its flexible date ({@link #takenFirm}: firm only). */
     public Power firmOn(LocalDate day) {
         return Power.watts(wattsOn(day.toEpochDay()));
     }
