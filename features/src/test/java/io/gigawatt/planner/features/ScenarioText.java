@@ -91,6 +91,12 @@ record ScenarioText(String yaml) {
         return new ScenarioText(yaml + (yaml.endsWith("\n") ? "" : "\n") + sectionYaml);
     }
 
+    /** The one flexible tranche taken firm: its class and its flexible terms gone, it arrives on its firm date. */
+    ScenarioText withFlexibleTrancheTakenFirm() {
+        return replaceOnce(Pattern.compile("^[ \\t]*class: flexible[^\\n]*\\n[ \\t]*flexible:[^\\n]*\\n"
+                + "(?:[ \\t]{8,}[^\\n]*\\n)+", Pattern.MULTILINE), "", "a flexible tranche and its terms");
+    }
+
     /** Replaces a piece of text that occurs exactly once. */
     ScenarioText replacing(String from, String to) {
         return replaceOnce(Pattern.compile(Pattern.quote(from)), Matcher.quoteReplacement(to), "'" + from + "'");

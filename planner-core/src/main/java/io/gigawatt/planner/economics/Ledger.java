@@ -121,10 +121,10 @@ final class Ledger {
                 if (price == null) {
                     note(g.getKey() + " (GPUs)");
                 } else {
-                    idlePerDay[p] += added * idleValuePerDay(price, e);
+                    idlePerDay[p] += added * IdleGpuHour.perDay(price, e);
                     PowerCap cap = inputs.equipment().powerCaps().get(g.getKey());
                     if (cap != null) {
-                        forgonePerDay[p] += g.getValue() * (1 - cap.throughputShare()) * idleValuePerDay(price, e);
+                        forgonePerDay[p] += g.getValue() * (1 - cap.throughputShare()) * IdleGpuHour.perDay(price, e);
                     }
                 }
             }
@@ -137,7 +137,7 @@ final class Ledger {
         double previousMw = 0;
         for (int i = 0; i < grid.size(); i++) {
             GridTranche t = grid.get(i);
-            trancheDays[i] = t.date().toEpochDay();
+            trancheDays[i] = t.from().toEpochDay();
             trancheMw[i] = t.firm().mw();
             trancheCost[i] = e.interconnection().containsKey(t.date()) ? e.interconnection().get(t.date()).amount()
                     : Math.max(0, trancheMw[i] - previousMw) * 1000 * e.interconnectionPerKw().amount();
@@ -230,17 +230,6 @@ final class Ledger {
         if (!unpriced.contains(what)) {
             unpriced.add(what);
         }
-    }
-
-    private static double idleValuePerDay(GpuPrice price, EconomicsInput e) {
-        double factor = e.factorFor(price.basis());
-        double rental = price.rentPerGpuHour().amount() * 24 * factor;
-        double depreciation = price.purchase().amount() * factor / (e.depreciationYears() * DAYS_PER_YEAR);
-        return switch (e.idleValue()) {
-            case RENTAL -> rental;
-            case DEPRECIATION -> depreciation;
-            case BOTH -> rental + depreciation;
-        };
     }
 
     /** Whether fuel is bought at the gas price (else at the diesel price, which the Monte Carlo does not draw). */

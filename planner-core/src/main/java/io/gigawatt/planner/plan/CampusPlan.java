@@ -15,11 +15,14 @@ import java.util.List;
  * @param swingOpening the first minutes of the first phase's swing simulation (every phase's swing is simulated when
  *                     the scenario has a workload), for the report's chart; null without a workload
  * @param costs        what the plan costs, and what its waiting GPUs cost
+ * @param flexibility  per phase, what the flexible grid tranches do to it; empty when the grid has none
  */
 public record CampusPlan(Scenario scenario, List<PhasePlan> phases, List<TargetAssessment> targets,
-                         List<DailyLoad> days, TimelinePlan timeline, SwingOpening swingOpening, CampusCost costs) {
+                         List<DailyLoad> days, TimelinePlan timeline, SwingOpening swingOpening, CampusCost costs,
+                         List<PhaseFlexibility> flexibility) {
 
     public CampusPlan {
+        flexibility = List.copyOf(flexibility);
         phases = List.copyOf(phases);
         targets = List.copyOf(targets);
         days = List.copyOf(days);
@@ -27,11 +30,17 @@ public record CampusPlan(Scenario scenario, List<PhasePlan> phases, List<TargetA
 
     /** A plan without a timeline. */
     public CampusPlan(Scenario scenario, List<PhasePlan> phases, List<TargetAssessment> targets, List<DailyLoad> days) {
-        this(scenario, phases, targets, days, null, null, null);
+        this(scenario, phases, targets, days, null, null, null, List.of());
+    }
+
+    /** A plan whose grid has no flexible tranche. */
+    public CampusPlan(Scenario scenario, List<PhasePlan> phases, List<TargetAssessment> targets, List<DailyLoad> days,
+                      TimelinePlan timeline, SwingOpening swingOpening, CampusCost costs) {
+        this(scenario, phases, targets, days, timeline, swingOpening, costs, List.of());
     }
 
     /** The same plan priced otherwise (a candidate site prices it with its phases ready when the site carries them). */
     public CampusPlan withCosts(CampusCost other) {
-        return new CampusPlan(scenario, phases, targets, days, timeline, swingOpening, other);
+        return new CampusPlan(scenario, phases, targets, days, timeline, swingOpening, other, flexibility);
     }
 }

@@ -70,13 +70,14 @@ public final class Planner {
             opening = swing.opening(scenario.swing(), SwingPhases.supplyOf(scenario, phases.get(0)));
             phases = withSwings(scenario, phases, progress);
         }
+        List<PhaseNeed> needs = needs(phases, mixes);
         TimelinePlan timeline = scenario.timeline() == null ? null
-                : TimelineModel.plan(scenario.timelineInputs(), needs(phases, mixes));
+                : TimelineModel.plan(scenario.timelineInputs(), needs);
         CampusCost costs = CostModel.cost(scenario.costInputs(), costPhases(phases, timeline),
                 timeline == null ? null : timeline.draws());
         return new CampusPlan(scenario, phases,
                 scenario.targets().stream().map(t -> TargetModel.assess(t, scenario.facility(), lastMilestone)).toList(),
-                days, timeline, opening, costs);
+                days, timeline, opening, costs, FlexibleTranches.of(scenario, phases, needs, timeline));
     }
 
     /**

@@ -8,6 +8,7 @@ import io.gigawatt.planner.economics.EconomicsReader;
 import io.gigawatt.planner.catalogue.Equipment;
 import io.gigawatt.planner.demand.Build;
 import io.gigawatt.planner.demand.Facility;
+import io.gigawatt.planner.supply.Curtailment;
 import io.gigawatt.planner.supply.GridSupply;
 import io.gigawatt.planner.supply.GridTranche;
 import io.gigawatt.planner.swing.SwingSettings;
@@ -28,15 +29,25 @@ import java.util.List;
  *                   has no {@code workload:} section
  * @param economics  what energy, money and time are worth: the {@code economics:} section, defaulted where absent
  * @param decisions  what {@code planner plan} may change and within which bounds (the {@code decisions:} section)
+ * @param curtailableShare the share of the campus's load its workload can shed in a curtailment event (GPU power
+ *                   caps, jobs paused at checkpoints): {@code grid.curtailableShare}, the measured 6.35% by default
  */
 public record Scenario(String name, String file, Site site, Facility facility, List<GridTranche> grid, Build build,
                        Equipment equipment, List<Target> targets, Catalogue catalogue, Path policyFile,
                        TimelineInput timeline, SwingSettings swing, EconomicsInput economics,
-                       Decisions decisions) {
+                       Decisions decisions, double curtailableShare) {
 
     public Scenario {
         grid = List.copyOf(grid);
         targets = List.copyOf(targets);
+    }
+
+    /** A scenario whose workload can shed the measured share of its load in a curtailment event. */
+    public Scenario(String name, String file, Site site, Facility facility, List<GridTranche> grid, Build build,
+                    Equipment equipment, List<Target> targets, Catalogue catalogue, Path policyFile,
+                    TimelineInput timeline, SwingSettings swing, EconomicsInput economics, Decisions decisions) {
+        this(name, file, site, facility, grid, build, equipment, targets, catalogue, policyFile, timeline, swing,
+                economics, decisions, Curtailment.MEASURED_SHARE);
     }
 
     /** A scenario without a timeline section and without a workload to simulate. */
@@ -66,13 +77,13 @@ public record Scenario(String name, String file, Site site, Facility facility, L
     /** This scenario with another timeline section (a different number of Monte Carlo draws, say). */
     public Scenario withTimeline(TimelineInput changed) {
         return new Scenario(name, file, site, facility, grid, build, equipment, targets, catalogue, policyFile, changed,
-                swing, economics, decisions);
+                swing, economics, decisions, curtailableShare);
     }
 
     /** This scenario with other swing settings (a variation made in memory). */
     public Scenario withSwing(SwingSettings other) {
         return new Scenario(name, file, site, facility, grid, build, equipment, targets, catalogue, policyFile, timeline,
-                other, economics, decisions);
+                other, economics, decisions, curtailableShare);
     }
 
     /**
@@ -81,6 +92,6 @@ public record Scenario(String name, String file, Site site, Facility facility, L
      */
     public Scenario atSite(Site otherSite, List<GridTranche> otherGrid, Equipment otherEquipment) {
         return new Scenario(name, file, otherSite, facility, otherGrid, build, otherEquipment, targets, catalogue,
-                policyFile, timeline, swing, economics, decisions);
+                policyFile, timeline, swing, economics, decisions, curtailableShare);
     }
 }

@@ -28,6 +28,8 @@ import io.gigawatt.planner.input.Range;
 import io.gigawatt.planner.input.Ranges;
 import io.gigawatt.planner.input.Suggestions;
 import io.gigawatt.planner.input.YamlFiles;
+import io.gigawatt.planner.supply.Curtailment;
+import io.gigawatt.planner.supply.Flexibility;
 import io.gigawatt.planner.supply.GridTranche;
 import io.gigawatt.planner.swing.SwingSettings;
 import io.gigawatt.planner.swing.SwingSettingsReader;
@@ -66,6 +68,12 @@ public final class ScenarioLoader {
     private static final Range CAP_WATTS = Range.of(1, 5_000, "watts");
     private static final Range PLANNED_UNITS = Range.wholeNumber(0, 100_000, "a whole number of units");
     private static final Range MARKET_UNITS = Range.wholeNumber(1, 1_000_000, "a whole number of units");
+    private static final Range CURTAILMENT_HOURS = Range.of(0.1, 8760, "hours a year");
+    private static final Range EVENT_HOURS = Range.of(0.1, 8760, "hours");
+    private static final Range NOTICE_HOURS = Range.of(0, 8760, "hours");
+    private static final Range CURTAILABLE_SHARE = Range.of(0, 1, "a fraction of the campus's load");
+    private static final String FIRM = "firm";
+    private static final String FLEXIBLE = "flexible";
 
     private final Catalogue defaults;
 
@@ -105,7 +113,10 @@ public final class ScenarioLoader {
         Path policyFile = policyFile(root, folder);
         Site site = site(root.section("site"));
         Facility facility = facility(root.section("facility"));
-        List<GridTranche> grid = grid(root.section("grid"));
+        Fields gridFields = root.section("grid");
+        double curtailableShare = gridFields.number("curtailableShare", CURTAILABLE_SHARE,
+                Curtailment.MEASURED_SHARE);
+        List<GridTranche> grid = grid(gridFields);
         Fields equipmentFields = root.section("equipment");
         Catalogue rated = catalogue;
         // every model reads a capped GPU as the catalogue's: milestones, targets, demand, cooling and swing alike
@@ -132,7 +143,7 @@ public final class ScenarioLoader {
         root.rejectUnknownKeys();
         root.problems().throwIfAny();
         return new Scenario(name, file, site, facility, grid, build, equipment, targets, catalogue, policyFile,
-                timeline, swing, economics, decisions);
+                timeline, swing, economics, decisions, curtailableShare);
     }
 
     /** The policy file named under {@code policy:}, relative to the scenario's folder; it must exist. */
@@ -162,17 +173,23 @@ public final class ScenarioLoader {
 
     private static List<GridTranche> grid(Fields f) {
         List<GridTranche> tranches = new ArrayList<>();
-        LocalDate previous = null;
+        GridTranche previous = null;
         for (Fields t : f.sections("tranches", true)) {
-            GridTranche tranche = new GridTranche(t.date("date"), Power.mw(t.number("firmMw", Ranges.MW)),
-                    t.optionalText("note").orElse(""));
+            LocalDate date = t.date("date");
+            GridTranche tranche = new GridTranche(date, Power.mw(t.number("firmMw", Ranges.MW)),
+                    t.optionalText("note").orElse(""), flexibility(t, date));
             t.rejectUnknownKeys();
-            if (previous != null && !tranche.date().isAfter(previous)) {
+            if (previous != null && !tranche.date().isAfter(previous.date())) {
                 t.problems().add(t.locationOf("date"), t.pathOf("date"),
-                        tranche.date() + " is not after the previous tranche's " + previous
+                        tranche.date() + " is not after the previous tranche's " + previous.date()
                                 + ", expected tranches in date order");
+            } else if (previous != null && tranche.isFlexible() && !tranche.from().isAfter(previous.from())) {
+                Fields terms = t.section("flexible");
+                terms.problems().add(terms.locationOf("date"), terms.pathOf("date"), tranche.from()
+                        + " is not after the day the previous tranche is delivered, " + previous.from()
+                        + ", expected tranches delivered in the order written");
             }
-            previous = tranche.date();
+            previous = tranche;
             tranches.add(tranche);
         }
         if (tranches.isEmpty() && f.has("tranches")) {
@@ -181,6 +198,48 @@ public final class ScenarioLoader {
         }
         f.rejectUnknownKeys();
         return tranches;
+    }
+
+    /**
+     * A tranche's class: firm (the default) or flexible, whose {@code flexible:} terms are the utility's offer of an
+     * earlier date against curtailment until the firm one. Null for a firm tranche.
+     */
+    private static Flexibility flexibility(Fields t, LocalDate firmDate) {
+        String kind = t.optionalText("class").orElse(FIRM);
+        if (!kind.equals(FIRM) && !kind.equals(FLEXIBLE)) {
+            t.problems().add(t.locationOf("class"), t.pathOf("class"), "unknown class '" + InputLimits.excerpt(kind)
+                    + "', expected firm or flexible");
+            return null;
+        }
+        if (kind.equals(FIRM)) {
+            if (t.has("flexible")) {
+                t.problems().add(t.locationOf("flexible"), t.pathOf("flexible"),
+                        "terms of a firm tranche, expected class: flexible above them, or no flexible section");
+            }
+            return null;
+        }
+        if (!t.has("flexible")) {
+            t.problems().add(t.locationOf("class"), t.pathOf("flexible"), "missing, expected the flexible tranche's "
+                    + "terms: date, hoursPerYear, longestEventHours, noticeHours and calledBy");
+            return null;
+        }
+        Fields f = t.section("flexible");
+        int before = f.problems().count();
+        Flexibility terms = new Flexibility(f.date("date"), f.number("hoursPerYear", CURTAILMENT_HOURS),
+                f.number("longestEventHours", EVENT_HOURS), f.number("noticeHours", NOTICE_HOURS),
+                f.optionalText("calledBy").orElse(null));
+        boolean read = f.problems().count() == before;
+        f.rejectUnknownKeys();
+        if (read && !terms.date().isBefore(firmDate)) {
+            f.problems().add(f.locationOf("date"), f.pathOf("date"), terms.date() + " is not before the tranche's firm "
+                    + "date, " + firmDate + ", expected the utility's earlier offer for the tranche taken flexible");
+        }
+        if (read && terms.longestEventHours() > terms.hoursPerYear()) {
+            f.problems().add(f.locationOf("longestEventHours"), f.pathOf("longestEventHours"),
+                    Quantities.format(terms.longestEventHours()) + " h is longer than the year's budget, "
+                            + Quantities.format(terms.hoursPerYear()) + " h, expected at most hoursPerYear");
+        }
+        return terms;
     }
 
     private static Build build(Fields f, Catalogue catalogue) {

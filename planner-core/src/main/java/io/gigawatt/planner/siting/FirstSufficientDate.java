@@ -67,7 +67,7 @@ public final class FirstSufficientDate implements EarliestDateModel {
             add(events, site.gas().availableFrom(), "its gas supply (" + site.gas().availableFrom() + ")");
         }
         for (GridTranche tranche : atSite.grid()) {
-            add(events, tranche.date(), "the " + tranche.firm() + " grid tranche of " + tranche.date());
+            add(events, tranche.from(), "the " + tranche.firm() + " grid tranche of " + tranche.from());
         }
         return events;
     }

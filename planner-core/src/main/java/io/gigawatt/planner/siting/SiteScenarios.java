@@ -36,11 +36,12 @@ public final class SiteScenarios {
         Power onSite = site.building().powerOnSite();
         LocalDate from = buildStart.isBefore(site.building().readyBy()) ? buildStart : site.building().readyBy();
         List<GridTranche> grid = new ArrayList<>();
-        if (onSite.isAbove(Power.ZERO) && (site.grid().isEmpty() || site.grid().get(0).date().isAfter(from))) {
+        if (onSite.isAbove(Power.ZERO) && (site.grid().isEmpty() || site.grid().get(0).from().isAfter(from))) {
             grid.add(new GridTranche(from, onSite, "power already on site"));
         }
         for (GridTranche tranche : site.grid()) {
-            grid.add(new GridTranche(tranche.date(), tranche.firm().atLeast(onSite), tranche.note()));
+            grid.add(new GridTranche(tranche.date(), tranche.firm().atLeast(onSite), tranche.note(),
+                    tranche.flexible()));
         }
         return grid;
     }

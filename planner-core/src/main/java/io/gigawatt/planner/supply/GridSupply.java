@@ -6,9 +6,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
- * The utility's firm supply over time: on a day, the level of the latest tranche dated on or before it, else zero.
- * The one reading of the tranches, for the plan, the timeline's draws (on slipped dates, in plain numbers) and the
- * rules.
+ * The utility's supply over time: on a day, the level of the latest tranche delivered on or before it, else zero (a
+ * flexible tranche counts from its flexible date). The one reading of the tranches, for the plan, the timeline's
+ * draws (on slipped dates, in plain numbers) and the rules.
  */
 public final class GridSupply {
 
@@ -17,9 +17,9 @@ public final class GridSupply {
     private final long[] days;
     private final double[] watts;
 
-    /** @param tranches in date order (as the loader checks) */
+    /** @param tranches in the order they are delivered (as the loader checks) */
     public GridSupply(List<GridTranche> tranches) {
-        this(List.copyOf(tranches), tranches.stream().mapToLong(t -> t.date().toEpochDay()).toArray(),
+        this(List.copyOf(tranches), tranches.stream().mapToLong(t -> t.from().toEpochDay()).toArray(),
                 tranches.stream().mapToDouble(t -> t.firm().watts()).toArray());
     }
 
@@ -38,12 +38,35 @@ public final class GridSupply {
         return tranches;
     }
 
+    /** The same tranches with every flexible one taken firm, on its firm date: the supply without flexibility. */
+    public GridSupply takenFirm() {
+        return new GridSupply(tranches.stream().map(GridTranche::takenFirm).toList());
+    }
+
+    public boolean hasFlexible() {
+        return tranches.stream().anyMatch(GridTranche::isFlexible);
+    }
+
+    /**
+     * The flexible tranche the level on {@code day} leans on, still curtailable then: the latest delivered by then
+     * that is; null when none is.
+     */
+    public GridTranche curtailableOn(LocalDate day) {
+        GridTranche found = null;
+        for (GridTranche tranche : tranches) {
+            if (tranche.curtailableOn(day)) {
+                found = tranche;
+            }
+        }
+        return found;
+    }
+
     /** The days the level changes, as epoch days. */
     public long[] days() {
         return days.clone();
     }
 
-    /** The firm level on {@code epochDay}, in watts. */
+    /** The level on {@code epochDay}, in watts: firm, but for a flexible tranche's until its firm date. */
     public double wattsOn(long epochDay) {
         double level = 0;
         for (int i = 0; i < days.length && days[i] <= epochDay; i++) {
@@ -52,6 +75,7 @@ public final class GridSupply {
         return level;
     }
 
+    /** The level on {@code day}, a flexible tranche's from its flexible date ({@link #takenFirm}: firm only). */
     public Power firmOn(LocalDate day) {
         return Power.watts(wattsOn(day.toEpochDay()));
     }

@@ -20,6 +20,11 @@ public record CampusInputs(Build build, Catalogue catalogue, Facility facility, 
         targets = List.copyOf(targets);
     }
 
+    /** The same campus with another grid (its flexible tranches taken firm, say). */
+    public CampusInputs withGrid(GridSupply other) {
+        return new CampusInputs(build, catalogue, facility, other, equipment, designAmbient, targets, timeline);
+    }
+
     /** The same campus with another timeline section (a different number of Monte Carlo draws, say). */
     public CampusInputs withTimeline(TimelineInput other) {
         return new CampusInputs(build, catalogue, facility, grid, equipment, designAmbient, targets, other);

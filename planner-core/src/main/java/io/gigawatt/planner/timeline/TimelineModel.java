@@ -133,8 +133,8 @@ public final class TimelineModel {
         for (int i = 0; i < supply.trancheDays.length; i++) {
             if (supply.trancheDays[i] == day && (i == 0 || grid.get(i).firm().compareTo(grid.get(i - 1).firm()) > 0)) {
                 String note = grid.get(i).note();
-                holds.add(new Hold("grid", "the " + grid.get(i).firm() + " grid tranche"
-                        + (note.isEmpty() ? "" : " (" + note + ")"), date));
+                holds.add(new Hold("grid", "the " + grid.get(i).firm() + (grid.get(i).isFlexible() ? " flexible" : "")
+                        + " grid tranche" + (note.isEmpty() ? "" : " (" + note + ")"), date));
             }
         }
         List<SupplyOption> options = campus.input.futureSupply();

@@ -8,6 +8,7 @@ import io.gigawatt.planner.economics.CostShare;
 import io.gigawatt.planner.economics.PhaseCost;
 import io.gigawatt.planner.economics.PricedAlternative;
 import io.gigawatt.planner.economics.Rental;
+import io.gigawatt.planner.plan.PhaseFlexibility;
 import io.gigawatt.planner.plan.PhasePlan;
 import io.gigawatt.planner.rules.policy.Threshold;
 import io.gigawatt.planner.scenario.Site;
@@ -34,7 +35,8 @@ public final class FactModel {
      * and cooling choices, a GridTranche per tranche, the GridSupply (the
      * grid's firm level on a day, and the first tranche to reach a level: one reading of the tranches for the plan,
      * the timeline's draws and the rules), a PhasePlan per phase, a TargetAssessment per target, the BuildDays (the build day by day, for time windows); a
-     * SwingAssessment per phase when the scenario has a workload to simulate; when the scenario has a timeline,
+     * SwingAssessment per phase when the scenario has a workload to simulate; a PhaseFlexibility per phase when the grid
+ * has a flexible tranche (ready dates with it and without, and how the phase rides its curtailment events); when the scenario has a timeline,
      * a PhaseTimeline per phase, a LeadTimeCheck per phase and kind of equipment, a RentalShare per phase and
      * rented kind, and a TargetTimeline per target; then what the plan costs: the CampusCost, a PhaseCost per phase, a
      * CostShare per phase and item it spends on, a CostAgainstGrid per phase that draws energy, a PricedAlternative
@@ -43,7 +45,7 @@ public final class FactModel {
      */
     public static final List<Class<?>> INSERTED = List.of(Threshold.class, Site.class, Equipment.Generators.class,
             Equipment.Cooling.class, GridTranche.class, GridSupply.class, PhasePlan.class, TargetAssessment.class,
-            BuildDays.class, SwingAssessment.class, PhaseTimeline.class, LeadTimeCheck.class, RentalShare.class, TargetTimeline.class,
+            BuildDays.class, SwingAssessment.class, PhaseFlexibility.class, PhaseTimeline.class, LeadTimeCheck.class, RentalShare.class, TargetTimeline.class,
             CampusCost.class, PhaseCost.class, CostShare.class, CostAgainstGrid.class, PricedAlternative.class,
             Rental.class, CandidateSite.class, PhaseSiting.class);
 

@@ -279,6 +279,7 @@ public final class RuleEngine {
         facts.addAll(plan.targets());
         facts.add(new BuildDays(plan.days(), plan.scenario().build().milestones()));
         plan.phases().stream().map(PhasePlan::swing).filter(java.util.Objects::nonNull).forEach(facts::add);
+        facts.addAll(plan.flexibility());
         if (plan.timeline() != null) {
             facts.addAll(plan.timeline().phases());
             facts.addAll(plan.timeline().leadTimes());

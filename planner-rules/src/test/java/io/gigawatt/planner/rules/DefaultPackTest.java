@@ -51,6 +51,11 @@ class DefaultPackTest {
     static {
         JUDGEMENTS.put("Grid share of a phase", "grid INFO");
         JUDGEMENTS.put("Grid share below the policy minimum", "grid WARNING");
+        JUDGEMENTS.put("Flexible tranches bring a phase forward", "grid INFO");
+        JUDGEMENTS.put("Curtailment of a flexible tranche", "grid INFO");
+        JUDGEMENTS.put("Curtailment costs GPU-hours above the policy", "grid WARNING");
+        JUDGEMENTS.put("Nothing to ride a curtailment event with", "grid WARNING");
+        JUDGEMENTS.put("Curtailment relief assumed above what the workload allows", "grid WARNING");
         JUDGEMENTS.put("Generators carry the gap", "generation INFO");
         JUDGEMENTS.put("Generator fleet above the air-permit unit cap", "generation ERROR");
         JUDGEMENTS.put("Generator fleet above the air-permit capacity cap", "generation ERROR");
@@ -190,9 +195,9 @@ class DefaultPackTest {
         Set<String> catalogued = new TreeSet<>(JUDGEMENTS.keySet());
         catalogued.addAll(DERIVATIONS.keySet());
 
-        assertThat(JUDGEMENTS).hasSize(50);
+        assertThat(JUDGEMENTS).hasSize(55);
         assertThat(DERIVATIONS).hasSize(1);
-        assertThat(ruleTexts().keySet()).hasSize(51).containsExactlyInAnyOrderElementsOf(catalogued);
+        assertThat(ruleTexts().keySet()).hasSize(56).containsExactlyInAnyOrderElementsOf(catalogued);
         assertThat(compiledRules()).extracting(Rule::getName).containsExactlyInAnyOrderElementsOf(catalogued);
     }
 

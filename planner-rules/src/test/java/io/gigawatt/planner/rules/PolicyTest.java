@@ -172,7 +172,13 @@ class PolicyTest {
                 tightened("maximumFuelCostShare", 0.35, () -> EconomicsRulesTest.offGrid(9.5),
                         "Fuel is the largest share of a phase's cost"),
                 // On the grid alone a MWh costs 1.33 times the grid's (batteries and rented chillers).
-                tightened("maximumGridCostRatio", 1.2, () -> scenario().gridMw(100), "Cost per MWh far above the grid's"));
+                tightened("maximumGridCostRatio", 1.2, () -> scenario().gridMw(100), "Cost per MWh far above the grid's"),
+                // The flexible tranche's events stop 3,200 GPUs for 44 h: 0.025% of the phase's GPU-hours, against 0.02%.
+                tightened("maximumCurtailedGpuHourShare", 0.0002, FlexibleTrancheRulesTest::flexible,
+                        "Curtailment costs GPU-hours above the policy"),
+                // The measured 6.35% of the load, against 5%.
+                tightened("maximumCurtailableShare", 0.05, FlexibleTrancheRulesTest::flexible,
+                        "Curtailment relief assumed above what the workload allows"));
     }
 
     private static Arguments tightened(String threshold, double value, Supplier<ScenarioBuilder> scenario, String rule) {
@@ -298,7 +304,7 @@ class PolicyTest {
                 + " minimumCoolingMargin, minimumGeneratorSpares, maximumDerateLoss, maximumKwPerGpuDeviation,"
                 + " maximumIdleGpuDays, minimumLeadTimeSlackDays, maximumGeneratorMarketShare, swingLimitTolerance,"
                 + " maximumPowerFloorEnergyShare, minimumSiteMargin, maximumSiteDelayDays, minimumRemedySavingRatio,"
-                + " maximumRentalBreakEvenShare, maximumFuelCostShare, maximumGridCostRatio");
+                + " maximumRentalBreakEvenShare, maximumFuelCostShare, maximumGridCostRatio, maximumCurtailedGpuHourShare, maximumCurtailableShare");
     }
 
     @Test
@@ -361,7 +367,7 @@ class PolicyTest {
                         + " maximumDerateLoss, maximumKwPerGpuDeviation, maximumIdleGpuDays, minimumLeadTimeSlackDays,"
                         + " maximumGeneratorMarketShare, swingLimitTolerance, maximumPowerFloorEnergyShare,"
                         + " minimumSiteMargin, maximumSiteDelayDays, minimumRemedySavingRatio,"
-                        + " maximumRentalBreakEvenShare, maximumFuelCostShare, maximumGridCostRatio",
+                        + " maximumRentalBreakEvenShare, maximumFuelCostShare, maximumGridCostRatio, maximumCurtailedGpuHourShare, maximumCurtailableShare",
                 file + ":6:29: thresholds.maximumRentalMarketShare: 2 is implausibly large, expected a fraction of the"
                         + " rentable fleet from 0 to 1");
     }

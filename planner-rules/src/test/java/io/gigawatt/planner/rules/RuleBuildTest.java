@@ -140,7 +140,7 @@ class RuleBuildTest {
                                 + " plannedSpareGenerators, unpowered",
                         "10:5 rule \"Typos\": unknown fact type 'Sit' | did you mean 'Site'? known fact types: Threshold,"
                                 + " Site, Generators, Cooling, GridTranche, GridSupply, PhasePlan, TargetAssessment,"
-                                + " BuildDays, SwingAssessment, PhaseTimeline, LeadTimeCheck, RentalShare,"
+                                + " BuildDays, SwingAssessment, PhaseFlexibility, PhaseTimeline, LeadTimeCheck, RentalShare,"
                                 + " TargetTimeline, CampusCost, PhaseCost, CostShare, CostAgainstGrid, PricedAlternative,"
                                 + " Rental, CandidateSite, PhaseSiting");
     }

@@ -41,7 +41,12 @@ final class ScenarioBuilder {
 
     private static final ScenarioLoader LOADER = new ScenarioLoader(CatalogueReader.loadDefault());
 
-    private record Tranche(LocalDate date, double firmMw) {
+    /** A grid tranche; {@code flexibleTerms} the lines of its {@code flexible:} section, or null for a firm one. */
+    private record Tranche(LocalDate date, double firmMw, String flexibleTerms) {
+
+        Tranche(LocalDate date, double firmMw) {
+            this(date, firmMw, null);
+        }
     }
 
     /** Units the planner has lined up for a phase, each null when not stated (as {@code planned:} in a milestone). */
@@ -69,6 +74,7 @@ final class ScenarioBuilder {
     private double pue = 1.25;
     private double overheadShare = 0.25;
     private final List<Tranche> tranches = new ArrayList<>(List.of(new Tranche(START, 40)));
+    private Double curtailableShare;
     private final List<Phase> phases = new ArrayList<>(
             List.of(new Phase("Phase 1", PHASE_1_DATE, new LinkedHashMap<>(Map.of(GPU, 64_000L)), PlannedUnits.NONE)));
     private String generatorModel = "smt-130";
@@ -125,6 +131,24 @@ final class ScenarioBuilder {
     /** A further grid tranche, raising (or lowering) the firm supply to {@code firmMw} from {@code date}. */
     ScenarioBuilder tranche(LocalDate date, double firmMw) {
         tranches.add(new Tranche(date, firmMw));
+        return this;
+    }
+
+    /**
+     * A flexible tranche of {@code firmMw}, delivered from {@code flexibleDate} and firm from {@code firmDate}, curtailable
+     * until then for {@code hoursPerYear} in events of up to {@code longestEventHours} called by ERCOT on 24 h notice.
+     */
+    ScenarioBuilder flexibleTranche(LocalDate firmDate, LocalDate flexibleDate, double firmMw, double hoursPerYear,
+                                    double longestEventHours) {
+        tranches.add(new Tranche(firmDate, firmMw, "        date: " + flexibleDate + "\n        hoursPerYear: "
+                + number(hoursPerYear) + "\n        longestEventHours: " + number(longestEventHours)
+                + "\n        noticeHours: 24\n        calledBy: ERCOT\n"));
+        return this;
+    }
+
+    /** The share of its load the workload can shed in a curtailment event ({@code grid.curtailableShare}). */
+    ScenarioBuilder curtailableShare(double share) {
+        curtailableShare = share;
         return this;
     }
 
@@ -266,10 +290,17 @@ final class ScenarioBuilder {
         y.append("facility:\n");
         y.append("  pue: ").append(number(pue)).append('\n');
         y.append("  overheadShare: ").append(number(overheadShare)).append('\n');
-        y.append("grid:\n  tranches:\n");
+        y.append("grid:\n");
+        if (curtailableShare != null) {
+            y.append("  curtailableShare: ").append(number(curtailableShare)).append('\n');
+        }
+        y.append("  tranches:\n");
         for (Tranche t : tranches) {
             y.append("    - date: ").append(t.date()).append('\n');
             y.append("      firmMw: ").append(number(t.firmMw())).append('\n');
+            if (t.flexibleTerms() != null) {
+                y.append("      class: flexible\n      flexible:\n").append(t.flexibleTerms());
+            }
         }
         y.append("build:\n");
         y.append("  start: ").append(START).append('\n');

@@ -62,7 +62,16 @@ public record Report(int schemaVersion, String scenario, String file, String ver
      */
     public record Phase(String name, String date, Map<String, Long> gpus, long gpuCount, double itMw,
                         double facilityMw, double gridMw, double gridShare, double onSiteMw, String onSiteDay,
-                        Generators generators, Batteries batteries, Cooling cooling, String verdict, Swing swing) {
+                        Generators generators, Batteries batteries, Cooling cooling, String verdict, Swing swing,
+                        Flexible flexible) {
+
+        /** A phase of a campus whose grid has no flexible tranche. */
+        public Phase(String name, String date, Map<String, Long> gpus, long gpuCount, double itMw,
+                     double facilityMw, double gridMw, double gridShare, double onSiteMw, String onSiteDay,
+                     Generators generators, Batteries batteries, Cooling cooling, String verdict, Swing swing) {
+            this(name, date, gpus, gpuCount, itMw, facilityMw, gridMw, gridShare, onSiteMw, onSiteDay, generators,
+                    batteries, cooling, verdict, swing, null);
+        }
 
         /** A phase without a simulated swing. */
         public Phase(String name, String date, Map<String, Long> gpus, long gpuCount, double itMw,
@@ -71,6 +80,37 @@ public record Report(int schemaVersion, String scenario, String file, String ver
             this(name, date, gpus, gpuCount, itMw, facilityMw, gridMw, gridShare, onSiteMw, onSiteDay, generators,
                     batteries, cooling, verdict, null);
         }
+    }
+
+    /**
+     * What the grid's flexible tranches do to a phase.
+     *
+     * @param ready       ready with the flexible tranches counted, or null (no timeline, or never ready)
+     * @param readyIfFirm ready with every tranche taken firm on its firm date, or null
+     * @param daysSooner  days the flexible tranches bring it forward
+     * @param curtailment how it rides the events of the tranche it leans on, or null when none is curtailable then
+     * @param lostValue   the lost GPU-hours of a year valued as idle GPUs are, in {@code currency}; null when unpriced
+     */
+    public record Flexible(String ready, String readyIfFirm, long daysSooner, Curtailment curtailment,
+                           Double lostValue, String currency) {
+    }
+
+    /**
+     * One event of a flexible tranche and the year's: what it cuts and what rides it, each event of the longest
+     * length, as many as the year's budget allows.
+     *
+     * @param shortfallMw  what each event cuts from the phase's grid
+     * @param gpuMw        what the workload sheds (power caps, jobs paused at checkpoints)
+     * @param droppedMw    what nothing covers
+     * @param gpusStopped  GPUs the workload's part and the dropped load stop in each event
+     * @param lostShare    the lost GPU-hours as a share of the phase's GPU-hours in a year
+     * @param arithmetic   the lost GPU-hours worked out in words
+     */
+    public record Curtailment(double trancheMw, String flexibleDate, String firmDate, double hoursPerYear,
+                              double longestEventHours, double noticeHours, String calledBy, double eventsPerYear,
+                              double shortfallMw, double generatorsMw, double batteriesMw, double gpuMw,
+                              double droppedMw, double curtailableShare, long gpusStopped, double lostGpuHours,
+                              double lostShare, String arithmetic) {
     }
 
     /**

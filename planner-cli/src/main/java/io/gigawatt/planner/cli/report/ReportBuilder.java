@@ -10,10 +10,12 @@ import static io.gigawatt.planner.units.Quantities.round;
 import io.gigawatt.planner.cli.document.Unit;
 import io.gigawatt.planner.cli.timeline.TimelineReportBuilder;
 import io.gigawatt.planner.cooling.CoolingPlan;
+import io.gigawatt.planner.plan.PhaseFlexibility;
 import io.gigawatt.planner.plan.PhasePlan;
 import io.gigawatt.planner.rules.Evaluation;
 import io.gigawatt.planner.rules.Severity;
 import io.gigawatt.planner.supply.BatteryBank;
+import io.gigawatt.planner.supply.Curtailment;
 import io.gigawatt.planner.supply.GeneratorFleet;
 import io.gigawatt.planner.swing.SwingAssessment;
 import io.gigawatt.planner.swing.SwingBattery;
@@ -37,7 +39,11 @@ public final class ReportBuilder {
 
     public static Report build(Evaluation evaluation) {
         var plan = evaluation.plan();
-        List<Report.Phase> phases = plan.phases().stream().map(p -> phase(p, evaluation)).toList();
+        List<Report.Phase> phases = new ArrayList<>();
+        for (int i = 0; i < plan.phases().size(); i++) {
+            phases.add(phase(plan.phases().get(i), evaluation, plan.flexibility().isEmpty() ? null
+                    : flexible(plan.flexibility().get(i), plan.scenario().economics().currency())));
+        }
         List<Report.Target> targets = plan.targets().stream().map(ReportBuilder::target).toList();
         return new Report(Report.SCHEMA_VERSION, plan.scenario().name(), plan.scenario().file(),
                 verdict(evaluation.feasible()), phases, targets,
@@ -67,13 +73,29 @@ public final class ReportBuilder {
                 + phase.swing().resolution() + "; " + phase.swing().withBatteries(), points);
     }
 
-    private static Report.Phase phase(PhasePlan p, Evaluation evaluation) {
+    private static Report.Flexible flexible(PhaseFlexibility f, String currency) {
+        Curtailment c = f.curtailment();
+        return new Report.Flexible(text(f.ready()), text(f.readyIfFirm()), f.daysSooner(), c == null ? null
+                : new Report.Curtailment(MW.round(c.tranche().firm().mw()), c.tranche().from().toString(),
+                        c.tranche().date().toString(), c.terms().hoursPerYear(), c.terms().longestEventHours(),
+                        c.terms().noticeHours(), c.terms().calledBy(), round(c.terms().eventsPerYear(), 3),
+                        MW.round(c.shortfall().mw()), MW.round(c.generators().mw()), MW.round(c.batteries().mw()),
+                        MW.round(c.gpuRelief().mw()), MW.round(c.uncovered().mw()), c.reliefShare(), c.gpusStopped(),
+                        c.lostGpuHours(), round(c.lostShare(), 6), c.arithmetic()),
+                f.lostValue() == null ? null : round(f.lostValue().amount(), 0), currency);
+    }
+
+    private static String text(java.time.LocalDate day) {
+        return day == null ? null : day.toString();
+    }
+
+    private static Report.Phase phase(PhasePlan p, Evaluation evaluation, Report.Flexible flexible) {
         boolean feasible = evaluation.about(p.name()).stream().noneMatch(f -> f.severity() == Severity.ERROR);
         return new Report.Phase(p.name(), p.date().toString(), p.gpus(), p.gpuCount(), MW.round(p.it().mw()),
                 MW.round(p.facility().mw()), MW.round(p.grid().mw()), PERCENT.round(p.gridShare()),
                 MW.round(p.onSiteNeed().mw()), p.onSiteNeedDay().toString(), generators(p.generators()),
                 batteries(p.batteries()), cooling(p.cooling()), verdict(feasible),
-                p.swing() == null ? null : swing(p.swing()));
+                p.swing() == null ? null : swing(p.swing()), flexible);
     }
 
     private static Report.Swing swing(SwingAssessment s) {

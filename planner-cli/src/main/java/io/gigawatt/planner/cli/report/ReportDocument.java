@@ -35,6 +35,7 @@ public final class ReportDocument {
                 .page(new Block.Heading(1, report.scenario() + ": " + report.verdict()), new Block.Paragraph(List.of(
                         Cell.text("Scenario file "), Cell.code(report.file()), Cell.text(": " + report.tally() + ".")))));
         sections.add(phases(report));
+        sections.add(flexible(report.phases()));
         sections.add(targets(report));
         sections.add(new Section("findings").json("findings", report.findings()));
         sections.addAll(TimelineDocument.sections(report.timeline()));
@@ -72,6 +73,7 @@ public final class ReportDocument {
                 }
             }
             TimelineWords.readyLine(report.timeline(), p.name()).ifPresent(r -> fields.add(new Block.Field("ready", r)));
+            fields.addAll(flexibleFields(p.flexible()));
             section.terminal(new Block.Heading(2, "Phase " + number++ + ": " + p.name() + ", " + p.date() + ": "
                     + lower(p.verdict())), new Block.Fields(fields), findings("findings", report.findingsAbout(p.name())));
         }
@@ -90,6 +92,45 @@ public final class ReportDocument {
                     p.swing().powerFloor() == null ? "none" : ReportWords.powerFloor(p.swing()))).toList()));
         }
         return section;
+    }
+
+    /** The flexible tranches' lines of a phase: its ready dates with them and without, and their curtailment. */
+    private static List<Block.Field> flexibleFields(Report.Flexible f) {
+        List<Block.Field> fields = new ArrayList<>();
+        if (f == null) {
+            return fields;
+        }
+        String ready = ReportWords.flexibleReady(f);
+        if (ready != null) {
+            fields.add(new Block.Field("flexible", ready));
+        }
+        if (f.curtailment() != null) {
+            fields.add(new Block.Field("curtailment", ReportWords.curtailmentTerms(f.curtailment())));
+            fields.add(new Block.Field("events", ReportWords.curtailmentRide(f.curtailment())));
+            fields.add(new Block.Field("lost", ReportWords.lostGpuHours(f)));
+        }
+        return fields;
+    }
+
+    /**
+     * The page's table of the flexible tranches' effect, phase by phase (the terminal has it in each phase's lines, JSON
+     * in each phase's {@code flexible}); empty when the grid has no flexible tranche.
+     */
+    private static Section flexible(List<Report.Phase> phases) {
+        Section section = new Section("flexible");
+        List<Report.Phase> flexible = phases.stream().filter(p -> p.flexible() != null).toList();
+        if (flexible.isEmpty()) {
+            return section;
+        }
+        return section.page(new Block.Heading(2, "Flexible grid tranches"), new Block.Table(List.of("phase", "ready",
+                "curtailment", "an event", "GPU-hours lost a year"), flexible.stream().map(p -> {
+                    Report.Flexible f = p.flexible();
+                    Report.Curtailment c = f.curtailment();
+                    String ready = ReportWords.flexibleReady(f);
+                    return Cell.texts(p.name(), ready == null ? "-" : ready,
+                            c == null ? "none" : ReportWords.curtailmentTerms(c),
+                            c == null ? "-" : ReportWords.curtailmentRide(c), c == null ? "0" : ReportWords.lostGpuHours(f));
+                }).toList()));
     }
 
     private static Section targets(Report report) {

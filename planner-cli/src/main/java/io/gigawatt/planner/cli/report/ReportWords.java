@@ -10,6 +10,8 @@ import static io.gigawatt.planner.cli.document.Unit.PERCENT;
 import static io.gigawatt.planner.cli.document.Unit.PEOPLE;
 import static io.gigawatt.planner.cli.document.Unit.TONS;
 
+import io.gigawatt.planner.units.Money;
+import io.gigawatt.planner.units.Power;
 import io.gigawatt.planner.units.Quantities;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -137,6 +139,50 @@ public final class ReportWords {
     }
 
     /** "5 s", "1 min", "10 min": as the utility limits write their windows. */
+    /**
+     * "2026-12-01 with the flexible tranches, 2028-06-01 with every tranche firm: 548 days sooner"; null when the
+     * scenario has no timeline to say it.
+     */
+    public static String flexibleReady(Report.Flexible f) {
+        if (f.ready() == null) {
+            return null;
+        }
+        String firm = f.readyIfFirm() == null ? "never with every tranche firm"
+                : f.readyIfFirm() + " with every tranche firm";
+        return f.ready() + " with the flexible tranches, " + firm
+                + (f.daysSooner() > 0 ? ": " + count(f.daysSooner()) + " days sooner" : "");
+    }
+
+    /** "the 250 MW tranche, flexible from 2026-06-01, firm 2028-06-01 (44 h a year, events up to 2 h, ...)". */
+    public static String curtailmentTerms(Report.Curtailment c) {
+        return "the " + Quantities.format(c.trancheMw()) + " MW tranche, flexible from " + c.flexibleDate() + ", firm "
+                + c.firmDate() + " (" + Quantities.format(c.hoursPerYear()) + " h a year, events up to "
+                + Quantities.format(c.longestEventHours()) + " h, " + Quantities.format(c.noticeHours()) + " h notice"
+                + (c.calledBy() == null ? "" : ", called by " + c.calledBy()) + ")";
+    }
+
+    /** "each event cuts 205 MW: generators 0 MW, batteries 55.9 MW, workload 15.6 MW (6.35% of the load), dropped ...". */
+    public static String curtailmentRide(Report.Curtailment c) {
+        return "each event cuts " + mw(c.shortfallMw()) + ": generators " + mw(c.generatorsMw()) + ", batteries "
+                + mw(c.batteriesMw()) + ", workload " + mw(c.gpuMw()) + " (at most "
+                + Quantities.format(c.curtailableShare() * 100) + "% of the load), dropped " + mw(c.droppedMw());
+    }
+
+    /**
+     * "22 events of 2 h (44 h a year) x 8,652 GPUs stopped = 380,688 GPU-hours a year, 0.43% of its GPU-hours, worth
+     * $2.3 M a year as idle GPUs".
+     */
+    public static String lostGpuHours(Report.Flexible f) {
+        Report.Curtailment c = f.curtailment();
+        return c.arithmetic() + " a year, " + Quantities.format(c.lostShare() * 100) + "% of its GPU-hours"
+                + (f.lostValue() == null || c.lostGpuHours() == 0 ? ""
+                        : ", worth " + Money.of(f.lostValue()).format(f.currency()) + " a year as idle GPUs");
+    }
+
+    private static String mw(double mw) {
+        return Power.mw(mw).toString();
+    }
+
     public static String window(double seconds) {
         return io.gigawatt.planner.swing.UtilityLimits.span(java.time.Duration.ofMillis(Math.round(seconds * 1000)));
     }
