@@ -52,8 +52,10 @@ public final class Dispatch {
 
     /**
      * The dispatch of one count without a trip, run only as far as asked, and the same dispatch with the largest
-     * generator tripping at a step: until the trip the two are the same, step for step, so each trip takes on the
-     * untripped steps before it ({@link #run}'s results, bit for bit, for the steps after it only).
+     * generator tripping at a step. Until the trip the two are the same, step for step, so a trip takes on the
+     * untripped steps before it and runs only those after: the trips the search tries at several moments share one
+     * count's untripped steps, and the untripped dispatch is there for the count's figures. Each result is the one a
+     * dispatch run from the start gives, bit for bit.
      */
     static final class Untripped {
         private final double[] load;
