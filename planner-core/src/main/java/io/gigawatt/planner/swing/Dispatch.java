@@ -46,78 +46,212 @@ public final class Dispatch {
      * @param tripAt    the step the largest generator trips at, or -1 for none
      */
     public static Result run(double[] load, Foresight foresight, SupplySetup s, int units, int tripAt) {
-        int n = load.length;
-        double dt = s.dt();
-        double g = s.grid().share();
-        SupplySetup.BatteryUnit unit = s.battery();
-        double efficiency = unit.efficiency();
-        double socMin = unit.socMin();
-        double socMax = unit.socMax();
-        SupplySetup.GeneratorTrip generatorTrip = s.trip();
-        double[] grid = new double[n];
-        double[] gen = new double[n];
-        double[] bat = new double[n];
-        double[] socs = new double[n];
-        double[] followed = new double[n];
-        double pMax = units * unit.mw();
-        double capacity = units * unit.mwh();
-        double mid = 0.5 * (socMin + socMax);
-        double soc = mid;
-        double slope = s.slopePerStep();
-        double[] low = new double[n];
-        double[] high = new double[n];
-        double[] aim = foresight.aim();
-        if (capacity > 0) {
-            plan(foresight, pMax, slope, low, high);
-        }
-        // Each step's charge depends on the last one's: the factors below are worked out once, so the chain from one
-        // step to the next has multiplications only (divisions take several times as long). The same figures to
-        // rounding.
-        double dischargePerSoc = capacity * 3600 * efficiency / dt;
-        double chargePerSoc = capacity * 3600 / dt;
-        double socPerOut = dt / 3600 / efficiency / capacity;
-        double socPerIn = dt / 3600 / capacity;
-        int balanceSteps = (int) Math.round(BALANCE_SECONDS / dt);
-        double drawn = n == 0 ? 0 : keep(aim[0], low[0], high[0], Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
-        double in = 0;
-        double out = 0;
-        boolean saturated = false;
-        for (int k = 0; k < n; k++) {
-            double l = load[k];
-            double draw = l;
+        Untripped run = new Untripped(load, foresight, s, units);
+        return tripAt < 0 ? run.whole() : run.trippedAt(tripAt);
+    }
+
+    /**
+     * The dispatch of one count without a trip, run only as far as asked, and the same dispatch with the largest
+     * generator tripping at a step. Until the trip the two are the same, step for step, so a trip takes on the
+     * untripped steps before it and runs only those after: the trips the search tries at several moments share one
+     * count's untripped steps, and the untripped dispatch is there for the count's figures. Each result is the one a
+     * dispatch run from the start gives, bit for bit.
+     */
+    static final class Untripped {
+        private final double[] load;
+        private final double[] aim;
+        private final SupplySetup s;
+        private final double[] low;
+        private final double[] high;
+        private final double pMax;
+        private final double capacity;
+        private final double mid;
+        private final Steps done;
+        /** The draw at each step done, where a trip takes on from. */
+        private final double[] draws;
+
+        Untripped(double[] load, Foresight foresight, SupplySetup s, int units) {
+            int n = load.length;
+            this.load = load;
+            this.aim = foresight.aim();
+            this.s = s;
+            SupplySetup.BatteryUnit unit = s.battery();
+            this.pMax = units * unit.mw();
+            this.capacity = units * unit.mwh();
+            this.mid = 0.5 * (unit.socMin() + unit.socMax());
+            this.low = new double[n];
+            this.high = new double[n];
             if (capacity > 0) {
-                double want = aim[k] + (mid - soc) * chargePerSoc / Math.max(balanceSteps, n - k);
-                draw = keep(want, low[k], high[k], drawn - slope, drawn + slope);
+                plan(foresight, pMax, s.slopePerStep(), low, high);
             }
-            double deficit = tripAt >= 0 && k >= tripAt ? generatorTrip.deficitAfter((k - tripAt) * dt) : 0;
-            double wanted = l - draw + deficit;
-            double b = 0;
-            if (capacity > 0) {
-                double dischargeRoom = Math.max(0, (soc - socMin) * dischargePerSoc);
-                double chargeRoom = Math.max(0, (socMax - soc) * chargePerSoc);
-                b = Math.max(-Math.min(pMax, chargeRoom), Math.min(Math.min(pMax, dischargeRoom), wanted));
-            }
-            double unserved = wanted - b;
-            if (Math.abs(unserved) > 1e-9) {
-                saturated = true;
-            }
-            double sources = draw + unserved;
-            followed[k] = sources;
-            grid[k] = g * sources;
-            gen[k] = (1 - g) * sources - deficit;
-            bat[k] = b;
-            if (b > 0) {
-                out += b * dt / 3600;
-                soc -= b * socPerOut;
-            } else if (b < 0) {
-                in += -b * dt / 3600;
-                soc += -b * socPerIn;
-            }
-            socs[k] = soc;
-            drawn = draw;
+            double drawn = n == 0 ? 0
+                    : keep(aim[0], low[0], high[0], Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+            this.done = new Steps(n, mid, drawn);
+            this.draws = new double[n];
         }
-        return new Result(grid, gen, bat, socs, followed, in, out, mid * capacity, soc * capacity, saturated,
-                tripAt >= 0);
+
+        /** The whole window without a trip. */
+        Result whole() {
+            advanceTo(load.length);
+            return done.result(mid * capacity, capacity, false);
+        }
+
+        /** The whole window with the largest generator tripping at step {@code tripAt}. */
+        Result trippedAt(int tripAt) {
+            int from = Math.min(tripAt, load.length);
+            advanceTo(from);
+            Steps tripped = done.copyUntil(from, from == 0 ? mid : done.socs[from - 1],
+                    from == 0 ? done.drawn0 : draws[from - 1], s.dt());
+            run(tripped, from, load.length, tripAt, null);
+            return tripped.result(mid * capacity, capacity, true);
+        }
+
+        private void advanceTo(int until) {
+            if (done.count < until) {
+                run(done, done.count, until, -1, draws);
+            }
+        }
+
+        /** Steps {@code from} (the state after the step before it in {@code st}) until {@code until}. */
+        private void run(Steps st, int from, int until, int tripAt, double[] drawsOut) {
+            int n = load.length;
+            double dt = s.dt();
+            double g = s.grid().share();
+            SupplySetup.BatteryUnit unit = s.battery();
+            double efficiency = unit.efficiency();
+            double socMin = unit.socMin();
+            double socMax = unit.socMax();
+            SupplySetup.GeneratorTrip generatorTrip = s.trip();
+            double slope = s.slopePerStep();
+            double[] grid = st.grid;
+            double[] gen = st.gen;
+            double[] bat = st.bat;
+            double[] socs = st.socs;
+            double[] followed = st.followed;
+            // Each step's charge depends on the last one's: the factors below are worked out once, so the chain from
+            // one step to the next has multiplications only (divisions take several times as long). The same figures
+            // to rounding.
+            double dischargePerSoc = capacity * 3600 * efficiency / dt;
+            double chargePerSoc = capacity * 3600 / dt;
+            double socPerOut = dt / 3600 / efficiency / capacity;
+            double socPerIn = dt / 3600 / capacity;
+            int balanceSteps = (int) Math.round(BALANCE_SECONDS / dt);
+            double soc = st.soc;
+            double drawn = st.drawn;
+            double in = st.in;
+            double out = st.out;
+            int firstSaturated = st.firstSaturated;
+            for (int k = from; k < until; k++) {
+                double l = load[k];
+                double draw = l;
+                if (capacity > 0) {
+                    double want = aim[k] + (mid - soc) * chargePerSoc / Math.max(balanceSteps, n - k);
+                    draw = keep(want, low[k], high[k], drawn - slope, drawn + slope);
+                }
+                double deficit = tripAt >= 0 && k >= tripAt ? generatorTrip.deficitAfter((k - tripAt) * dt) : 0;
+                double wanted = l - draw + deficit;
+                double b = 0;
+                if (capacity > 0) {
+                    double dischargeRoom = Math.max(0, (soc - socMin) * dischargePerSoc);
+                    double chargeRoom = Math.max(0, (socMax - soc) * chargePerSoc);
+                    b = Math.max(-Math.min(pMax, chargeRoom), Math.min(Math.min(pMax, dischargeRoom), wanted));
+                }
+                double unserved = wanted - b;
+                if (firstSaturated < 0 && Math.abs(unserved) > 1e-9) {
+                    firstSaturated = k;
+                }
+                double sources = draw + unserved;
+                followed[k] = sources;
+                grid[k] = g * sources;
+                gen[k] = (1 - g) * sources - deficit;
+                bat[k] = b;
+                if (b > 0) {
+                    out += b * dt / 3600;
+                    soc -= b * socPerOut;
+                } else if (b < 0) {
+                    in += -b * dt / 3600;
+                    soc += -b * socPerIn;
+                }
+                socs[k] = soc;
+                drawn = draw;
+                if (drawsOut != null) {
+                    drawsOut[k] = draw;
+                }
+            }
+            st.count = until;
+            st.soc = soc;
+            st.drawn = drawn;
+            st.in = in;
+            st.out = out;
+            st.firstSaturated = firstSaturated;
+        }
+    }
+
+    /** The traces of the steps done so far, and the state after the last of them. */
+    private static final class Steps {
+        final double[] grid;
+        final double[] gen;
+        final double[] bat;
+        final double[] socs;
+        final double[] followed;
+        /** The draw before the first step. */
+        final double drawn0;
+        int count;
+        double soc;
+        double drawn;
+        double in;
+        double out;
+        /** The first step whose load was not all served, or -1. */
+        int firstSaturated = -1;
+
+        private Steps(double[] grid, double[] gen, double[] bat, double[] socs, double[] followed, double drawn0) {
+            this.grid = grid;
+            this.gen = gen;
+            this.bat = bat;
+            this.socs = socs;
+            this.followed = followed;
+            this.drawn0 = drawn0;
+        }
+
+        Steps(int n, double soc, double drawn) {
+            this(new double[n], new double[n], new double[n], new double[n], new double[n], drawn);
+            this.soc = soc;
+            this.drawn = drawn;
+        }
+
+        /**
+         * A copy of the first {@code from} steps, with the state after them: the charge and draw of the last, the
+         * energies summed again as the steps summed them (the same additions in the same order).
+         */
+        Steps copyUntil(int from, double soc, double drawn, double dt) {
+            Steps copy = new Steps(prefix(grid, from), prefix(gen, from), prefix(bat, from), prefix(socs, from),
+                    prefix(followed, from), drawn0);
+            copy.count = from;
+            copy.soc = soc;
+            copy.drawn = drawn;
+            for (int k = 0; k < from; k++) {
+                double b = bat[k];
+                if (b > 0) {
+                    copy.out += b * dt / 3600;
+                } else if (b < 0) {
+                    copy.in += -b * dt / 3600;
+                }
+            }
+            copy.firstSaturated = firstSaturated < from ? firstSaturated : -1;
+            return copy;
+        }
+
+        /** An array of {@code x}'s length with its first {@code from} values. */
+        private static double[] prefix(double[] x, int from) {
+            double[] y = new double[x.length];
+            System.arraycopy(x, 0, y, 0, from);
+            return y;
+        }
+
+        Result result(double storedStart, double capacity, boolean tripped) {
+            return new Result(grid, gen, bat, socs, followed, in, out, storedStart, soc * capacity,
+                    firstSaturated >= 0, tripped);
+        }
     }
 
     /**

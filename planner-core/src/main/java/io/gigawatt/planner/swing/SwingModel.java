@@ -11,11 +11,13 @@ import jakarta.inject.Singleton;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
 import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
@@ -252,13 +254,19 @@ public final class SwingModel {
         double reference = spectrumBefore.totalEnergy() * setup.grid().share() * setup.grid().share();
 
         BatteryModel model = phase.battery();
+        // the dispatches without a trip of the counts tried, which the trips at each count take on from
+        Map<Integer, Dispatch.Untripped> untripped = new HashMap<>();
+        IntFunction<Dispatch.Untripped> run = units -> untripped.computeIfAbsent(units,
+                u -> new Dispatch.Untripped(load, foresight, setup, u));
         Held held = new Held();
-        IntPredicate limits = units -> held.holds(load, foresight, setup, units, reference);
+        IntPredicate limits = units -> held.holds(run.apply(units).whole(), setup, units, reference);
         Integer forLimits = hint != null && hint.forLimits() != null ? smallestAbove(limits, -1, hint.forLimits())
                 : smallest(limits, 0, guess(campus.usualDeparture().get(), setup));
+        // no trip is tried below the answer: those runs go (a count's run holds 23 MB at the finest, 10 ms, step)
+        untripped.keySet().removeIf(units -> forLimits == null || units < forLimits);
         int[] tripMoments = held.dispatch == null ? new int[0] : worstMoments(load, held.dispatch);
         IntPredicate trip = units -> Arrays.stream(tripMoments)
-                .allMatch(at -> holds(load, foresight, setup, units, at, reference));
+                .allMatch(at -> Compliance.of(run.apply(units).trippedAt(at), setup, reference, true).holds());
         Integer forTrip = setup.trip().mw() <= 0 ? forLimits : forLimits == null ? null
                 : hint != null && hint.forTrip() != null && hint.forTrip() > forLimits
                 ? smallestAbove(trip, forLimits - 1, hint.forTrip()) : smallest(trip, forLimits, forLimits);
@@ -271,9 +279,9 @@ public final class SwingModel {
         Compliance after;
         if (held.units == inUse) {
             dispatch = held.dispatch;
-            after = held.compliance.withBandMeasured(dispatch, reference);
+            after = held.compliance.measured(dispatch, reference);
         } else {
-            dispatch = Dispatch.run(load, foresight, setup, inUse, -1);
+            dispatch = run.apply(inUse).whole();
             after = Compliance.of(dispatch, setup, reference);
         }
         boolean generators = setup.hasGenerators();
@@ -297,8 +305,7 @@ public final class SwingModel {
         private Dispatch.Result dispatch;
         private Compliance compliance;
 
-        boolean holds(double[] load, Foresight foresight, SupplySetup setup, int units, double reference) {
-            Dispatch.Result result = Dispatch.run(load, foresight, setup, units, -1);
+        boolean holds(Dispatch.Result result, SupplySetup setup, int units, double reference) {
             Compliance measured = Compliance.of(result, setup, reference, true);
             boolean holds = measured.holds();
             if (holds && (this.units < 0 || units < this.units)) {
@@ -505,7 +512,9 @@ public final class SwingModel {
             if (stopEarly && ramp > limits.rampMwPerS() * (1 + TOLERANCE) + TOLERANCE) {
                 return new Compliance(ramp, Double.NaN, Double.NaN, ratio, shortfall, s);
             }
-            double range = gridDraws ? TraceStats.maxRange(grid, limits.rangeWindowSteps()) : 0;
+            // While searching, a range without a limit is not looked at (until the figures are measured).
+            double range = !gridDraws ? 0 : stopEarly && limits.rangeMw() == Double.POSITIVE_INFINITY ? Double.NaN
+                    : TraceStats.maxRange(grid, limits.rangeWindowSteps());
             double bandMaxShare = s.band().maxShare();
             if (stopEarly && (range > limits.rangeMw() * (1 + TOLERANCE) + TOLERANCE || Double.isNaN(bandMaxShare))) {
                 return new Compliance(ramp, range, Double.NaN, ratio, shortfall, s);
@@ -520,13 +529,15 @@ public final class SwingModel {
         }
 
         /**
-         * These figures with the band's share measured by the FFT, of a compliance that held while searching (every
-         * other figure is then measured; the band's may be a bound, or not looked at without a band limit).
+         * These figures all measured, of a compliance that held while searching: the band's share by the FFT (it may
+         * be a bound, or not looked at without a band limit), and the range when it has no limit.
          */
-        Compliance withBandMeasured(Dispatch.Result r, double reference) {
-            boolean measured = setup.grid().share() > 0 && reference > 0;
-            return new Compliance(gridRamp, gridRange, measured ? bandShare(r.grid(), setup, reference) : 0,
-                    generatorRatio, chargeShortfall, setup);
+        Compliance measured(Dispatch.Result r, double reference) {
+            boolean gridDraws = setup.grid().share() > 0;
+            double range = Double.isNaN(gridRange) ? TraceStats.maxRange(r.grid(), setup.grid().rangeWindowSteps())
+                    : gridRange;
+            return new Compliance(gridRamp, range, gridDraws && reference > 0 ? bandShare(r.grid(), setup, reference)
+                    : 0, generatorRatio, chargeShortfall, setup);
         }
 
         private static double bandShare(double[] grid, SupplySetup s, double reference) {

@@ -129,6 +129,47 @@ class DispatchTest {
     }
 
     @Test
+    void aTripTakenOnFromTheStepsWithoutOneIsTheDispatchTrippedFromTheStart() {
+        double[] load = swinging();
+        int n = load.length;
+        // 5 units cannot serve the swing (saturated before any trip), 200 can
+        for (int units : new int[] {5, 200}) {
+            Dispatch.Untripped shared = new Dispatch.Untripped(load, known(load), setup(), units);
+            Dispatch.Result whole = shared.whole();
+            assertThat(whole.saturated()).isEqualTo(units == 5);
+            for (int at : new int[] {n - 1, 4_321, 0, 9_000}) {
+                Dispatch.Result tripped = shared.trippedAt(at);
+
+                assertSame(tripped, new Dispatch.Untripped(load, known(load), setup(), units).trippedAt(at));
+                assertThat(Arrays.copyOf(tripped.sources(), at)).containsExactly(Arrays.copyOf(whole.sources(), at));
+                assertThat(Arrays.copyOf(tripped.soc(), at)).containsExactly(Arrays.copyOf(whole.soc(), at));
+                assertThat(tripped.energyInMwh()).isCloseTo(tripped.energyOutMwh() / 0.92 + tripped.storedEndMwh()
+                        - tripped.storedStartMwh(), within(1e-9 * tripped.energyInMwh()));
+            }
+            // a trip after the window's end is the window without one
+            Dispatch.Result never = shared.trippedAt(n);
+            assertThat(List.of(never.energyInMwh(), never.energyOutMwh(), never.storedEndMwh(), never.saturated()))
+                    .isEqualTo(List.of(whole.energyInMwh(), whole.energyOutMwh(), whole.storedEndMwh(),
+                            whole.saturated()));
+            Dispatch.Untripped tripsFirst = new Dispatch.Untripped(load, known(load), setup(), units);
+            assertSame(tripsFirst.trippedAt(7_000), shared.trippedAt(7_000));
+            assertSame(tripsFirst.trippedAt(3_000), shared.trippedAt(3_000));
+            assertSame(tripsFirst.whole(), whole);
+        }
+    }
+
+    private static void assertSame(Dispatch.Result a, Dispatch.Result b) {
+        assertThat(a.grid()).containsExactly(b.grid());
+        assertThat(a.generators()).containsExactly(b.generators());
+        assertThat(a.battery()).containsExactly(b.battery());
+        assertThat(a.soc()).containsExactly(b.soc());
+        assertThat(a.sources()).containsExactly(b.sources());
+        assertThat(List.of(a.energyInMwh(), a.energyOutMwh(), a.storedStartMwh(), a.storedEndMwh(), a.saturated(),
+                a.tripped())).isEqualTo(List.of(b.energyInMwh(), b.energyOutMwh(), b.storedStartMwh(),
+                b.storedEndMwh(), b.saturated(), b.tripped()));
+    }
+
+    @Test
     void theSearchGivesUpWhenNoCountHolds() {
         assertThat(SwingModel.smallest(n -> false, 0)).isNull();
         assertThat(SwingModel.smallest(n -> false, 0, 50)).isNull();
