@@ -51,7 +51,7 @@ public final class SwingSettingsReader {
     public static SwingSettings read(Fields root) {
         Optional<Fields> workload = root.optionalSection("workload");
         if (workload.isEmpty()) {
-            for (String key : List.of("utility", "mitigations")) {
+            for (String key : List.of("utilities", "utility", "mitigations")) {
                 if (root.has(key)) {
                     root.problems().add(root.locationOf(key), key, "has no workload to judge, expected a workload: "
                             + "section with the jobs to simulate (or no " + key + ": section)");
@@ -60,7 +60,9 @@ public final class SwingSettingsReader {
             return null;
         }
         Workload w = workload(workload.get());
-        UtilityLimits utility = root.optionalSection("utility").map(SwingSettingsReader::utility)
+        UtilityLibrary library = root.optionalSection("utilities").map(UtilityLibrary.shipped()::with)
+                .orElse(UtilityLibrary.shipped());
+        UtilityLimits utility = root.optionalSection("utility").map(u -> utility(u, library))
                 .orElse(UtilityLimits.NONE);
         Mitigations mitigations = root.optionalSection("mitigations").map(SwingSettingsReader::mitigations)
                 .orElse(Mitigations.BATTERY_ONLY);
@@ -148,23 +150,30 @@ public final class SwingSettingsReader {
                 seconds(startRamp), crashAt == null ? null : seconds(crashAt * 60), phase == null ? null : seconds(phase));
     }
 
-    private static UtilityLimits utility(Fields u) {
+    /**
+     * The preset's limits, with what the section writes: a written ramp replaces the preset's ramps, a written range
+     * the ranges the dispatch holds (see {@link UtilityLimits#range}), a written band share its band share; a window or
+     * band written alone changes the preset's tightest.
+     */
+    private static UtilityLimits utility(Fields u, UtilityLibrary library) {
         UtilityLimits base = UtilityLimits.NONE;
         if (u.has("preset")) {
             String label = u.text("preset");
-            Optional<UtilityPreset> preset = UtilityPreset.named(label);
+            Optional<UtilityLimits> preset = library.limits(label);
             if (preset.isPresent()) {
-                base = preset.get().limits();
+                base = preset.get();
             } else if (!label.isEmpty()) {
-                unknown(u, "preset", "utility preset", label, UtilityPreset.labels());
+                unknown(u, "preset", "utility preset", label, library.names());
             }
         }
         Double ramp = optional(u, "rampMwPerSecond", MW_PER_SECOND);
         Double rampWindow = optional(u, "rampWindowSeconds", WINDOW_SECONDS);
         Double range = optional(u, "rangeMw", RANGE_MW);
         Double rangeWindow = optional(u, "rangeWindowSeconds", WINDOW_SECONDS);
-        double low = u.number("bandLowHz", HZ, base.bandLowHz());
-        double high = u.number("bandHighHz", HZ, base.bandHighHz());
+        UtilityLimit bandCap = base.limits().stream().filter(l -> l.kind() == UtilityLimit.Kind.BAND_SHARE)
+                .findFirst().orElse(null);
+        double low = u.number("bandLowHz", HZ, bandCap != null ? bandCap.lowHz() : base.bandLowHz());
+        double high = u.number("bandHighHz", HZ, bandCap != null ? bandCap.highHz() : base.bandHighHz());
         if (high <= low && (u.has("bandLowHz") || u.has("bandHighHz"))) {
             String key = u.has("bandHighHz") ? "bandHighHz" : "bandLowHz";
             u.problems().add(u.locationOf(key), u.pathOf(key), "the band " + Quantities.format(low) + "-"
@@ -172,12 +181,34 @@ public final class SwingSettingsReader {
         }
         Double bandShare = optional(u, "bandMaxShare", ENERGY_SHARE);
         u.rejectUnknownKeys();
-        return new UtilityLimits(base.preset(),
-                ramp != null ? Ramp.mwPerSecond(ramp) : base.ramp(),
-                rampWindow != null ? seconds(rampWindow) : base.rampWindow(),
-                range != null ? Power.mw(range) : base.range(),
-                rangeWindow != null ? seconds(rangeWindow) : base.rangeWindow(),
-                low, high, bandShare != null ? bandShare : base.bandMaxShare());
+        List<UtilityLimit> limits = new ArrayList<>(base.limits());
+        Ramp heldRamp = ramp != null ? Ramp.mwPerSecond(ramp) : base.ramp();
+        if (heldRamp != null && (ramp != null || rampWindow != null)) {
+            limits.removeIf(l -> l.kind() == UtilityLimit.Kind.RAMP);
+            limits.add(new UtilityLimit(UtilityLimit.Kind.RAMP, heldRamp.mwPerSecond(),
+                    rampWindow != null ? seconds(rampWindow) : base.rampWindow(), null, null,
+                    written(u, ramp != null ? "rampMwPerSecond" : "rampWindowSeconds"), null));
+        }
+        Power heldRange = range != null ? Power.mw(range) : base.range();
+        if (heldRange != null && (range != null || rangeWindow != null)) {
+            limits.removeIf(l -> l.kind() == UtilityLimit.Kind.RANGE && UtilityLimits.heldByDispatch(l));
+            limits.add(new UtilityLimit(UtilityLimit.Kind.RANGE, heldRange.mw(),
+                    rangeWindow != null ? seconds(rangeWindow) : base.rangeWindow(), null, null,
+                    written(u, range != null ? "rangeMw" : "rangeWindowSeconds"), null));
+        }
+        Double share = bandShare != null ? bandShare : bandCap != null ? bandCap.value() : null;
+        if (share != null && (bandShare != null || u.has("bandLowHz") || u.has("bandHighHz"))) {
+            limits.removeIf(l -> l.kind() == UtilityLimit.Kind.BAND_SHARE);
+            limits.add(new UtilityLimit(UtilityLimit.Kind.BAND_SHARE, share, null, low, high,
+                    written(u, bandShare != null ? "bandMaxShare" : u.has("bandLowHz") ? "bandLowHz" : "bandHighHz"),
+                    null));
+        }
+        return new UtilityLimits(base.preset(), limits, low, high);
+    }
+
+    /** The source of a figure the scenario writes: where it is written. */
+    private static String written(Fields f, String key) {
+        return "scenario at " + f.locationOf(key);
     }
 
     private static Mitigations mitigations(Fields m) {
