@@ -150,7 +150,7 @@ public final class UtilityLibrary {
         if (kind == UtilityLimit.Kind.BAND_SHARE || l.has("bandLowHz") || l.has("bandHighHz")) {
             low = l.number("bandLowHz", HZ);
             high = l.number("bandHighHz", HZ);
-            if (high <= low) {
+            if (high <= low && l.has("bandLowHz") && l.has("bandHighHz")) {
                 l.problems().add(l.locationOf("bandHighHz"), l.pathOf("bandHighHz"), "the band "
                         + Quantities.format(low) + "-" + Quantities.format(high)
                         + " Hz is empty, expected bandLowHz below bandHighHz");
