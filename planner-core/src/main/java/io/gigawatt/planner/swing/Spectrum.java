@@ -90,10 +90,11 @@ public final class Spectrum {
 
     /**
      * {@code x} with only the frequencies in {@code [lowHz, highHz]} kept (an ideal band filter by FFT: the mean and the
-     * frequencies outside the band removed, the trace padded with zeros so that its ends do not wrap into each other).
+     * frequencies outside the band removed). The trace is padded with zeros to a power of two only: where its ends
+     * meet, the filter rings, and the caller leaves the ends out.
      */
     public static double[] bandPassed(double[] x, double dt, double lowHz, double highHz) {
-        int n = paddedLength(x.length) * 2;
+        int n = paddedLength(x.length);
         double mean = TraceStats.mean(x);
         double[] re = new double[n];
         double[] im = new double[n];

@@ -39,6 +39,7 @@ public final class SwingSettingsReader {
     private static final Range WINDOW_SECONDS = Range.of(0.01, 3_600, "seconds");
     private static final Range RANGE_MW = Range.of(0.001, 10_000, "MW");
     private static final Range HZ = Range.of(0.001, 1_000, "Hz");
+    private static final Range MVA = Range.of(0.001, 10_000, "MVA");
     private static final Range ENERGY_SHARE = Range.of(0, 1, "a fraction of the swing's energy");
     private static final Range RAMP_SECONDS = Range.of(0.1, 3_600, "seconds");
     /** A job's checkpoints pause it for this long when the scenario gives no checkpointSeconds. */
@@ -203,7 +204,7 @@ public final class SwingSettingsReader {
                     written(u, bandShare != null ? "bandMaxShare" : u.has("bandLowHz") ? "bandLowHz" : "bandHighHz"),
                     null));
         }
-        return new UtilityLimits(base.preset(), limits, low, high);
+        return new UtilityLimits(base.preset(), limits, low, high, base.rideThrough());
     }
 
     /** The source of a figure the scenario writes: where it is written. */
@@ -226,8 +227,21 @@ public final class SwingSettingsReader {
                 unknown(m, "generatorMode", "generator mode", label, GeneratorMode.labels());
             }
         }
+        RideThroughPlan rideThrough = m.optionalSection("rideThrough").map(SwingSettingsReader::rideThrough)
+                .orElse(null);
         m.rejectUnknownKeys();
-        return new Mitigations(battery, floor, psu, ramp == null ? null : seconds(ramp), generators);
+        return new Mitigations(battery, floor, psu, ramp == null ? null : seconds(ramp), generators, rideThrough);
+    }
+
+    private static RideThroughPlan rideThrough(Fields r) {
+        RideThroughPlan plan = new RideThroughPlan(optional(r, "storageSeconds", SECONDS),
+                optional(r, "returnSeconds", SECONDS), optional(r, "converterMva", MVA));
+        if (plan.storageSeconds() != null && plan.returnSeconds() == null) {
+            r.problems().add(r.locationOf("storageSeconds"), r.pathOf("storageSeconds"), "is set without "
+                    + "returnSeconds, expected both: how long the storage carries the load and how soon it hands it back");
+        }
+        r.rejectUnknownKeys();
+        return plan;
     }
 
     /** "unknown utility preset 'X', did you mean 'Y'? expected one of: ...", at {@code key}. */

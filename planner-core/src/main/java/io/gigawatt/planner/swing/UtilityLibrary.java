@@ -6,6 +6,7 @@ import io.gigawatt.planner.input.Node.Entry;
 import io.gigawatt.planner.input.Problems;
 import io.gigawatt.planner.input.Range;
 import io.gigawatt.planner.input.YamlFiles;
+import io.gigawatt.planner.units.Power;
 import io.gigawatt.planner.units.Quantities;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * The utilities' limits on large loads, by name: the library shipped as {@code utility-limits.yaml}, with the entries
@@ -35,6 +37,7 @@ public final class UtilityLibrary {
     private static final Range RANGE_MW = Range.of(0.001, 10_000, "MW");
     private static final Range WINDOW_SECONDS = Range.of(0.01, 3_600, "seconds");
     private static final Range HZ = Range.of(0.001, 1_000, "Hz");
+    private static final Range PER_UNIT = Range.of(0, 1, "a voltage per unit");
     private static final Range ENERGY_SHARE = Range.of(0, 1, "a fraction of the swing's energy");
     private static final List<String> MEASURES = List.of("rampMwPerSecond", "rampMwPerMinute", "rangeMw",
             "bandMaxShare");
@@ -52,10 +55,11 @@ public final class UtilityLibrary {
     /**
      * One utility's limits.
      *
-     * @param name   its name in words
-     * @param limits what it limits, each with its source
+     * @param name        its name in words
+     * @param limits      what it limits, each with its source
+     * @param rideThrough its voltage ride-through envelope for large loads, or null
      */
-    public record Utility(String name, List<UtilityLimit> limits) {
+    public record Utility(String name, List<UtilityLimit> limits, RideThrough rideThrough) {
     }
 
     /** The library shipped with the planner. */
@@ -115,8 +119,9 @@ public final class UtilityLibrary {
                 u.problems().add(u.locationOf("limits"), u.pathOf("limits"), "is empty, expected at least one limit "
                         + "(rampMwPerMinute, rampMwPerSecond, rangeMw or bandMaxShare)");
             }
+            RideThrough rideThrough = u.optionalSection("rideThrough").map(r -> rideThrough(r, cited)).orElse(null);
             u.rejectUnknownKeys();
-            all.put(entry.key(), new Utility(name, limits));
+            all.put(entry.key(), new Utility(name, limits, rideThrough));
         }
         return new UtilityLibrary(all);
     }
@@ -143,7 +148,7 @@ public final class UtilityLibrary {
         // a ramp needs its window; a range without one is measured over any span; a band share has none
         Duration window = null;
         if (kind == UtilityLimit.Kind.RAMP || (kind == UtilityLimit.Kind.RANGE && l.has("windowSeconds"))) {
-            window = Duration.ofNanos(Math.round(l.number("windowSeconds", WINDOW_SECONDS) * 1e9));
+            window = seconds(l.number("windowSeconds", WINDOW_SECONDS));
         }
         Double low = null;
         Double high = null;
@@ -160,6 +165,30 @@ public final class UtilityLibrary {
                 .orElseGet(() -> "scenario at " + l.locationOf(measure));
         String dated = l.has("date") ? date(l) : date.orElse(null);
         return Optional.of(new UtilityLimit(kind, value, window, low, high, cite, dated));
+    }
+
+    /** A ride-through envelope: its dips, the recovery, the least draw it applies to, its source. */
+    private static RideThrough rideThrough(Fields r, boolean cited) {
+        String source = cited ? r.text("source")
+                : r.optionalText("source").orElseGet(() -> "scenario at " + r.location());
+        String date = r.has("date") ? date(r) : null;
+        OptionalDouble from = r.optionalNumber("appliesFromMw", RANGE_MW);
+        Duration recovery = seconds(r.number("recoverySeconds", WINDOW_SECONDS));
+        List<RideThrough.Dip> dips = new ArrayList<>();
+        for (Fields d : r.sections("envelope", true)) {
+            dips.add(new RideThrough.Dip(d.number("belowPu", PER_UNIT), seconds(d.number("seconds", WINDOW_SECONDS))));
+            d.rejectUnknownKeys();
+        }
+        if (dips.isEmpty() && r.has("envelope")) {
+            r.problems().add(r.locationOf("envelope"), r.pathOf("envelope"),
+                    "is empty, expected at least one dip (belowPu, seconds)");
+        }
+        r.rejectUnknownKeys();
+        return new RideThrough(dips, recovery, from.isPresent() ? Power.mw(from.getAsDouble()) : null, source, date);
+    }
+
+    private static Duration seconds(double seconds) {
+        return Duration.ofNanos(Math.round(seconds * 1e9));
     }
 
     /** A source's date: a day, or a month when the source gives no day. */
@@ -179,7 +208,7 @@ public final class UtilityLibrary {
     /** The limits of the utility called {@code name}, with the default critical band. */
     public Optional<UtilityLimits> limits(String name) {
         return named(name).map(u -> new UtilityLimits(name, u.limits(), UtilityLimits.DEFAULT_BAND_LOW_HZ,
-                UtilityLimits.DEFAULT_BAND_HIGH_HZ));
+                UtilityLimits.DEFAULT_BAND_HIGH_HZ, u.rideThrough()));
     }
 
     /** The names, in the order the library and then the scenario write them. */

@@ -17,8 +17,10 @@ import java.util.Optional;
  * @param limits     the limits, in the order the library or the scenario writes them
  * @param bandLowHz  the critical oscillation band's lower edge (the band share's, before and after mitigation)
  * @param bandHighHz its upper edge
+ * @param rideThrough the utility's voltage ride-through envelope for large loads, or null
  */
-public record UtilityLimits(String preset, List<UtilityLimit> limits, double bandLowHz, double bandHighHz) {
+public record UtilityLimits(String preset, List<UtilityLimit> limits, double bandLowHz, double bandHighHz,
+                            RideThrough rideThrough) {
 
     public static final Duration DEFAULT_RAMP_WINDOW = Duration.ofSeconds(1);
     public static final Duration DEFAULT_RANGE_WINDOW = Duration.ofSeconds(5);
@@ -32,7 +34,7 @@ public record UtilityLimits(String preset, List<UtilityLimit> limits, double ban
 
     /** No limits: the swing is still simulated and reported, and batteries are sized for the generators alone. */
     public static final UtilityLimits NONE = new UtilityLimits(null, List.of(), DEFAULT_BAND_LOW_HZ,
-            DEFAULT_BAND_HIGH_HZ);
+            DEFAULT_BAND_HIGH_HZ, null);
 
     public UtilityLimits {
         limits = List.copyOf(limits);

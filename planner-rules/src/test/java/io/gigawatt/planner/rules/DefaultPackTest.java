@@ -51,6 +51,7 @@ class DefaultPackTest {
     static {
         JUDGEMENTS.put("Grid share of a phase", "grid INFO");
         JUDGEMENTS.put("Grid share below the policy minimum", "grid WARNING");
+        JUDGEMENTS.put("Ride-through not declared under the grid code", "grid WARNING");
         JUDGEMENTS.put("Generators carry the gap", "generation INFO");
         JUDGEMENTS.put("Generator fleet above the air-permit unit cap", "generation ERROR");
         JUDGEMENTS.put("Generator fleet above the air-permit capacity cap", "generation ERROR");
@@ -190,9 +191,9 @@ class DefaultPackTest {
         Set<String> catalogued = new TreeSet<>(JUDGEMENTS.keySet());
         catalogued.addAll(DERIVATIONS.keySet());
 
-        assertThat(JUDGEMENTS).hasSize(50);
+        assertThat(JUDGEMENTS).hasSize(51);
         assertThat(DERIVATIONS).hasSize(1);
-        assertThat(ruleTexts().keySet()).hasSize(51).containsExactlyInAnyOrderElementsOf(catalogued);
+        assertThat(ruleTexts().keySet()).hasSize(52).containsExactlyInAnyOrderElementsOf(catalogued);
         assertThat(compiledRules()).extracting(Rule::getName).containsExactlyInAnyOrderElementsOf(catalogued);
     }
 
