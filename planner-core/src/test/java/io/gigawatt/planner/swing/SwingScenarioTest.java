@@ -157,6 +157,34 @@ class SwingScenarioTest {
     }
 
     @Test
+    void aGpuModelsPowerSmoothingHoldsItsFloorAndRampsInTheSwingsTrace() throws InputException {
+        String smoothing = """
+                  gpus:
+                    H100:
+                      smoothing:
+                        floorPercent: 60
+                        rampUpWattsPerSecond: 2000
+                        rampDownWattsPerSecond: 1000
+                        rampDownHysteresisMs: 200
+                """;
+        Scenario plain = load(WORKLOAD + "mitigations:\n  battery: false\n");
+        Scenario smoothed = Scenarios.load(Scenarios.SMALL.replace("equipment:\n", "equipment:\n" + smoothing)
+                + WORKLOAD + "mitigations:\n  battery: false\n");
+        SwingAssessment before = swingOf(plain);
+        SwingAssessment after = swingOf(smoothed);
+
+        GpuModel h100 = smoothed.catalogue().gpus().get("H100");
+        assertThat(h100.profile().smoothing().floor(h100.tdp()).watts()).isEqualTo(420);
+        // 10,000 H100 at 1 kW/s down and 2 kW/s up: the campus moves at most 20 MW/s, faster unsmoothed
+        double bound = 10_000 * 2_000 / 1e6;
+        assertThat(before.maxRamp().mwPerSecond()).isGreaterThan(bound);
+        assertThat(after.maxRamp().mwPerSecond()).isLessThanOrEqualTo(bound * (1 + 1e-9));
+        // the floor at 420 W of the H100's 690 W compute level leaves less than half of the swing
+        assertThat(after.peakToTrough().mw()).isLessThan(before.peakToTrough().mw() / 2);
+        assertThat(after.campusEnergy().mwh()).isGreaterThan(before.campusEnergy().mwh());
+    }
+
+    @Test
     void problemsOfTheSwingSectionsAreReportedWithTheirLines() {
         assertThatThrownBy(() -> load("""
                 workload:
