@@ -30,8 +30,9 @@ public record LimitMargin(UtilityLimit limit, double measured) {
 
     /**
      * Every limit of {@code limits} measured on {@code grid} (MW every {@code dt} seconds). A band share is the one the
-     * compliance measured ({@code bandShare}); a range after a band filter is measured on the draw with only that
-     * band's frequencies kept, as far as the step sees them, leaving out a period of its lowest frequency at each end.
+     * compliance measured ({@code bandShare}); a range after a band filter is measured on the draw through that
+     * filter ({@link BandFilter}), as far as the step sees the band, leaving out a period of its lowest frequency at
+     * each end.
      */
     static List<LimitMargin> measure(UtilityLimits limits, double[] grid, double dt, double bandShare) {
         List<LimitMargin> margins = new ArrayList<>(limits.limits().size());
@@ -53,8 +54,8 @@ public record LimitMargin(UtilityLimit limit, double measured) {
         if (l.lowHz() >= nyquist) {
             return Double.NaN;
         }
-        // the trace's ends ring through an ideal filter: a period of its lowest frequency at each end is left out
-        double[] passed = Spectrum.bandPassed(grid, dt, l.lowHz(), l.highHz());
+        // the filter settles from the trace's ends: a period of its lowest frequency at each end is left out
+        double[] passed = BandFilter.passed(grid, dt, l.lowHz(), l.highHz());
         int settle = (int) Math.min(Math.round(1 / (l.lowHz() * dt)), (passed.length - 1) / 2);
         double[] settled = java.util.Arrays.copyOfRange(passed, settle, passed.length - settle);
         return TraceStats.maxRange(settled, steps(l, dt, settled));

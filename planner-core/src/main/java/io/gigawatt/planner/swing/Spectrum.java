@@ -88,33 +88,6 @@ public final class Spectrum {
         return new Spectrum(energy, 1 / (n * dt));
     }
 
-    /**
-     * {@code x} with only the frequencies in {@code [lowHz, highHz]} kept (an ideal band filter by FFT: the mean and the
-     * frequencies outside the band removed). The trace is padded with zeros to a power of two only: where its ends
-     * meet, the filter rings, and the caller leaves the ends out.
-     */
-    public static double[] bandPassed(double[] x, double dt, double lowHz, double highHz) {
-        int n = paddedLength(x.length);
-        double mean = TraceStats.mean(x);
-        double[] re = new double[n];
-        double[] im = new double[n];
-        for (int k = 0; k < x.length; k++) {
-            re[k] = x[k] - mean;
-        }
-        double[][] data = {re, im};
-        FastFourierTransformer.transformInPlace(data, DftNormalization.STANDARD, TransformType.FORWARD);
-        double binHz = 1 / (n * dt);
-        for (int j = 0; j < n; j++) {
-            double f = Math.min(j, n - j) * binHz;
-            if (f < lowHz || f > highHz) {
-                re[j] = 0;
-                im[j] = 0;
-            }
-        }
-        FastFourierTransformer.transformInPlace(data, DftNormalization.STANDARD, TransformType.INVERSE);
-        return java.util.Arrays.copyOf(re, x.length);
-    }
-
     private static double square(double v) {
         return v * v;
     }
