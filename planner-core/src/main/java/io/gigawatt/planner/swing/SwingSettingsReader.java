@@ -5,9 +5,7 @@ import io.gigawatt.planner.input.InputLimits;
 import io.gigawatt.planner.input.Range;
 import io.gigawatt.planner.input.Ranges;
 import io.gigawatt.planner.input.Suggestions;
-import io.gigawatt.planner.units.Power;
 import io.gigawatt.planner.units.Quantities;
-import io.gigawatt.planner.units.Ramp;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -183,20 +181,11 @@ public final class SwingSettingsReader {
         Double bandShare = optional(u, "bandMaxShare", ENERGY_SHARE);
         u.rejectUnknownKeys();
         List<UtilityLimit> limits = new ArrayList<>(base.limits());
-        Ramp heldRamp = ramp != null ? Ramp.mwPerSecond(ramp) : base.ramp();
-        if (heldRamp != null && (ramp != null || rampWindow != null)) {
-            limits.removeIf(l -> l.kind() == UtilityLimit.Kind.RAMP);
-            limits.add(new UtilityLimit(UtilityLimit.Kind.RAMP, heldRamp.mwPerSecond(),
-                    rampWindow != null ? seconds(rampWindow) : base.rampWindow(), null, null,
-                    written(u, ramp != null ? "rampMwPerSecond" : "rampWindowSeconds"), null));
-        }
-        Power heldRange = range != null ? Power.mw(range) : base.range();
-        if (heldRange != null && (range != null || rangeWindow != null)) {
-            limits.removeIf(l -> l.kind() == UtilityLimit.Kind.RANGE && UtilityLimits.heldByDispatch(l));
-            limits.add(new UtilityLimit(UtilityLimit.Kind.RANGE, heldRange.mw(),
-                    rangeWindow != null ? seconds(rangeWindow) : base.rangeWindow(), null, null,
-                    written(u, range != null ? "rangeMw" : "rangeWindowSeconds"), null));
-        }
+        replaceHeld(limits, UtilityLimit.Kind.RAMP, u, "rampMwPerSecond", ramp,
+                base.ramp() == null ? null : base.ramp().mwPerSecond(), "rampWindowSeconds", rampWindow,
+                base.rampWindow());
+        replaceHeld(limits, UtilityLimit.Kind.RANGE, u, "rangeMw", range, base.range() == null ? null : base.range().mw(),
+                "rangeWindowSeconds", rangeWindow, base.rangeWindow());
         Double share = bandShare != null ? bandShare : bandCap != null ? bandCap.value() : null;
         if (share != null && (bandShare != null || u.has("bandLowHz") || u.has("bandHighHz"))) {
             limits.removeIf(l -> l.kind() == UtilityLimit.Kind.BAND_SHARE);
@@ -207,9 +196,27 @@ public final class SwingSettingsReader {
         return new UtilityLimits(base.preset(), limits, low, high, base.rideThrough());
     }
 
-    /** The source of a figure the scenario writes: where it is written. */
+    /**
+     * Replaces the limits of {@code kind} the dispatch holds by the one the section writes: its {@code value} and
+     * {@code window}, either taken from the preset's tightest ({@code held}, {@code heldWindow}) when not written.
+     */
+    private static void replaceHeld(List<UtilityLimit> limits, UtilityLimit.Kind kind, Fields u, String valueKey,
+                                    Double value, Double held, String windowKey, Double window, Duration heldWindow) {
+        Double limit = value != null ? value : held;
+        if (limit == null || (value == null && window == null)) {
+            return;
+        }
+        limits.removeIf(l -> l.kind() == kind && UtilityLimits.heldByDispatch(l));
+        limits.add(new UtilityLimit(kind, limit, window != null ? seconds(window) : heldWindow, null, null,
+                written(u, value != null ? valueKey : windowKey), null));
+    }
+
+    /**
+     * The source of a figure the scenario writes: its field, "the scenario's utility.rangeMw" (not its file and line,
+     * which a sweep's variants and the file they are written to do not share).
+     */
     private static String written(Fields f, String key) {
-        return "scenario at " + f.locationOf(key);
+        return "the scenario's " + f.pathOf(key);
     }
 
     private static Mitigations mitigations(Fields m) {

@@ -92,7 +92,7 @@ public final class UtilityLibrary {
 
     /**
      * This library with the entries of {@code section} (a scenario's {@code utilities:}) added or replacing those of
-     * the same name. A scenario's limit may leave out its source and date: its source is then the line it is written on.
+     * the same name. A scenario's limit may leave out its source and date: its source is then the field it is written in.
      */
     public UtilityLibrary with(Fields section) {
         return with(section, false);
@@ -152,7 +152,12 @@ public final class UtilityLibrary {
         }
         Double low = null;
         Double high = null;
-        if (kind == UtilityLimit.Kind.BAND_SHARE || l.has("bandLowHz") || l.has("bandHighHz")) {
+        boolean filtered = l.has("bandLowHz") || l.has("bandHighHz");
+        if (kind == UtilityLimit.Kind.RANGE && window == null && !filtered) {
+            l.problems().add(l.locationOf(measure), l.pathOf(measure), "has neither windowSeconds nor a band filter, "
+                    + "expected the window it is measured within, or bandLowHz and bandHighHz (then over any span)");
+        }
+        if (kind == UtilityLimit.Kind.BAND_SHARE || filtered) {
             low = l.number("bandLowHz", HZ);
             high = l.number("bandHighHz", HZ);
             if (high <= low && l.has("bandLowHz") && l.has("bandHighHz")) {
@@ -162,7 +167,7 @@ public final class UtilityLibrary {
             }
         }
         String cite = l.optionalText("source").or(() -> source)
-                .orElseGet(() -> "scenario at " + l.locationOf(measure));
+                .orElseGet(() -> "the scenario's " + l.pathOf(measure));
         String dated = l.has("date") ? date(l) : date.orElse(null);
         return Optional.of(new UtilityLimit(kind, value, window, low, high, cite, dated));
     }
@@ -170,7 +175,7 @@ public final class UtilityLibrary {
     /** A ride-through envelope: its dips, the recovery, the least draw it applies to, its source. */
     private static RideThrough rideThrough(Fields r, boolean cited) {
         String source = cited ? r.text("source")
-                : r.optionalText("source").orElseGet(() -> "scenario at " + r.location());
+                : r.optionalText("source").orElseGet(() -> "the scenario's " + r.path());
         String date = r.has("date") ? date(r) : null;
         OptionalDouble from = r.optionalNumber("appliesFromMw", RANGE_MW);
         Duration recovery = seconds(r.number("recoverySeconds", WINDOW_SECONDS));

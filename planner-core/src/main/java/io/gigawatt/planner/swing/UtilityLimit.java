@@ -13,7 +13,7 @@ import java.time.Duration;
  * @param window a ramp's window, a range's window (null: the whole simulated window); null for a band share
  * @param lowHz  a range's band filter, or a band share's band: its lower edge (null: no filter)
  * @param highHz its upper edge
- * @param source where the figure comes from (a public address, or the scenario line it was written on)
+ * @param source where the figure comes from (a public address, or the scenario field it is written in)
  * @param date   the date of that source (2026-06-19, or 2026-01 when only the month is known), or null when it has
  *               none (a figure written in a scenario)
  */
@@ -61,10 +61,5 @@ public record UtilityLimit(Kind kind, double value, Duration window, Double lowH
     /** "0.1-55 Hz". */
     public String band() {
         return Quantities.format(lowHz) + "-" + Quantities.format(highHz) + " Hz";
-    }
-
-    /** "https://... (2026-06-19)". */
-    public String cited() {
-        return date == null ? source : source + " (" + date + ")";
     }
 }

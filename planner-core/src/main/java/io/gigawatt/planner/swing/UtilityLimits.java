@@ -58,10 +58,14 @@ public record UtilityLimits(String preset, List<UtilityLimit> limits, double ban
         return held(UtilityLimit.Kind.RANGE).map(l -> Power.mw(l.value())).orElse(null);
     }
 
-    /** The held range's window; one period of its filter's lowest frequency when it sets none (10 s from 0.1 Hz). */
+    /**
+     * The held range's window; one period of its filter's lowest frequency when it sets none (10 s from 0.1 Hz). The
+     * library refuses an unfiltered range without a window.
+     */
     public Duration rangeWindow() {
-        return held(UtilityLimit.Kind.RANGE).map(l -> l.window() != null ? l.window()
-                : Duration.ofNanos(Math.round(1e9 / l.lowHz()))).orElse(DEFAULT_RANGE_WINDOW);
+        return held(UtilityLimit.Kind.RANGE).filter(l -> l.window() != null || l.lowHz() != null)
+                .map(l -> l.window() != null ? l.window() : Duration.ofNanos(Math.round(1e9 / l.lowHz())))
+                .orElse(DEFAULT_RANGE_WINDOW);
     }
 
     /** The most of the swing's energy allowed in the band, or null. */
