@@ -49,13 +49,20 @@ public class SwingBenchmark {
     @Param({"100"})
     public int stepMs;
 
+    /**
+     * The utility's limits: the campus file's Southern Company ramp; ERCOT's range after a 0.1-55 Hz filter and LIPA's
+     * two filtered ranges add an FFT each to the limits measured after the search.
+     */
+    @Param({"SOUTHERN-COMPANY"})
+    public String utility;
+
     private Scenario scenario;
     private PhaseSupply supply;
     private final SwingModel model = new SwingModel();
 
     @Setup
     public void load() throws IOException, InputException {
-        scenario = millionGpus(stepMs);
+        scenario = millionGpus(stepMs, utility);
         PhasePlan phase = new io.gigawatt.planner.plan.Planner().plan(scenario.withSwing(null)).phases().get(0);
         supply = SwingPhases.supplyOf(scenario, phase);
         if (supply.gpuCount() != 1_000_000 || scenario.swing().workload().window().toMinutes() != 60) {
@@ -65,8 +72,14 @@ public class SwingBenchmark {
 
     /** The benchmark campus of million-gpus.yaml, its trace at {@code stepMs}. */
     static Scenario millionGpus(int stepMs) throws IOException, InputException {
+        return millionGpus(stepMs, "SOUTHERN-COMPANY");
+    }
+
+    /** The same under {@code utility}'s limits. */
+    static Scenario millionGpus(int stepMs, String utility) throws IOException, InputException {
         try (InputStream in = SwingBenchmark.class.getClassLoader().getResourceAsStream("million-gpus.yaml")) {
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("stepMs: 100", "stepMs: " + stepMs);
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("stepMs: 100", "stepMs: " + stepMs)
+                    .replace("preset: SOUTHERN-COMPANY", "preset: " + utility);
             return new ScenarioLoader(CatalogueReader.loadDefault()).load("million-gpus.yaml", text);
         }
     }

@@ -68,6 +68,33 @@ class SwingReportTest {
     }
 
     @Test
+    void everyPhaseStatesTheMarginToEachUtilityLimitAndNamesTheBindingOne(@TempDir Path dir) throws IOException {
+        Path lipa = dir.resolve("colossus-lipa.yaml");
+        Files.writeString(lipa, Files.readString(Path.of(COLOSSUS), StandardCharsets.UTF_8)
+                .replace("preset: SOUTHERN-COMPANY", "preset: LIPA"), StandardCharsets.UTF_8);
+
+        JsonNode report = new ObjectMapper().readTree(CliRun.of("evaluate", lipa.toString(), "--format", "json").out());
+
+        for (JsonNode phase : report.get("phases")) {
+            JsonNode margins = phase.get("swing").get("margins");
+            // LIPA's two band-filtered ranges, then the scenario's own band share
+            assertThat(margins).extracting(m -> m.get("limit").asText()).containsExactly(
+                    "a range of 10 MW over any span in 0.1-5 Hz", "a range of 3.5 MW over any span in 5-55 Hz",
+                    "20% of the swing's energy in 0.1-20 Hz");
+            assertThat(margins.get(0).get("source").asText()).contains("https://stakeholdercenter.caiso.com/");
+            assertThat(margins.get(0).get("date").asText()).isEqualTo("2026-06-15");
+            // 100 ms steps see up to 5 Hz: the 5-55 Hz limit is not judged, and cannot bind
+            assertThat(margins.get(1).get("measured").isNull()).isTrue();
+            assertThat(margins.get(1).get("binding").asBoolean()).isFalse();
+            assertThat(margins).filteredOn(m -> m.get("binding").asBoolean()).hasSize(1);
+        }
+        String text = CliRun.of("evaluate", lipa.toString()).out();
+        assertThat(text).contains("  limits       ", " (binding): ",
+                "a range of 3.5 MW over any span in 5-55 Hz: not judged at 100 ms steps (they see up to 5 Hz)");
+        assertThat(CliRun.of("evaluate", lipa.toString(), "--format", "md").out()).contains("| binding limit |");
+    }
+
+    @Test
     void withoutBatteriesAStorageFindingBecomesAnError(@TempDir Path dir) throws IOException {
         Path scenario = dir.resolve("no-batteries.yaml");
         Files.writeString(scenario, Files.readString(Path.of(COLOSSUS), StandardCharsets.UTF_8)

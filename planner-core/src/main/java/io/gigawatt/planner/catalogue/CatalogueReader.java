@@ -169,7 +169,7 @@ public final class CatalogueReader {
         double psuJ = f.optionalNumber("psuStorageJ", PSU_JOULES, k ? known.psuStorage().joules() : null, 0,
                 "default: no energy storage in the power supplies");
         return new PowerProfile(idle, compute, overshoot, java.time.Duration.ofMillis(Math.round(overshootMs)),
-                java.time.Duration.ofMillis(Math.round(transitionMs)), Energy.joules(psuJ));
+                java.time.Duration.ofMillis(Math.round(transitionMs)), Energy.joules(psuJ), null);
     }
 
     private static GeneratorModel generator(Figures f, GeneratorModel base) {

@@ -29,6 +29,12 @@ public record GpuModel(String id, String name, Power tdp, Power itPerGpu, Power 
                 Area.squareFeet(DEFAULT_RACK_FLOOR_SQ_FT));
     }
 
+    /** The model with its GPUs' power smoothing set to {@code smoothing}. */
+    public GpuModel withSmoothing(PowerSmoothing smoothing) {
+        return new GpuModel(id, name, tdp, itPerGpu, idle, sources, profile.withSmoothing(smoothing), gpusPerRack,
+                rackFloor);
+    }
+
     /** Whole racks for {@code gpus} of this model: a part-filled rack still takes its floor. */
     public long racksFor(double gpus) {
         return (long) Math.ceil(gpus / gpusPerRack - 1e-9);

@@ -45,7 +45,7 @@ public record PowerCap(GpuModel rated, Power cap) {
         PowerProfile p = rated.profile();
         Power compute = p.compute().isAbove(cap) ? cap : p.compute();
         PowerProfile profile = new PowerProfile(p.idle(), compute, p.overshoot(), p.overshootDuration(),
-                p.transition(), p.psuStorage());
+                p.transition(), p.psuStorage(), p.smoothing());
         return new GpuModel(rated.id(), rated.name(), cap, rated.itPerGpu().minus(cut), rated.idle(), rated.sources(),
                 profile, rated.gpusPerRack(), rated.rackFloor());
     }

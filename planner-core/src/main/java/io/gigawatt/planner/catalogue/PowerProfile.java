@@ -12,9 +12,10 @@ import java.time.Duration;
  *
  * @param psuStorage energy the power supplies store per GPU to smooth its draw (GB300 power shelves, ~65 J);
  *                   zero when the system has none
+ * @param smoothing  the GPU's own power smoothing as the scenario sets it, or null when off
  */
 public record PowerProfile(Power idle, Power compute, double overshoot, Duration overshootDuration,
-                           Duration transition, Energy psuStorage) {
+                           Duration transition, Energy psuStorage, PowerSmoothing smoothing) {
 
     /** Mean peak reading in the 250 ms after a rise, over sustained compute, on the measured H200 (805 W / 690 W). */
     public static final double DEFAULT_OVERSHOOT = 1.17;
@@ -35,7 +36,11 @@ public record PowerProfile(Power idle, Power compute, double overshoot, Duration
      */
     public static PowerProfile defaultsFor(Power tdp, Power idle) {
         return new PowerProfile(idle, tdp, DEFAULT_OVERSHOOT, DEFAULT_OVERSHOOT_DURATION, DEFAULT_TRANSITION,
-                Energy.ZERO);
+                Energy.ZERO, null);
+    }
+
+    public PowerProfile withSmoothing(PowerSmoothing on) {
+        return new PowerProfile(idle, compute, overshoot, overshootDuration, transition, psuStorage, on);
     }
 
     /** The power one GPU swings by between waiting and computing, without the overshoot. */

@@ -8,6 +8,7 @@ import io.gigawatt.planner.catalogue.GeneratorModel;
 import io.gigawatt.planner.catalogue.GpuModel;
 import io.gigawatt.planner.catalogue.LeadTime;
 import io.gigawatt.planner.catalogue.PowerCap;
+import io.gigawatt.planner.catalogue.PowerSmoothing;
 import io.gigawatt.planner.decisions.Decisions;
 import io.gigawatt.planner.decisions.DecisionsReader;
 import io.gigawatt.planner.economics.EconomicsInput;
@@ -42,6 +43,7 @@ import io.gigawatt.planner.units.Temperature;
 import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -120,8 +122,12 @@ public final class ScenarioLoader {
         Fields equipmentFields = root.section("equipment");
         Catalogue rated = catalogue;
         // every model reads a capped GPU as the catalogue's: milestones, targets, demand, cooling and swing alike
-        Map<String, PowerCap> powerCaps = powerCaps(equipmentFields, catalogue);
+        Map<String, PowerSmoothing> smoothing = new LinkedHashMap<>();
+        Map<String, PowerCap> powerCaps = powerCaps(equipmentFields, catalogue, smoothing);
         catalogue = catalogue.withGpus(powerCaps.values().stream().map(PowerCap::capped).toList());
+        Catalogue capped = catalogue;
+        catalogue = catalogue.withGpus(smoothing.entrySet().stream()
+                .map(e -> capped.gpus().get(e.getKey()).withSmoothing(e.getValue())).toList());
         Build build = build(root.section("build"), catalogue);
         Map<String, String> acquired = new LinkedHashMap<>();
         Equipment equipment = equipment(equipmentFields, catalogue, powerCaps, acquired);
@@ -292,9 +298,11 @@ public final class ScenarioLoader {
 
     /**
      * The power caps of {@code equipment.gpus}, by GPU model: {@code H100: {powerCapW: 350}}. A cap lies between the
-     * model's floor and its TDP.
+     * model's floor and its TDP. A model's power smoothing ({@code smoothing:}, docs/power-caps.md) goes into
+     * {@code smoothing}; a model may set either or both.
      */
-    private static Map<String, PowerCap> powerCaps(Fields equipment, Catalogue catalogue) {
+    private static Map<String, PowerCap> powerCaps(Fields equipment, Catalogue catalogue,
+                                                   Map<String, PowerSmoothing> smoothing) {
         Map<String, PowerCap> caps = new LinkedHashMap<>();
         equipment.optionalSection("gpus").ifPresent(gpus -> {
             for (Entry entry : gpus.entries()) {
@@ -305,6 +313,11 @@ public final class ScenarioLoader {
                     continue;
                 }
                 Fields g = Fields.of(entry.value(), field, gpus.problems());
+                g.optionalSection("smoothing").ifPresent(f -> smoothing.put(model.id(), smoothing(f)));
+                if (g.has("smoothing") && !g.has("powerCapW")) {
+                    g.rejectUnknownKeys();
+                    continue;
+                }
                 int before = g.problems().count();
                 Power cap = Power.watts(g.number("powerCapW", CAP_WATTS));
                 Power floor = PowerCap.floor(model);
@@ -327,6 +340,19 @@ public final class ScenarioLoader {
             gpus.rejectUnknownKeys();
         });
         return caps;
+    }
+
+    private static final Range FLOOR_PERCENT = Range.of(0, 100, "a percent of the GPU's power limit");
+    private static final Range WATTS_PER_SECOND = Range.of(1, 1_000_000, "watts per second");
+    private static final Range HYSTERESIS_MS = Range.of(0, 60_000, "milliseconds");
+
+    /** A GPU model's power smoothing, as NVML's profile parameters: floor percent, ramps in W/s, hysteresis in ms. */
+    private static PowerSmoothing smoothing(Fields f) {
+        PowerSmoothing s = new PowerSmoothing(f.number("floorPercent", FLOOR_PERCENT) / 100,
+                f.number("rampUpWattsPerSecond", WATTS_PER_SECOND), f.number("rampDownWattsPerSecond", WATTS_PER_SECOND),
+                Duration.ofNanos(Math.round(f.number("rampDownHysteresisMs", HYSTERESIS_MS, 0) * 1e6)));
+        f.rejectUnknownKeys();
+        return s;
     }
 
     /**

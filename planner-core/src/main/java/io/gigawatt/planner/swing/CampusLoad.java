@@ -84,7 +84,8 @@ public final class CampusLoad {
                 PowerProfile p = model.profile();
                 double idle = p.idle().watts();
                 double trough = job.troughShare() == null ? idle : Math.max(idle, job.troughShare() * model.tdp().watts());
-                double floor = mitigations.powerFloor() == null ? 0 : mitigations.powerFloor() * model.tdp().watts();
+                double floor = Math.max(mitigations.powerFloor() == null ? 0 : mitigations.powerFloor() * model.tdp().watts(),
+                        p.smoothing() == null ? 0 : p.smoothing().floor(model.tdp()).watts());
                 double psu = mitigations.psuStorage() ? p.psuStorage().joules() : 0;
                 GpuWaveform wave = GpuWaveform.of(p, period, job.computeDuty(), trough, floor, psu).jittered(groups);
                 double offLevel = Math.max(idle, floor);

@@ -74,6 +74,10 @@ public final class GpuWaveform {
             }
             w[i] = v;
         }
+        // the chip smooths its own power first; the power supplies' store then shaves what reaches the shelf
+        if (profile.smoothing() != null) {
+            profile.smoothing().smooth(w, dt);
+        }
         if (psuJoules > 0) {
             shave(w, dt, psuJoules);
         }

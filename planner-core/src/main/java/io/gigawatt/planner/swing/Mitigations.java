@@ -10,13 +10,14 @@ import java.time.Duration;
  * @param psuStorage power supplies that store energy per GPU (the catalogue's psuStorageJ, GB300) shave the peaks
  * @param ramp       starts, checkpoint pauses, resumes and crashes take at least this long (GPU firmware ramp limit); null when off
  * @param generators how the generators run beside the grid, which decides who follows the swing
+ * @param rideThrough what rides through the grid's voltage dips (UPS, rack batteries, converters); null when nothing
  */
 public record Mitigations(boolean battery, Double powerFloor, boolean psuStorage, Duration ramp,
-                          GeneratorMode generators) {
+                          GeneratorMode generators, RideThroughPlan rideThrough) {
 
     /** Batteries on, generators following their share, nothing else: what a scenario gets when it writes none. */
     public static final Mitigations BATTERY_ONLY = new Mitigations(true, null, false, null,
-            GeneratorMode.LOAD_FOLLOWING);
+            GeneratorMode.LOAD_FOLLOWING, null);
 
     /** Whether any mitigation changes the load itself (rather than how it is supplied). */
     public boolean shapesLoad() {
@@ -25,15 +26,15 @@ public record Mitigations(boolean battery, Double powerFloor, boolean psuStorage
 
     /** The load-side mitigations without the power floor, to cost the floor against. */
     public Mitigations withoutFloor() {
-        return new Mitigations(battery, null, psuStorage, ramp, generators);
+        return new Mitigations(battery, null, psuStorage, ramp, generators, rideThrough);
     }
 
     public Mitigations withBattery(boolean on) {
-        return new Mitigations(on, powerFloor, psuStorage, ramp, generators);
+        return new Mitigations(on, powerFloor, psuStorage, ramp, generators, rideThrough);
     }
 
     /** No mitigation at all: the load as the jobs make it. */
     public static Mitigations none() {
-        return new Mitigations(false, null, false, null, GeneratorMode.LOAD_FOLLOWING);
+        return new Mitigations(false, null, false, null, GeneratorMode.LOAD_FOLLOWING, null);
     }
 }

@@ -5,6 +5,8 @@ import io.gigawatt.planner.units.Energy;
 import io.gigawatt.planner.units.Power;
 import io.gigawatt.planner.units.Ramp;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * What the swing simulation found for one phase: the fact the storage rules judge. "Before" figures are the
@@ -33,13 +35,23 @@ import java.time.Duration;
  * @param powerFloorEnergy    energy the power floor burns over the window (zero without a floor)
  * @param powerFloorShare     that energy as a share of the campus's energy without the floor
  * @param campusEnergy        the campus's energy over the window, with the load-side mitigations
+ * @param margins             every utility limit measured on the grid draw after mitigation, in the limits' order
  */
 public record SwingAssessment(String phase, Duration step, Duration window, long gpus, Power peakToTrough,
                               Ramp maxRamp, double bandShareBefore, Power loadPeakToTrough, UtilityLimits limits,
                               Mitigations mitigations, double gridShare, Ramp gridMaxRamp, Power gridRange,
                               double bandShareAfter, Ramp generatorRampLimit, Power generatorStepLimit,
                               double generatorFollowRatio, SwingBattery battery, Energy powerFloorEnergy,
-                              double powerFloorShare, Energy campusEnergy) {
+                              double powerFloorShare, Energy campusEnergy, List<LimitMargin> margins) {
+
+    public SwingAssessment {
+        margins = List.copyOf(margins);
+    }
+
+    /** The utility limit with the least margin, of those the trace's step can judge; empty without limits. */
+    public Optional<LimitMargin> binding() {
+        return LimitMargin.binding(margins);
+    }
 
     /** The grid draw's ramp over the utility's limit (1 = at the limit); zero when the utility sets none. */
     public double gridRampRatio() {

@@ -29,7 +29,7 @@ final class SwingCache {
     static final int KEPT = 256;
     private static final String KIND = "gigawatt-planner swing";
     /** Bump when the entry layout or what the key covers changes. */
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
 
     /** The swing model's code (and Commons Math's), computed once per JVM. */
     private static volatile String code;
@@ -77,7 +77,8 @@ final class SwingCache {
                     in.readDouble(), new Ramp(in.readDouble()), new Power(in.readDouble()), in.readDouble(),
                     new SwingBattery(phase.battery(), settings.mitigations().battery(), phase.plannedBatteries(),
                             readCount(in), readCount(in), in.readInt()),
-                    new Energy(in.readDouble()), in.readDouble(), new Energy(in.readDouble()));
+                    new Energy(in.readDouble()), in.readDouble(), new Energy(in.readDouble()),
+                    readMargins(in, settings.utility()));
             SwingOpening opening = new SwingOpening(in.readDouble(), readTrace(in), readTrace(in), readTrace(in));
             return in.read() == -1 ? Optional.of(new SwingModel.Outcome(assessment, opening)) : Optional.empty();
         } catch (IOException | RuntimeException e) {
@@ -101,6 +102,9 @@ final class SwingCache {
             out.writeDouble(a.powerFloorEnergy().wattHours());
             out.writeDouble(a.powerFloorShare());
             out.writeDouble(a.campusEnergy().wattHours());
+            for (LimitMargin margin : a.margins()) {
+                out.writeDouble(margin.measured());
+            }
             SwingOpening opening = outcome.opening();
             out.writeDouble(opening.stepSeconds());
             for (double[] trace : List.of(opening.loadBefore(), opening.afterBatteries(), opening.soc())) {
@@ -122,6 +126,15 @@ final class SwingCache {
     private static Integer readCount(DataInputStream in) throws IOException {
         int count = in.readInt();
         return count < 0 ? null : count;
+    }
+
+    /** The figures measured against each of the utility's limits, written in the limits' order. */
+    private static List<LimitMargin> readMargins(DataInputStream in, UtilityLimits utility) throws IOException {
+        List<LimitMargin> margins = new java.util.ArrayList<>();
+        for (UtilityLimit limit : utility.limits()) {
+            margins.add(new LimitMargin(limit, in.readDouble()));
+        }
+        return margins;
     }
 
     private static double[] readTrace(DataInputStream in) throws IOException {

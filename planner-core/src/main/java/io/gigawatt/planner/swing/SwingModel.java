@@ -292,7 +292,9 @@ public final class SwingModel {
                 Ramp.mwPerSecond(after.gridRamp()), Power.mw(after.gridRange()), after.bandShare(),
                 generators ? Ramp.mwPerSecond(setup.generators().rampMwPerS()) : Ramp.ZERO,
                 generators ? Power.mw(setup.generators().stepMw()) : Power.ZERO, after.generatorRatio(), battery,
-                Energy.mwh(campus.floorMwh()), campus.floorShare(), Energy.mwh(TraceStats.energyMwh(load, dt)));
+                Energy.mwh(campus.floorMwh()), campus.floorShare(), Energy.mwh(TraceStats.energyMwh(load, dt)),
+                LimitMargin.measure(settings.utility(), setup.grid().share() > 0 ? dispatch.grid() : new double[0], dt,
+                        after.bandShare()));
         return new SwingRun(assessment, dt, before, load, dispatch);
     }
 

@@ -5,9 +5,7 @@ import io.gigawatt.planner.input.InputLimits;
 import io.gigawatt.planner.input.Range;
 import io.gigawatt.planner.input.Ranges;
 import io.gigawatt.planner.input.Suggestions;
-import io.gigawatt.planner.units.Power;
 import io.gigawatt.planner.units.Quantities;
-import io.gigawatt.planner.units.Ramp;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -39,6 +37,7 @@ public final class SwingSettingsReader {
     private static final Range WINDOW_SECONDS = Range.of(0.01, 3_600, "seconds");
     private static final Range RANGE_MW = Range.of(0.001, 10_000, "MW");
     private static final Range HZ = Range.of(0.001, 1_000, "Hz");
+    private static final Range MVA = Range.of(0.001, 10_000, "MVA");
     private static final Range ENERGY_SHARE = Range.of(0, 1, "a fraction of the swing's energy");
     private static final Range RAMP_SECONDS = Range.of(0.1, 3_600, "seconds");
     /** A job's checkpoints pause it for this long when the scenario gives no checkpointSeconds. */
@@ -51,7 +50,7 @@ public final class SwingSettingsReader {
     public static SwingSettings read(Fields root) {
         Optional<Fields> workload = root.optionalSection("workload");
         if (workload.isEmpty()) {
-            for (String key : List.of("utility", "mitigations")) {
+            for (String key : List.of("utilities", "utility", "mitigations")) {
                 if (root.has(key)) {
                     root.problems().add(root.locationOf(key), key, "has no workload to judge, expected a workload: "
                             + "section with the jobs to simulate (or no " + key + ": section)");
@@ -60,7 +59,9 @@ public final class SwingSettingsReader {
             return null;
         }
         Workload w = workload(workload.get());
-        UtilityLimits utility = root.optionalSection("utility").map(SwingSettingsReader::utility)
+        UtilityLibrary library = root.optionalSection("utilities").map(UtilityLibrary.shipped()::with)
+                .orElse(UtilityLibrary.shipped());
+        UtilityLimits utility = root.optionalSection("utility").map(u -> utility(u, library))
                 .orElse(UtilityLimits.NONE);
         Mitigations mitigations = root.optionalSection("mitigations").map(SwingSettingsReader::mitigations)
                 .orElse(Mitigations.BATTERY_ONLY);
@@ -148,23 +149,30 @@ public final class SwingSettingsReader {
                 seconds(startRamp), crashAt == null ? null : seconds(crashAt * 60), phase == null ? null : seconds(phase));
     }
 
-    private static UtilityLimits utility(Fields u) {
+    /**
+     * The preset's limits, with what the section writes: a written ramp replaces the preset's ramps, a written range
+     * the ranges the dispatch holds (see {@link UtilityLimits#range}), a written band share its band share; a window or
+     * band written alone changes the preset's tightest.
+     */
+    private static UtilityLimits utility(Fields u, UtilityLibrary library) {
         UtilityLimits base = UtilityLimits.NONE;
         if (u.has("preset")) {
             String label = u.text("preset");
-            Optional<UtilityPreset> preset = UtilityPreset.named(label);
+            Optional<UtilityLimits> preset = library.limits(label);
             if (preset.isPresent()) {
-                base = preset.get().limits();
+                base = preset.get();
             } else if (!label.isEmpty()) {
-                unknown(u, "preset", "utility preset", label, UtilityPreset.labels());
+                unknown(u, "preset", "utility preset", label, library.names());
             }
         }
         Double ramp = optional(u, "rampMwPerSecond", MW_PER_SECOND);
         Double rampWindow = optional(u, "rampWindowSeconds", WINDOW_SECONDS);
         Double range = optional(u, "rangeMw", RANGE_MW);
         Double rangeWindow = optional(u, "rangeWindowSeconds", WINDOW_SECONDS);
-        double low = u.number("bandLowHz", HZ, base.bandLowHz());
-        double high = u.number("bandHighHz", HZ, base.bandHighHz());
+        UtilityLimit bandCap = base.limits().stream().filter(l -> l.kind() == UtilityLimit.Kind.BAND_SHARE)
+                .findFirst().orElse(null);
+        double low = u.number("bandLowHz", HZ, bandCap != null ? bandCap.lowHz() : base.bandLowHz());
+        double high = u.number("bandHighHz", HZ, bandCap != null ? bandCap.highHz() : base.bandHighHz());
         if (high <= low && (u.has("bandLowHz") || u.has("bandHighHz"))) {
             String key = u.has("bandHighHz") ? "bandHighHz" : "bandLowHz";
             u.problems().add(u.locationOf(key), u.pathOf(key), "the band " + Quantities.format(low) + "-"
@@ -172,12 +180,43 @@ public final class SwingSettingsReader {
         }
         Double bandShare = optional(u, "bandMaxShare", ENERGY_SHARE);
         u.rejectUnknownKeys();
-        return new UtilityLimits(base.preset(),
-                ramp != null ? Ramp.mwPerSecond(ramp) : base.ramp(),
-                rampWindow != null ? seconds(rampWindow) : base.rampWindow(),
-                range != null ? Power.mw(range) : base.range(),
-                rangeWindow != null ? seconds(rangeWindow) : base.rangeWindow(),
-                low, high, bandShare != null ? bandShare : base.bandMaxShare());
+        List<UtilityLimit> limits = new ArrayList<>(base.limits());
+        replaceHeld(limits, UtilityLimit.Kind.RAMP, u, "rampMwPerSecond", ramp,
+                base.ramp() == null ? null : base.ramp().mwPerSecond(), "rampWindowSeconds", rampWindow,
+                base.rampWindow());
+        replaceHeld(limits, UtilityLimit.Kind.RANGE, u, "rangeMw", range, base.range() == null ? null : base.range().mw(),
+                "rangeWindowSeconds", rangeWindow, base.rangeWindow());
+        Double share = bandShare != null ? bandShare : bandCap != null ? bandCap.value() : null;
+        if (share != null && (bandShare != null || u.has("bandLowHz") || u.has("bandHighHz"))) {
+            limits.removeIf(l -> l.kind() == UtilityLimit.Kind.BAND_SHARE);
+            limits.add(new UtilityLimit(UtilityLimit.Kind.BAND_SHARE, share, null, low, high,
+                    written(u, bandShare != null ? "bandMaxShare" : u.has("bandLowHz") ? "bandLowHz" : "bandHighHz"),
+                    null));
+        }
+        return new UtilityLimits(base.preset(), limits, low, high, base.rideThrough());
+    }
+
+    /**
+     * Replaces the limits of {@code kind} the dispatch holds by the one the section writes: its {@code value} and
+     * {@code window}, either taken from the preset's tightest ({@code held}, {@code heldWindow}) when not written.
+     */
+    private static void replaceHeld(List<UtilityLimit> limits, UtilityLimit.Kind kind, Fields u, String valueKey,
+                                    Double value, Double held, String windowKey, Double window, Duration heldWindow) {
+        Double limit = value != null ? value : held;
+        if (limit == null || (value == null && window == null)) {
+            return;
+        }
+        limits.removeIf(l -> l.kind() == kind && UtilityLimits.heldByDispatch(l));
+        limits.add(new UtilityLimit(kind, limit, window != null ? seconds(window) : heldWindow, null, null,
+                written(u, value != null ? valueKey : windowKey), null));
+    }
+
+    /**
+     * The source of a figure the scenario writes: its field, "the scenario's utility.rangeMw" (not its file and line,
+     * which a sweep's variants and the file they are written to do not share).
+     */
+    private static String written(Fields f, String key) {
+        return "the scenario's " + f.pathOf(key);
     }
 
     private static Mitigations mitigations(Fields m) {
@@ -195,8 +234,21 @@ public final class SwingSettingsReader {
                 unknown(m, "generatorMode", "generator mode", label, GeneratorMode.labels());
             }
         }
+        RideThroughPlan rideThrough = m.optionalSection("rideThrough").map(SwingSettingsReader::rideThrough)
+                .orElse(null);
         m.rejectUnknownKeys();
-        return new Mitigations(battery, floor, psu, ramp == null ? null : seconds(ramp), generators);
+        return new Mitigations(battery, floor, psu, ramp == null ? null : seconds(ramp), generators, rideThrough);
+    }
+
+    private static RideThroughPlan rideThrough(Fields r) {
+        RideThroughPlan plan = new RideThroughPlan(optional(r, "storageSeconds", SECONDS),
+                optional(r, "returnSeconds", SECONDS), optional(r, "converterMva", MVA));
+        if (plan.storageSeconds() != null && plan.returnSeconds() == null) {
+            r.problems().add(r.locationOf("storageSeconds"), r.pathOf("storageSeconds"), "is set without "
+                    + "returnSeconds, expected both: how long the storage carries the load and how soon it hands it back");
+        }
+        r.rejectUnknownKeys();
+        return plan;
     }
 
     /** "unknown utility preset 'X', did you mean 'Y'? expected one of: ...", at {@code key}. */

@@ -57,7 +57,7 @@ class BatteryOptimumTest {
         PhaseSupply gridOnly = new PhaseSupply(turbines.phase(), turbines.gpus(), turbines.facility(), 1, null,
                 turbines.battery(), null);
         SwingSettings settings = colossus.swing().withWorkload(minuteWithACheckpoint(colossus))
-                .withUtility(UtilityPreset.named("ERCOT-2026").orElseThrow().limits());
+                .withUtility(UtilityLibrary.shipped().limits("ERCOT-2026").orElseThrow());
         SwingRun run = new SwingModel().simulate(settings, gridOnly);
         SupplySetup setup = SwingModel.setup(settings.utility(), GeneratorMode.LOAD_FOLLOWING, gridOnly, run.load(),
                 run.stepSeconds());

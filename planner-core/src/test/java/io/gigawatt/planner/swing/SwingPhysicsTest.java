@@ -108,7 +108,7 @@ class SwingPhysicsTest {
     void aPowerFloorNarrowsTheSwingAndCostsEnergy() {
         Workload w = workload(Job.steady("pretraining", 1, FOUR_SECONDS, 0.6));
         double[] bare = trace(w, H100, 100_000, Mitigations.none());
-        double[] floored = trace(w, H100, 100_000, new Mitigations(false, 0.5, false, null, GeneratorMode.LOAD_FOLLOWING));
+        double[] floored = trace(w, H100, 100_000, new Mitigations(false, 0.5, false, null, GeneratorMode.LOAD_FOLLOWING, null));
 
         // The trough rises from 122 W to 350 W per GPU: 22.8 MW of the swing gone.
         assertThat(TraceStats.peakToTrough(bare) - TraceStats.peakToTrough(floored)).isCloseTo(22.8, within(0.5));
@@ -119,14 +119,14 @@ class SwingPhysicsTest {
     void powerSupplyStorageShavesTheGb300sPeak() {
         Workload w = workload(Job.steady("pretraining", 1, Duration.ofSeconds(2), 0.6));
         double[] bare = trace(w, GB300, 72_000, Mitigations.none());
-        double[] stored = trace(w, GB300, 72_000, new Mitigations(false, null, true, null, GeneratorMode.LOAD_FOLLOWING));
+        double[] stored = trace(w, GB300, 72_000, new Mitigations(false, null, true, null, GeneratorMode.LOAD_FOLLOWING, null));
 
         double peak = java.util.Arrays.stream(bare).max().orElseThrow();
         double shaved = java.util.Arrays.stream(stored).max().orElseThrow();
         assertThat(shaved).isLessThan(peak);
         assertThat(TraceStats.energyMwh(stored, 0.1)).isCloseTo(TraceStats.energyMwh(bare, 0.1), within(1e-3));
         // H100 power supplies store nothing: the mitigation changes nothing there.
-        assertThat(trace(w, H100, 72_000, new Mitigations(false, null, true, null, GeneratorMode.LOAD_FOLLOWING)))
+        assertThat(trace(w, H100, 72_000, new Mitigations(false, null, true, null, GeneratorMode.LOAD_FOLLOWING, null)))
                 .containsExactly(trace(w, H100, 72_000, Mitigations.none()));
     }
 
@@ -136,7 +136,7 @@ class SwingPhysicsTest {
         long gpus = 100_000;
         double[] sudden = trace(workload(job), H100, gpus, Mitigations.none());
         double[] ramped = trace(workload(job), H100, gpus, new Mitigations(false, null, false, Duration.ofSeconds(30),
-                GeneratorMode.LOAD_FOLLOWING));
+                GeneratorMode.LOAD_FOLLOWING, null));
         double idle = gpus * 1.6e-3 - gpus * (690 - 122) * 1e-6;
 
         // Sudden: idle right after the crash at step 3,000. Ramped: the GPUs hold their mean power and ramp it
@@ -178,7 +178,7 @@ class SwingPhysicsTest {
         gpus.put(H100, 60_000L);
         gpus.put(GB300, 12_000L);
         for (Mitigations mitigations : List.of(Mitigations.none(),
-                new Mitigations(false, 0.5, true, Duration.ofSeconds(30), GeneratorMode.LOAD_FOLLOWING))) {
+                new Mitigations(false, 0.5, true, Duration.ofSeconds(30), GeneratorMode.LOAD_FOLLOWING, null))) {
             double[][] traces = CampusLoad.traces(workload(first, second, third), schedules, gpus, 120, mitigations);
 
             for (int v = 0; v < schedules.size(); v++) {

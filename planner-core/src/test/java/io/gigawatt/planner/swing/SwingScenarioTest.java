@@ -115,12 +115,73 @@ class SwingScenarioTest {
     }
 
     @Test
-    void everyPresetNamesItsSource() {
-        for (UtilityPreset preset : UtilityPreset.values()) {
-            assertThat(preset.source()).as(preset.label()).containsAnyOf("https://", "requirements", "quoted in");
-            assertThat(preset.limits().any()).as(preset.label()).isTrue();
+    void everyPresetNamesItsSourceAndDate() {
+        UtilityLibrary library = UtilityLibrary.shipped();
+        for (String name : library.names()) {
+            assertThat(library.limits(name).orElseThrow().limits()).as(name).isNotEmpty().allSatisfy(limit -> {
+                assertThat(limit.source()).as(name).contains("https://");
+                assertThat(limit.date()).as(name).matches("\\d{4}-\\d{2}(-\\d{2})?");
+            });
         }
-        assertThat(UtilityPreset.labels()).contains("ERCOT-2026", "SOUTHERN-COMPANY");
+        // the names scenarios and examples already use keep working
+        assertThat(library.names()).contains("SOUTHERN-COMPANY", "ERCOT-2026", "CAISO-2026", "IESO", "ATC", "LIPA",
+                "AESO");
+    }
+
+    @Test
+    void aScenarioAddsAUtilityOfItsOwnAndThePhaseGetsTheMarginToEachOfItsLimits() throws InputException {
+        SwingAssessment swing = swingOf(load(WORKLOAD + """
+                utilities:
+                  CO-OP:
+                    name: A rural co-op
+                    source: the co-op's letter of 2026-03-02
+                    date: 2026-03-02
+                    limits:
+                      - rampMwPerMinute: 30
+                        windowSeconds: 60
+                      - rangeMw: 0.5
+                        windowSeconds: 5
+                        source: a phone call
+                utility:
+                  preset: CO-OP
+                """));
+
+        assertThat(swing.limits().preset()).isEqualTo("CO-OP");
+        assertThat(swing.margins()).extracting(m -> m.limit().source())
+                .containsExactly("the co-op's letter of 2026-03-02", "a phone call");
+        assertThat(swing.margins()).allSatisfy(m -> assertThat(m.judged()).isTrue());
+        LimitMargin binding = swing.binding().orElseThrow();
+        assertThat(swing.margins()).allSatisfy(m -> assertThat(m.margin()).isGreaterThanOrEqualTo(binding.margin()));
+        // the margins are measured on the grid draw the assessment reports
+        assertThat(swing.margins().get(1).measured()).isCloseTo(swing.gridRange().mw(), within(1e-9));
+    }
+
+    @Test
+    void aGpuModelsPowerSmoothingHoldsItsFloorAndRampsInTheSwingsTrace() throws InputException {
+        String smoothing = """
+                  gpus:
+                    H100:
+                      smoothing:
+                        floorPercent: 60
+                        rampUpWattsPerSecond: 2000
+                        rampDownWattsPerSecond: 1000
+                        rampDownHysteresisMs: 200
+                """;
+        Scenario plain = load(WORKLOAD + "mitigations:\n  battery: false\n");
+        Scenario smoothed = Scenarios.load(Scenarios.SMALL.replace("equipment:\n", "equipment:\n" + smoothing)
+                + WORKLOAD + "mitigations:\n  battery: false\n");
+        SwingAssessment before = swingOf(plain);
+        SwingAssessment after = swingOf(smoothed);
+
+        GpuModel h100 = smoothed.catalogue().gpus().get("H100");
+        assertThat(h100.profile().smoothing().floor(h100.tdp()).watts()).isEqualTo(420);
+        // 10,000 H100 at 1 kW/s down and 2 kW/s up: the campus moves at most 20 MW/s, faster unsmoothed
+        double bound = 10_000 * 2_000 / 1e6;
+        assertThat(before.maxRamp().mwPerSecond()).isGreaterThan(bound);
+        assertThat(after.maxRamp().mwPerSecond()).isLessThanOrEqualTo(bound * (1 + 1e-9));
+        // the floor at 420 W of the H100's 690 W compute level leaves less than half of the swing
+        assertThat(after.peakToTrough().mw()).isLessThan(before.peakToTrough().mw() / 2);
+        assertThat(after.campusEnergy().mwh()).isGreaterThan(before.campusEnergy().mwh());
     }
 
     @Test

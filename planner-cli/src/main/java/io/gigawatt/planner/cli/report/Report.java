@@ -144,7 +144,23 @@ public record Report(int schemaVersion, String scenario, String file, String ver
                         double bandShareBefore, double loadPeakToTroughMw, double gridShare,
                         double gridMaxRampMwPerSecond, double gridRangeMw, double bandShareAfter,
                         double generatorFollowRatio, Utility utility, SwingBatteries batteries, Double powerFloor,
-                        double powerFloorMwh, double powerFloorShare) {
+                        double powerFloorMwh, double powerFloorShare, List<LimitMargin> margins) {
+    }
+
+    /**
+     * One utility limit measured on the grid draw after mitigation.
+     *
+     * @param limit    the limit in words
+     * @param source   where it comes from
+     * @param date     its source's date, or null
+     * @param unit     the unit of {@code value} and {@code measured}: "MW/s", "MW" or "share"
+     * @param value    the limit
+     * @param measured the grid draw's figure, or null when the trace's step cannot see the limit's band
+     * @param margin   the share of the limit left (negative: broken), or null when not judged
+     * @param binding  whether this is the limit with the least margin
+     */
+    public record LimitMargin(String limit, String source, String date, String unit, double value, Double measured,
+                              Double margin, boolean binding) {
     }
 
     /** The utility's limits on the grid draw; each null when the utility sets none. */

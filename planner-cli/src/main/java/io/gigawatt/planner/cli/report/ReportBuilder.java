@@ -17,6 +17,7 @@ import io.gigawatt.planner.rules.Severity;
 import io.gigawatt.planner.supply.BatteryBank;
 import io.gigawatt.planner.supply.Curtailment;
 import io.gigawatt.planner.supply.GeneratorFleet;
+import io.gigawatt.planner.swing.LimitMargin;
 import io.gigawatt.planner.swing.SwingAssessment;
 import io.gigawatt.planner.swing.SwingBattery;
 import io.gigawatt.planner.swing.SwingModel;
@@ -114,7 +115,15 @@ public final class ReportBuilder {
                 round(s.gridMaxRamp().mwPerSecond(), 4), MW.round(s.gridRange().mw()),
                 PERCENT.round(s.bandShareAfter()), PERCENT.round(s.generatorFollowRatio()), utility, batteries,
                 s.mitigations().powerFloor(), MWH.round(s.powerFloorEnergy().mwh()),
-                PERCENT.round(s.powerFloorShare()));
+                PERCENT.round(s.powerFloorShare()), margins(s));
+    }
+
+    private static List<Report.LimitMargin> margins(SwingAssessment s) {
+        LimitMargin binding = s.binding().orElse(null);
+        return s.margins().stream().map(m -> new Report.LimitMargin(m.limit().describe(), m.limit().source(),
+                m.limit().date(), m.limit().unit(), round(m.limit().value(), 4),
+                m.judged() ? round(m.measured(), 4) : null, m.judged() ? PERCENT.round(m.margin()) : null,
+                m == binding)).toList();
     }
 
     private static double seconds(java.time.Duration d) {

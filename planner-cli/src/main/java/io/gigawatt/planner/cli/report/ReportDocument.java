@@ -66,6 +66,7 @@ public final class ReportDocument {
             if (p.swing() != null) {
                 fields.add(new Block.Field("swing", ReportWords.swing(p.swing())));
                 fields.add(new Block.Field("utility", p.swing().utility().limits()));
+                fields.add(new Block.Field("limits", ReportWords.margins(p.swing())));
                 fields.add(new Block.Field("grid draw", ReportWords.gridDraw(p.swing())));
                 fields.add(new Block.Field("swing store", ReportWords.swingBatteries(p.swing())));
                 if (p.swing().powerFloor() != null) {
@@ -86,9 +87,10 @@ public final class ReportDocument {
         List<Report.Phase> swung = report.phases().stream().filter(p -> p.swing() != null).toList();
         if (!swung.isEmpty()) {
             section.page(new Block.Heading(2, "Power swings"), new Block.Table(List.of("phase",
-                    "swing before mitigation", "utility limits", "grid draw after mitigation", "batteries for the swing",
-                    "power floor"), swung.stream().map(p -> Cell.texts(p.name(), ReportWords.swing(p.swing()),
-                    p.swing().utility().limits(), ReportWords.gridDraw(p.swing()), ReportWords.swingBatteries(p.swing()),
+                    "swing before mitigation", "utility limits", "binding limit", "grid draw after mitigation",
+                    "batteries for the swing", "power floor"), swung.stream().map(p -> Cell.texts(p.name(),
+                    ReportWords.swing(p.swing()), p.swing().utility().limits(), ReportWords.binding(p.swing()),
+                    ReportWords.gridDraw(p.swing()), ReportWords.swingBatteries(p.swing()),
                     p.swing().powerFloor() == null ? "none" : ReportWords.powerFloor(p.swing()))).toList()));
         }
         return section;

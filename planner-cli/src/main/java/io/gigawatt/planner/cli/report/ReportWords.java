@@ -121,6 +121,40 @@ public final class ReportWords {
                 + (s.gridShare() < 1 ? "; generators asked " + PERCENT.words(s.generatorFollowRatio()) + " of what they can" : "");
     }
 
+    /**
+     * The margin to each utility limit, the binding one first: "a range of 10 MW within 5 s in 0.1-55 Hz (binding):
+     * 7.2 MW, 28% to spare; a ramp of ...: 0.1 MW/s, 70% to spare; a range of 3.5 MW in 5-55 Hz: not judged at 100 ms
+     * steps (they see up to 5 Hz)"; "none" without limits.
+     */
+    public static String margins(Report.Swing s) {
+        if (s.margins().isEmpty()) {
+            return "none";
+        }
+        // the binding limit first, the others in the library's order
+        java.util.List<Report.LimitMargin> ordered = new java.util.ArrayList<>(s.margins());
+        ordered.sort(java.util.Comparator.comparing((Report.LimitMargin m) -> !m.binding()));
+        return String.join("; ", ordered.stream().map(m -> m.limit() + (m.binding() ? " (binding)" : "") + ": "
+                + (m.measured() == null ? "not judged at " + s.stepMs() + " ms steps (they see up to "
+                        + Quantities.format(500.0 / s.stepMs()) + " Hz)"
+                        : figure(m.unit(), m.measured()) + ", " + (m.margin() >= 0 ? PERCENT.words(m.margin())
+                        + " to spare" : PERCENT.words(-m.margin()) + " over"))).toList());
+    }
+
+    /** The binding limit and its margin in a few words: "a range of 10 MW within 5 s in 0.1-55 Hz, 28% to spare". */
+    public static String binding(Report.Swing s) {
+        return s.margins().stream().filter(Report.LimitMargin::binding).findFirst()
+                .map(m -> m.limit() + ", " + (m.margin() >= 0 ? PERCENT.words(m.margin()) + " to spare"
+                        : PERCENT.words(-m.margin()) + " over")).orElse("none");
+    }
+
+    private static String figure(String unit, double value) {
+        return switch (unit) {
+            case "MW/s" -> rate(value);
+            case "MW" -> MW.words(value);
+            default -> PERCENT.words(value);
+        };
+    }
+
     /** "38 x megapack-2xl-4h, 37.2 MW / 148 MWh hold the limits (38 for the limits, 38 with the largest generator trip)". */
     public static String swingBatteries(Report.Swing s) {
         Report.SwingBatteries b = s.batteries();
