@@ -68,4 +68,27 @@ class WhatBlocksThePlanTest {
         assertThat(blocking.select("tbody tr").eachText()).hasSize(6).first().asString()
                 .startsWith("ERROR Doubling Doubling needs 429 MW");
     }
+
+    @Test
+    void withinAFamilyErrorsComeFirstThenWarningsThenNotes() {
+        Element page = Jsoup.parse(CliRun.of("evaluate", COLOSSUS, "--format", "html").out()).body();
+        for (Element family : page.select("#findings .family")) {
+            assertThat(family.select("tr.finding .badge").eachText()).as(family.id()).isSortedAccordingTo(SEVERITY);
+        }
+        assertThat(page.select("#family-generation tr.finding .badge").eachText()).startsWith("error", "error");
+
+        List<String> rows = CliRun.of("evaluate", COLOSSUS, "--format", "md").out().lines()
+                .dropWhile(l -> !l.equals("## Findings")).filter(l -> l.startsWith("| ") && !l.startsWith("| severity"))
+                .toList();
+        assertThat(rows).hasSize(32);
+        List<String> generation = rows.stream().filter(r -> r.contains("| generation |")).map(r -> r.split(" \\| ")[0])
+                .toList();
+        assertThat(generation).startsWith("| ERROR", "| ERROR").isSortedAccordingTo(SEVERITY);
+    }
+
+    /** ERROR, WARNING, INFO in any case and wrapping, as the formats write them. */
+    private static final java.util.Comparator<String> SEVERITY = java.util.Comparator.comparingInt(s -> {
+        String word = s.replace("|", "").trim().toLowerCase(java.util.Locale.ROOT);
+        return word.startsWith("error") ? 0 : word.startsWith("warn") ? 1 : 2;
+    });
 }

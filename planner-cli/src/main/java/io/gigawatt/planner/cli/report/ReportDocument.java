@@ -47,7 +47,7 @@ public final class ReportDocument {
         sections.add(new Section().json("swingTrace", report.swingTrace()));
         sections.add(new Section("findings")
                 .terminal(Block.Paragraph.of("Verdict: " + report.verdict() + " (" + report.tally() + ")"))
-                .page(new Block.Heading(2, "Findings"), findings("findings", report.findings())));
+                .page(new Block.Heading(2, "Findings"), findings("findings", report.byFamily())));
         return new Document(report.scenario() + ": " + report.verdict(), sections);
     }
 

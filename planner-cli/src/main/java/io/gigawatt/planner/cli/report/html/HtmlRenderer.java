@@ -202,7 +202,7 @@ public final class HtmlRenderer {
                 + " that triggered it; errors make the scenario infeasible.");
         Map<String, List<Integer>> byFamily = new LinkedHashMap<>();
         FAMILY_ORDER.forEach(f -> byFamily.put(f, new ArrayList<>()));
-        for (int i = 0; i < report.findings().size(); i++) {
+        for (int i : report.bySeverity()) {
             byFamily.computeIfAbsent(report.findings().get(i).family(), f -> new ArrayList<>()).add(i);
         }
         for (Map.Entry<String, List<Integer>> family : byFamily.entrySet()) {
