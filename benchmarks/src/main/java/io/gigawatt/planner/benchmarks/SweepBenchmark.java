@@ -65,7 +65,7 @@ public class SweepBenchmark {
         Path file = PlannerFixture.file(scenario);
         Node tree = YamlFiles.read(file);
         variants = new Variants(null, List.of(Axis.parse("equipment.generators.permitCapUnits=1..100"),
-                Axis.parse("equipment.generators.permitCapMw=100..1000:10")));
+                Axis.parse("equipment.generators.permitCapMw=100..1000:count=10")));
         RuleEngine rules = RuleEngine.compile(DefaultPack.sources());
         runner = new SweepRunner(PlannerFixture.LOADER, new Planner(), rules, tree, file.toString(),
                 file.toAbsolutePath().getParent(), null, s -> PlannerFixture.withDraws(s, draws), variants,

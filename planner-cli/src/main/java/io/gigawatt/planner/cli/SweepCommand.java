@@ -42,7 +42,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * {@code planner sweep SCENARIO --vary KEY=FROM..TO[:STEPS] ... [--variants FILE.csv]}: evaluates every variant of a
+ * {@code planner sweep SCENARIO --vary KEY=FROM..TO[:count=N|:step=S] ... [--variants FILE.csv]}: evaluates every variant of a
  * scenario with one compiled rule base on every core, and writes a table (CSV or JSON) of each variant's verdict and
  * key figures, then a summary of which inputs flip the verdict. Each row is what {@code planner evaluate} says of a
  * file with that variant's values written in.
@@ -71,8 +71,9 @@ public final class SweepCommand implements Callable<Integer> {
     Path scenario;
 
     @Option(names = "--vary", paramLabel = "KEY=VALUES",
-            description = "a key and its values: FROM..TO:STEPS (STEPS values evenly spaced, both ends included;"
-                    + " numbers or dates), FROM..TO (every whole number or day), or A,B,C; repeat for more keys"
+            description = "a key and its values: FROM..TO:count=N (N values evenly spaced, both ends included;"
+                    + " numbers or dates), FROM..TO:step=S (FROM, FROM+S, ... up to TO; days between dates),"
+                    + " FROM..TO (every whole number or day), or A,B,C; repeat for more keys"
                     + " (every combination, the last key varying fastest)")
     List<String> vary = new ArrayList<>();
 

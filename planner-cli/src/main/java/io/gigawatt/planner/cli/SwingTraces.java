@@ -29,6 +29,6 @@ final class SwingTraces {
                 runs.add(SwingPhases.simulate(model, plan.scenario(), phase));
             }
         }
-        OutputFiles.write(file, scenario, out -> SwingTraceCsv.write(plan.scenario().name(), runs, out));
+        OutputFiles.write(file, scenario, out -> SwingTraceCsv.write(runs, out));
     }
 }

@@ -18,6 +18,19 @@ class EvaluateCommandTest {
     private static final String COLOSSUS = "../examples/colossus.yaml";
 
     @Test
+    void countsAreWholeNumbersInTheJson() throws IOException {
+        String json = CliRun.of("evaluate", COLOSSUS, "--format", "json").out();
+
+        JsonNode units = new ObjectMapper().readTree(json).get("findings").findValues("numbers").stream()
+                .filter(n -> n.has("permitCapUnits")).findFirst().orElseThrow();
+        assertThat(units.get("units").isIntegralNumber()).as(units.toString()).isTrue();
+        assertThat(units.get("units").asInt()).isEqualTo(26);
+        // figures keep their fractions; a whole one is written without ".0"
+        assertThat(json).contains("\"facilityMw\" : 177.353").contains("\"waitDays\" : 622,")
+                .doesNotContainPattern("\"[A-Za-z]+\" : -?[0-9]+\\.0[,\n]");
+    }
+
+    @Test
     void colossusJsonTellsTheReferenceStory() throws IOException {
         CliRun run = CliRun.of("evaluate", COLOSSUS, "--format", "json");
 

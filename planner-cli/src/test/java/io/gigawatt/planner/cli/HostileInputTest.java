@@ -152,8 +152,8 @@ class HostileInputTest {
                 + " facility.pue: '.nan' is not a finite number, expected a number such as 1.3 or 2e3, a date or a"
                 + " name" + NL);
         assertThat(refused("sweep", COLOSSUS, "--vary", "facility.pue=.nan..1").err()).isEqualTo("planner: --vary"
-                + " facility.pue: '.nan..1': expected FROM..TO[:STEPS] with two numbers (15..40:26, 1.1..1.5:5) or two"
-                + " dates (2025-05-15..2025-11-15:7)" + NL);
+                + " facility.pue: '.nan..1': expected FROM..TO[:count=N|:step=S] with two numbers"
+                + " (15..40:count=26, 1.1..1.5:step=0.1) or two dates (2025-05-15..2025-11-15:step=30)" + NL);
         assertThat(refused("sweep", COLOSSUS, "--vary", "facility.pue=1..1e30").err()).isEqualTo("planner: --vary"
                 + " facility.pue: '1e30' is too large or too fine a number, expected at most 18 digits before the point"
                 + " and 18 after it" + NL);

@@ -133,7 +133,7 @@ class SweepCommandTest {
     }
 
     @Test
-    void theCsvTableHasCostColumnsWithPercentilesOnlyWhenTheMonteCarloRuns(@TempDir Path dir) throws IOException {
+    void theCsvTableHasTheSameColumnsWithOrWithoutTheMonteCarlo(@TempDir Path dir) throws IOException {
         Path none = dir.resolve("none.csv");
         Path some = dir.resolve("some.csv");
 
@@ -147,8 +147,8 @@ class SweepCommandTest {
         List<String[]> rows = csv(none);
         List<String> header = List.of(rows.get(0));
         assertThat(header.subList(header.indexOf("notes") + 1, header.indexOf("phase1.verdict"))).containsExactly(
-                "cost.currency", "cost.supply", "cost.waiting", "cost.total", "cost.perMwh", "cost.perGpuHour",
-                "cost.unpriced");
+                "cost.currency", "cost.supply", "cost.waiting", "cost.total", "cost.totalP50", "cost.totalP90",
+                "cost.perMwh", "cost.perGpuHour", "cost.unpriced");
         assertThat(rows.get(1)[header.indexOf("cost.currency")]).isEqualTo("USD");
         assertThat(new BigDecimal(rows.get(1)[header.indexOf("cost.total")])).isEqualByComparingTo(
                 new BigDecimal(rows.get(1)[header.indexOf("cost.supply")])
@@ -156,9 +156,12 @@ class SweepCommandTest {
         // the grid's energy dearer: the campus's supply costs more per MWh
         assertThat(new BigDecimal(rows.get(2)[header.indexOf("cost.perMwh")]))
                 .isGreaterThan(new BigDecimal(rows.get(1)[header.indexOf("cost.perMwh")]));
-        List<String> withRisk = List.of(csv(some).get(0));
-        assertThat(withRisk.subList(withRisk.indexOf("cost.total"), withRisk.indexOf("cost.perMwh")))
-                .containsExactly("cost.total", "cost.totalP50", "cost.totalP90");
+        // --draws 0 leaves the percentiles empty, never out: a script reads both tables alike
+        assertThat(List.of(csv(some).get(0))).isEqualTo(header);
+        for (String empty : List.of("cost.totalP50", "cost.totalP90", "phase1.readyP50", "target1.closesP90")) {
+            assertThat(rows.get(1)[header.indexOf(empty)]).as(empty).isEmpty();
+            assertThat(csv(some).get(1)[header.indexOf(empty)]).as(empty).isNotEmpty();
+        }
     }
 
     @Test
@@ -175,7 +178,8 @@ class SweepCommandTest {
         JsonNode expected = withoutFile(CliRun.of("evaluate", withoutRisk.toString(), "--format", "json").out());
         assertThat(expected.get("timeline").get("risk").isNull()).isTrue();
         assertThat(withoutFile(Files.readString(reports.resolve("variant-000001.json")))).isEqualTo(expected);
-        assertThat(Files.readString(dir.resolve("none.csv"))).doesNotContain("P50");
+        List<String[]> noneRows = csv(dir.resolve("none.csv"));
+        assertThat(noneRows.get(1)[List.of(noneRows.get(0)).indexOf("phase2.readyP50")]).isEmpty();
 
         Path few = dir.resolve("few");
         CliRun some = CliRun.of("sweep", COLOSSUS, "--vary", "facility.pue=1.25", "--draws", "50", "--seed", "7",
@@ -231,7 +235,7 @@ class SweepCommandTest {
     @Test
     void manyThreadsGiveTheTableOneThreadGives(@TempDir Path dir) throws IOException {
         String[] sweep = {"sweep", COLOSSUS, "--vary", "equipment.generators.permitCapUnits=14..33",
-                "--vary", "grid.tranches[1].firmMw=20..200:10", "--draws", "20", "--out"};
+                "--vary", "grid.tranches[1].firmMw=20..200:count=10", "--draws", "20", "--out"};
         List<String> tables = new ArrayList<>();
         for (String threads : List.of("1", "3")) {
             Path table = dir.resolve("table-" + threads + ".csv");
@@ -285,7 +289,7 @@ class SweepCommandTest {
 
     @Test
     void aKeyTheScenarioCannotTakeIsReportedWhereItWouldGo() {
-        CliRun misspelt = CliRun.of("sweep", COLOSSUS, "--vary", "equipment.generators.permitCapUnit=15..40:26");
+        CliRun misspelt = CliRun.of("sweep", COLOSSUS, "--vary", "equipment.generators.permitCapUnit=15..40:count=26");
         assertThat(misspelt.exitCode()).isEqualTo(ExitCode.BAD_INPUT.code());
         assertThat(misspelt.err()).startsWith("planner: a varied key the scenario cannot take:\n"
                 + "../examples/colossus.yaml:48:5: equipment.generators.permitCapUnit: unknown key, did you mean"
@@ -318,8 +322,15 @@ class SweepCommandTest {
 
         CliRun decimals = CliRun.of("sweep", COLOSSUS, "--vary", "facility.pue=1.1..1.5");
         assertThat(decimals.exitCode()).isEqualTo(ExitCode.BAD_INPUT.code());
-        assertThat(decimals.err()).isEqualTo("planner: --vary facility.pue: '1.1..1.5': say how many values between two"
-                + " decimal numbers, as in 1.1..1.5:5\n");
+        assertThat(decimals.err()).isEqualTo("planner: --vary facility.pue: '1.1..1.5': say how far apart the values"
+                + " between two decimal numbers are, as in 1.1..1.5:step=0.1 or 1.1..1.5:count=5\n");
+
+        // FROM..TO:N read as a step by some and as a count by others: refused, with both spellings
+        CliRun bare = CliRun.of("sweep", COLOSSUS, "--vary", "equipment.generators.permitCapMw=150..400:25");
+        assertThat(bare.exitCode()).isEqualTo(ExitCode.BAD_INPUT.code());
+        assertThat(bare.err()).isEqualTo("planner: --vary equipment.generators.permitCapMw: '150..400:25': ':25' could"
+                + " be a number of values or a step, expected 150..400:count=25 (25 values) or 150..400:step=25 (every"
+                + " 25)\n");
 
         CliRun nothing = CliRun.of("sweep", COLOSSUS);
         assertThat(nothing.err()).startsWith("planner: nothing to vary");
@@ -345,7 +356,7 @@ class SweepCommandTest {
         Path table = dir.resolve("table.csv");
         CliRun[] result = new CliRun[1];
         Thread sweep = new Thread(() -> result[0] = CliRun.of("sweep", COLOSSUS, "--vary",
-                "equipment.generators.permitCapUnits=1..100", "--vary", "facility.pue=1.1..1.5:50", "--draws", "0",
+                "equipment.generators.permitCapUnits=1..100", "--vary", "facility.pue=1.1..1.5:count=50", "--draws", "0",
                 "--threads", "2", "--out", table.toString()));
         sweep.start();
         long deadline = System.nanoTime() + 120_000_000_000L;
@@ -380,7 +391,7 @@ class SweepCommandTest {
             Locale.setDefault(Locale.forLanguageTag("ar-SA"));
             run = CliRun.of("sweep", COLOSSUS, "--vary", "facility.pue=1.25,1.3", "--draws", "0",
                     "--reports", reports.toString(), "--out", dir.resolve("table.csv").toString());
-            tooMany = CliRun.of("sweep", COLOSSUS, "--vary", "facility.pue=1..2:0");
+            tooMany = CliRun.of("sweep", COLOSSUS, "--vary", "facility.pue=1..2:count=0");
         } finally {
             Locale.setDefault(machine);
         }

@@ -28,7 +28,7 @@ class SweepSignalTest {
         List<String> command = new ArrayList<>(sigintIgnored() ? List.of("env", "--default-signal=INT") : List.of());
         command.addAll(List.of(java, "-cp", System.getProperty("java.class.path"),
                 "io.gigawatt.planner.cli.Main", "sweep", "../examples/colossus.yaml",
-                "--vary", "equipment.generators.permitCapUnits=1..100", "--vary", "facility.pue=1.1..1.5:50",
+                "--vary", "equipment.generators.permitCapUnits=1..100", "--vary", "facility.pue=1.1..1.5:count=50",
                 "--draws", "0", "--out", table.toString()));
         Process planner = new ProcessBuilder(command)
                 .redirectOutput(dir.resolve("out.txt").toFile()).redirectError(err.toFile()).start();

@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * Writes simulated swing traces as CSV for plotting: one row per phase and step, with the load before and after
- * the load-side mitigations and how the grid, the generators and the batteries supplied it.
+ * the load-side mitigations and how the grid, the generators and the batteries supplied it: mean power over the step
+ * in MW (the battery positive when it discharges), the battery's state of charge 0-1, {@code t_s} the step's start.
  */
 public final class SwingTraceCsv {
 
@@ -15,14 +16,11 @@ public final class SwingTraceCsv {
     private SwingTraceCsv() {
     }
 
-    public static void write(String scenario, List<SwingRun> runs, Writer out) throws IOException {
-        out.write("# Gigawatt Planner swing traces of " + scenario.replace('\n', ' ')
-                + ": mean power per step in MW (battery positive when it discharges), battery state of charge 0-1,"
-                + " t_s at the start of each step\n");
-        for (SwingRun run : runs) {
-            SwingAssessment a = run.assessment();
-            out.write("# " + a.phase() + ": " + a.resolution() + "; " + a.withBatteries() + "\n");
-        }
+    /**
+     * The header line, then the rows: nothing else, so any CSV reader takes the file with no options (the units are
+     * in the column names; the README says what each column is, the report each phase's resolution and batteries).
+     */
+    public static void write(List<SwingRun> runs, Writer out) throws IOException {
         out.write(HEADER + "\n");
         StringBuilder line = new StringBuilder(128);
         for (SwingRun run : runs) {

@@ -7,7 +7,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 /** Any document's JSON fields as one indented object: the JSON report, schema-compatible across versions. */
 public final class JsonWriter {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .registerModule(WholeNumbers.module());
 
     private JsonWriter() {
     }

@@ -1,8 +1,12 @@
 package io.gigawatt.planner.cli.report;
 
 import io.gigawatt.planner.cli.timeline.TimelineReport;
+import io.gigawatt.planner.rules.DefaultPack;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * The one report model every format renders, so text, Markdown and JSON cannot disagree. Its shape is the
@@ -49,6 +53,34 @@ public record Report(int schemaVersion, String scenario, String file, String ver
 
     private static String plural(long n, String word) {
         return n + " " + word + (n == 1 ? "" : "s");
+    }
+
+    /** Severities, the most severe first. */
+    private static final List<String> SEVERITIES = List.of("ERROR", "WARNING", "INFO");
+
+    /**
+     * The indices of the findings, errors first, then warnings, then notes; within a severity in report order (by
+     * phase): how a family's findings read, so a reader meets what blocks before what informs.
+     */
+    public List<Integer> bySeverity() {
+        return IntStream.range(0, findings.size()).boxed()
+                .sorted(Comparator.comparingInt(i -> SEVERITIES.indexOf(findings.get(i).severity())))
+                .toList();
+    }
+
+    /**
+     * The findings by rule family (the default pack's order, a planner's own families after in order of appearance),
+     * each family's {@link #bySeverity() by severity}: how a page lists them.
+     */
+    public List<Finding> byFamily() {
+        List<String> families = new ArrayList<>(DefaultPack.FAMILIES);
+        findings.forEach(f -> {
+            if (!families.contains(f.family())) {
+                families.add(f.family());
+            }
+        });
+        return bySeverity().stream().map(findings::get)
+                .sorted(Comparator.comparingInt(f -> families.indexOf(f.family()))).toList();
     }
 
     /** The findings about one phase or target, in report order. */

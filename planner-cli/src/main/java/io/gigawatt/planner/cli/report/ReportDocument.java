@@ -34,6 +34,7 @@ public final class ReportDocument {
                         + ")", "scenario file: " + report.file())))
                 .page(new Block.Heading(1, report.scenario() + ": " + report.verdict()), new Block.Paragraph(List.of(
                         Cell.text("Scenario file "), Cell.code(report.file()), Cell.text(": " + report.tally() + ".")))));
+        sections.add(blocking(report));
         sections.add(phases(report));
         sections.add(flexible(report.phases()));
         sections.add(targets(report));
@@ -47,8 +48,32 @@ public final class ReportDocument {
         sections.add(new Section().json("swingTrace", report.swingTrace()));
         sections.add(new Section("findings")
                 .terminal(Block.Paragraph.of("Verdict: " + report.verdict() + " (" + report.tally() + ")"))
-                .page(new Block.Heading(2, "Findings"), findings("findings", report.findings())));
+                .page(new Block.Heading(2, "Findings"), findings("findings", report.byFamily())));
         return new Document(report.scenario() + ": " + report.verdict(), sections);
+    }
+
+    /** What blocks the plan, before any detail: the errors and the warnings that put a date back furthest. */
+    private static Section blocking(Report report) {
+        Blocking blocking = Blocking.of(report);
+        String currency = report.economics() == null ? "USD" : report.economics().currency();
+        String summary = plural(report.countOf("ERROR"), "error") + "; " + blocking.why();
+        Section section = new Section("blocking").json("blocking", blocking);
+        if (blocking.lines().isEmpty()) {
+            return section.terminal(new Block.Heading(2, "What blocks the plan: nothing (" + summary + ")"))
+                    .page(new Block.Heading(2, "What blocks the plan"), Block.Paragraph.of("Nothing: " + summary + "."));
+        }
+        return section.terminal(new Block.Heading(2, "What blocks the plan: " + summary),
+                        new Block.Lines(blocking.lines().stream().map(l -> String.format("  %-8s %s", l.severity(),
+                                Blocking.words(l, currency))).toList()))
+                .page(new Block.Heading(2, "What blocks the plan"), Block.Paragraph.of(capital(summary) + "."),
+                        new Block.Table(List.of("severity", "about", "finding", "remedy", "effect"),
+                                blocking.lines().stream().map(l -> Cell.texts(l.severity(), l.about(), l.message(),
+                                        l.recommendation() == null ? "" : l.recommendation(),
+                                        Blocking.effect(l, currency))).toList()));
+    }
+
+    private static String plural(long n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
     }
 
     private static Section phases(Report report) {

@@ -3,6 +3,7 @@ package io.gigawatt.planner.cli.sweep;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.gigawatt.planner.cli.document.WholeNumbers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -29,8 +30,9 @@ public final class SweepOutput {
         }
     }
 
-    private static final ObjectMapper LINE = new ObjectMapper();
-    private static final ObjectMapper PRETTY = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper LINE = new ObjectMapper().registerModule(WholeNumbers.module());
+    private static final ObjectMapper PRETTY = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .registerModule(WholeNumbers.module());
 
     private final Writer out;
     private final boolean closeAtEnd;

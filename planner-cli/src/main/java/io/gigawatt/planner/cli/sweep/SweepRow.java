@@ -45,13 +45,15 @@ public record SweepRow(int number, List<Value> inputs, int[] ranks, String verdi
         return report != null;
     }
 
-    /** The columns of a sweep's table, shaped by the base scenario's report (its phases, targets and timeline). */
-    public record Columns(List<String> keys, int phases, int targets, boolean timeline, boolean risk) {
+    /**
+     * The columns of a sweep's table: its keys, and a group per phase and target of the base scenario. Every other
+     * column is always there, empty where a variant has no value (dates without a timeline, P50/P90 with
+     * {@code --draws 0}), so a table reads the same whatever the options.
+     */
+    public record Columns(List<String> keys, int phases, int targets) {
 
         public static Columns of(List<KeyPath> keys, Report base) {
-            TimelineReport timeline = base.timeline();
-            return new Columns(keys.stream().map(KeyPath::text).toList(), base.phases().size(), base.targets().size(),
-                    timeline != null, timeline != null && timeline.risk() != null);
+            return new Columns(keys.stream().map(KeyPath::text).toList(), base.phases().size(), base.targets().size());
         }
 
         public List<String> names() {
@@ -62,27 +64,15 @@ public record SweepRow(int number, List<Value> inputs, int[] ranks, String verdi
             costFigures().forEach(figure -> names.add("cost." + figure));
             for (int p = 1; p <= phases; p++) {
                 String phase = "phase" + p + ".";
-                for (String figure : List.of("verdict", "facilityMw", "gridShare", "generators", "batteries", "cooling")) {
+                for (String figure : List.of("verdict", "facilityMw", "gridShare", "generators", "batteries", "cooling",
+                        "ready", "readyP50", "readyP90")) {
                     names.add(phase + figure);
-                }
-                if (timeline) {
-                    names.add(phase + "ready");
-                }
-                if (risk) {
-                    names.add(phase + "readyP50");
-                    names.add(phase + "readyP90");
                 }
             }
             for (int t = 1; t <= targets; t++) {
                 String target = "target" + t + ".";
-                names.add(target + "reachable");
-                names.add(target + "impliedKwPerGpu");
-                if (timeline) {
-                    names.add(target + "closes");
-                }
-                if (risk) {
-                    names.add(target + "closesP50");
-                    names.add(target + "closesP90");
+                for (String figure : List.of("reachable", "impliedKwPerGpu", "closes", "closesP50", "closesP90")) {
+                    names.add(target + figure);
                 }
             }
             names.add("errorRules");
@@ -92,12 +82,8 @@ public record SweepRow(int number, List<Value> inputs, int[] ranks, String verdi
 
         /** The cost columns: present costs (P50/P90 over the Monte Carlo's draws when it runs) and levelized ones. */
         List<String> costFigures() {
-            List<String> figures = new ArrayList<>(List.of("currency", "supply", "waiting", "total"));
-            if (risk) {
-                figures.addAll(List.of("totalP50", "totalP90"));
-            }
-            figures.addAll(List.of("perMwh", "perGpuHour", "unpriced"));
-            return figures;
+            return List.of("currency", "supply", "waiting", "total", "totalP50", "totalP90", "perMwh", "perGpuHour",
+                    "unpriced");
         }
     }
 
@@ -125,13 +111,9 @@ public record SweepRow(int number, List<Value> inputs, int[] ranks, String verdi
             cells.add(phase == null ? null : phase.generators().units());
             cells.add(phase == null ? null : phase.batteries().units());
             cells.add(phase == null ? null : phase.cooling().units());
-            if (columns.timeline()) {
-                cells.add(dates == null ? null : never(dates.ready()));
-            }
-            if (columns.risk()) {
-                cells.add(dates == null || dates.risk() == null ? null : never(dates.risk().p50()));
-                cells.add(dates == null || dates.risk() == null ? null : never(dates.risk().p90()));
-            }
+            cells.add(dates == null ? null : never(dates.ready()));
+            cells.add(dates == null || dates.risk() == null ? null : never(dates.risk().p50()));
+            cells.add(dates == null || dates.risk() == null ? null : never(dates.risk().p90()));
         }
         for (int t = 0; t < columns.targets(); t++) {
             Report.Target target = judged() && t < report.targets().size() ? report.targets().get(t) : null;
@@ -139,13 +121,9 @@ public record SweepRow(int number, List<Value> inputs, int[] ranks, String verdi
                     || t >= report.timeline().targets().size() ? null : report.timeline().targets().get(t);
             cells.add(target == null ? null : target.reachable());
             cells.add(target == null ? null : target.impliedKwPerGpu());
-            if (columns.timeline()) {
-                cells.add(dates == null ? null : never(dates.closes()));
-            }
-            if (columns.risk()) {
-                cells.add(dates == null || dates.risk() == null ? null : never(dates.risk().p50()));
-                cells.add(dates == null || dates.risk() == null ? null : never(dates.risk().p90()));
-            }
+            cells.add(dates == null ? null : never(dates.closes()));
+            cells.add(dates == null || dates.risk() == null ? null : never(dates.risk().p50()));
+            cells.add(dates == null || dates.risk() == null ? null : never(dates.risk().p90()));
         }
         cells.add(joined(errorRules));
         cells.add(problem);
@@ -166,10 +144,8 @@ public record SweepRow(int number, List<Value> inputs, int[] ranks, String verdi
         cost.put("supply", amount(e.present()));
         cost.put("waiting", amount(e.waitingPresent()));
         cost.put("total", amount(e.presentWithWaiting()));
-        if (e.risk() != null) {
-            cost.put("totalP50", amount(e.risk().p50()));
-            cost.put("totalP90", amount(e.risk().p90()));
-        }
+        cost.put("totalP50", e.risk() == null ? null : amount(e.risk().p50()));
+        cost.put("totalP90", e.risk() == null ? null : amount(e.risk().p90()));
         cost.put("perMwh", e.perMwh() == null ? null : amount(e.perMwh()));
         cost.put("perGpuHour", e.perGpuHour() == null ? null : amount(e.perGpuHour()));
         cost.put("unpriced", e.unpriced());
@@ -237,13 +213,9 @@ public record SweepRow(int number, List<Value> inputs, int[] ranks, String verdi
                 figures.put("generators", phase.generators().units());
                 figures.put("batteries", phase.batteries().units());
                 figures.put("cooling", phase.cooling().units());
-                if (dates != null) {
-                    figures.put("ready", dates.ready());
-                    if (dates.risk() != null) {
-                        figures.put("readyP50", dates.risk().p50());
-                        figures.put("readyP90", dates.risk().p90());
-                    }
-                }
+                figures.put("ready", dates == null ? null : dates.ready());
+                figures.put("readyP50", dates == null || dates.risk() == null ? null : dates.risk().p50());
+                figures.put("readyP90", dates == null || dates.risk() == null ? null : dates.risk().p90());
                 phases.add(figures);
             }
             for (int t = 0; t < report.targets().size(); t++) {
@@ -253,13 +225,9 @@ public record SweepRow(int number, List<Value> inputs, int[] ranks, String verdi
                 figures.put("name", target.name());
                 figures.put("reachable", target.reachable());
                 figures.put("impliedKwPerGpu", target.impliedKwPerGpu());
-                if (dates != null) {
-                    figures.put("closes", dates.closes());
-                    if (dates.risk() != null) {
-                        figures.put("closesP50", dates.risk().p50());
-                        figures.put("closesP90", dates.risk().p90());
-                    }
-                }
+                figures.put("closes", dates == null ? null : dates.closes());
+                figures.put("closesP50", dates == null || dates.risk() == null ? null : dates.risk().p50());
+                figures.put("closesP90", dates == null || dates.risk() == null ? null : dates.risk().p90());
                 targets.add(figures);
             }
         }

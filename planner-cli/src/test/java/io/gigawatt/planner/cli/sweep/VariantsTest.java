@@ -20,17 +20,31 @@ class VariantsTest {
 
     @Test
     void rangesGiveEvenlySpacedValuesBothEndsIncluded() {
-        assertThat(values("equipment.generators.permitCapUnits=15..40:26")).hasSize(26).startsWith("15", "16").endsWith("40");
-        assertThat(values("facility.pue=1.1..1.5:5")).containsExactly("1.1", "1.2", "1.3", "1.4", "1.5");
-        assertThat(values("facility.overheadShare=0..1:4")).containsExactly("0", "0.333333333333", "0.666666666667", "1");
-        assertThat(values("grid.tranches[1].firmMw=50..150:11")).containsExactly("50", "60", "70", "80", "90", "100",
-                "110", "120", "130", "140", "150");
+        assertThat(values("equipment.generators.permitCapUnits=15..40:count=26")).hasSize(26).startsWith("15", "16")
+                .endsWith("40");
+        assertThat(values("facility.pue=1.1..1.5:count=5")).containsExactly("1.1", "1.2", "1.3", "1.4", "1.5");
+        assertThat(values("facility.overheadShare=0..1:count=4")).containsExactly("0", "0.333333333333", "0.666666666667",
+                "1");
+        assertThat(values("grid.tranches[1].firmMw=50..150:count=11")).containsExactly("50", "60", "70", "80", "90",
+                "100", "110", "120", "130", "140", "150");
         assertThat(values("a=3..1")).containsExactly("3", "2", "1");
         assertThat(values("a=-2..2")).containsExactly("-2", "-1", "0", "1", "2");
-        assertThat(values("a=7..9:1")).containsExactly("7");
-        assertThat(values("grid.tranches[2].date=2025-05-15..2025-11-15:3")).containsExactly("2025-05-15", "2025-08-15",
+        assertThat(values("a=7..9:count=1")).containsExactly("7");
+        assertThat(values("grid.tranches[2].date=2025-05-15..2025-11-15:count=3")).containsExactly("2025-05-15", "2025-08-15",
                 "2025-11-15");
         assertThat(values("d=2025-01-30..2025-02-02")).containsExactly("2025-01-30", "2025-01-31", "2025-02-01", "2025-02-02");
+    }
+
+    @Test
+    void aStepSaysHowFarApartTheValuesAre() {
+        // the README's 25 MW apart, not 25 values 10.417 MW apart
+        assertThat(values("equipment.generators.permitCapMw=150..400:step=25")).hasSize(11)
+                .startsWith("150", "175", "200").endsWith("400");
+        assertThat(values("facility.pue=1.1..1.5:step=0.1")).containsExactly("1.1", "1.2", "1.3", "1.4", "1.5");
+        assertThat(values("a=0..10:step=4")).containsExactly("0", "4", "8");
+        assertThat(values("a=10..0:step=4")).containsExactly("10", "6", "2");
+        assertThat(values("d=2025-05-15..2025-07-15:step=30")).containsExactly("2025-05-15", "2025-06-14",
+                "2025-07-14");
     }
 
     @Test
@@ -45,12 +59,23 @@ class VariantsTest {
 
     @Test
     void aMistakeInAVarySaysWhatWasExpected() {
-        assertThatThrownBy(() -> Axis.parse("facility.pue")).hasMessageContaining("expected KEY=FROM..TO[:STEPS]");
+        assertThatThrownBy(() -> Axis.parse("facility.pue")).hasMessageContaining("expected KEY=FROM..TO[:count=N|:step=S]");
         assertThatThrownBy(() -> Axis.parse("facility.pue=1.1..1.5")).hasMessage("facility.pue: '1.1..1.5': say how"
-                + " many values between two decimal numbers, as in 1.1..1.5:5");
-        assertThatThrownBy(() -> Axis.parse("a=1..x")).hasMessageContaining("expected FROM..TO[:STEPS] with two numbers");
-        assertThatThrownBy(() -> Axis.parse("a=1..5:many")).hasMessageContaining("'many' after ':' is not a number of values");
-        assertThatThrownBy(() -> Axis.parse("a=1..5:0")).hasMessageContaining("0 values, expected 1 to 1,000,000");
+                + " far apart the values between two decimal numbers are, as in 1.1..1.5:step=0.1 or 1.1..1.5:count=5");
+        assertThatThrownBy(() -> Axis.parse("a=1..x")).hasMessageContaining("expected FROM..TO[:count=N|:step=S] with two"
+                + " numbers");
+        assertThatThrownBy(() -> Axis.parse("a=1..5:4")).hasMessage("a: '1..5:4': ':4' could be a number of values or a"
+                + " step, expected 1..5:count=4 (4 values) or 1..5:step=4 (every 4)");
+        assertThatThrownBy(() -> Axis.parse("a=1..5:count=many")).hasMessageContaining("'many' after 'count=' is not a"
+                + " number of values");
+        assertThatThrownBy(() -> Axis.parse("a=1..5:step=-1")).hasMessageContaining("'-1' after 'step=' is not a step");
+        assertThatThrownBy(() -> Axis.parse("a=1..5:by=2")).hasMessageContaining("'by=' after ':', expected count=N or"
+                + " step=S");
+        assertThatThrownBy(() -> Axis.parse("d=2025-01-01..2025-02-01:step=1.5")).hasMessageContaining("expected whole"
+                + " days");
+        assertThatThrownBy(() -> Axis.parse("a=1..5:count=0")).hasMessageContaining("0 values, expected 1 to 1,000,000");
+        assertThatThrownBy(() -> Axis.parse("a=0..1:step=0.000000000000000001")).hasMessageContaining("values,"
+                + " expected at most 1,000,000");
         assertThatThrownBy(() -> Axis.parse("a=1..5000000")).hasMessageContaining("5,000,000 values, expected at most");
         assertThatThrownBy(() -> Axis.parse("a=1,,2")).hasMessageContaining("an empty value");
         assertThatThrownBy(() -> Axis.parse("a={x: 1}")).hasMessageContaining("is a mapping, expected a single value");

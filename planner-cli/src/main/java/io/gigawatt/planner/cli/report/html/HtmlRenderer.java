@@ -34,7 +34,7 @@ public final class HtmlRenderer {
     static final List<String> FAMILY_ORDER = io.gigawatt.planner.rules.DefaultPack.FAMILIES;
 
     /** Section ids, in page order: tests and the stakeholders' guide name them. */
-    static final List<String> SECTIONS = List.of("verdict", "phases", "findings", "supply", "swing", "timeline",
+    static final List<String> SECTIONS = List.of("verdict", "blocking", "phases", "findings", "supply", "swing", "timeline",
             "economics", "cooling", "road", "scale");
 
     /**
@@ -42,7 +42,7 @@ public final class HtmlRenderer {
      * leaves the timeline's future supply and tornado to the text and Markdown reports, as before); any other
      * section of the document (one a builder adds) follows them as the HTML writer writes it.
      */
-    static final Set<String> LAID_OUT = Set.of("verdict", "phases", "targets", "findings", "supply", "swing",
+    static final Set<String> LAID_OUT = Set.of("verdict", "blocking", "phases", "targets", "findings", "supply", "swing",
             "timeline", "economics", "cooling", "road", "scale", "future-supply", "risk");
 
     private final Report report;
@@ -69,6 +69,7 @@ public final class HtmlRenderer {
     private String page() {
         out.append(HtmlWriter.head(report.scenario() + ": " + report.verdict()));
         verdict();
+        blocking();
         tradeOff();
         contents();
         phases();
@@ -120,6 +121,13 @@ public final class HtmlRenderer {
         }
         out.append("</ul>\n<p class=\"file\">Scenario file <code>").append(esc(report.file())).append("</code></p>\n");
         out.append("</header>\n");
+    }
+
+    /** What blocks the plan, as the report document writes it, before anything else the page lays out. */
+    private void blocking() {
+        document.sections().stream().filter(s -> "blocking".equals(s.id())).findFirst().ifPresent(s -> out
+                .append("<section id=\"blocking\">\n<h2>What blocks the plan</h2>\n").append(HtmlWriter.blocks(s))
+                .append("</section>\n"));
     }
 
     private String readySentence(String phase) {
@@ -194,7 +202,7 @@ public final class HtmlRenderer {
                 + " that triggered it; errors make the scenario infeasible.");
         Map<String, List<Integer>> byFamily = new LinkedHashMap<>();
         FAMILY_ORDER.forEach(f -> byFamily.put(f, new ArrayList<>()));
-        for (int i = 0; i < report.findings().size(); i++) {
+        for (int i : report.bySeverity()) {
             byFamily.computeIfAbsent(report.findings().get(i).family(), f -> new ArrayList<>()).add(i);
         }
         for (Map.Entry<String, List<Integer>> family : byFamily.entrySet()) {
