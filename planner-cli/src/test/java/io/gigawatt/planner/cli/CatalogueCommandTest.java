@@ -58,6 +58,8 @@ class CatalogueCommandTest {
         Locale before = Locale.getDefault();
         String list = CliRun.of("catalogue", "list").out();
         String show = CliRun.of("catalogue", "show", "GB200").out();
+        assertThat(list).contains("GB200   NVIDIA GB200 (NVL72)");
+        assertThat(show).contains("  price           41700 USD per GPU");
         try {
             for (Locale locale : List.of(Locale.GERMANY, Locale.forLanguageTag("tr-TR"), Locale.forLanguageTag("ar-EG"))) {
                 Locale.setDefault(locale);
