@@ -1,7 +1,9 @@
 package io.gigawatt.planner.cli;
 
 import io.gigawatt.planner.catalogue.Catalogue;
+import io.gigawatt.planner.catalogue.PowerCap;
 import io.gigawatt.planner.input.InputException;
+import io.gigawatt.planner.scenario.Scenario;
 import io.gigawatt.planner.scenario.ScenarioLoader;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
@@ -11,8 +13,8 @@ import picocli.CommandLine.Option;
 final class CatalogueInUse {
 
     @Option(names = "--scenario", paramLabel = "FILE",
-            description = "show the catalogue as FILE evaluates with it: its catalogue: section's changes and models,"
-                    + " each changed figure's source the scenario line")
+            description = "show the catalogue with the changes and models of FILE's catalogue: section, each changed"
+                    + " figure's source the scenario line (its GPUs as rated: a power cap is not a catalogue figure)")
     Path scenario;
 
     private final Catalogue defaults;
@@ -25,6 +27,12 @@ final class CatalogueInUse {
     }
 
     Catalogue catalogue() throws InputException {
-        return scenario == null ? defaults : loader.load(scenario).catalogue();
+        if (scenario == null) {
+            return defaults;
+        }
+        Scenario loaded = loader.load(scenario);
+        // the scenario's catalogue holds its capped GPUs, whose figures would show beside the catalogue's sources
+        return loaded.catalogue().withGpus(loaded.equipment().powerCaps().values().stream().map(PowerCap::rated)
+                .toList());
     }
 }

@@ -119,6 +119,18 @@ class CatalogueCommandTest {
     }
 
     @Test
+    void showsAPowerCappedGpuAsRated(@TempDir Path dir) throws IOException {
+        Path scenario = dir.resolve("capped.yaml");
+        Files.writeString(scenario, Files.readString(BASE, StandardCharsets.UTF_8).replace("equipment:\n",
+                "equipment:\n  gpus:\n    H100:\n      powerCapW: 600\n"), StandardCharsets.UTF_8);
+
+        CliRun run = CliRun.of("catalogue", "show", "H100", "--scenario", scenario.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).isEqualTo(CliRun.of("catalogue", "show", "H100").out());
+    }
+
+    @Test
     void aBrokenScenarioIsRefusedWithItsLocatedProblems(@TempDir Path dir) throws IOException {
         Path scenario = dir.resolve("broken.yaml");
         Files.writeString(scenario, Files.readString(BASE, StandardCharsets.UTF_8)

@@ -68,7 +68,7 @@ public final class Draft {
                                List<Tranche> grid, Catalogue catalogue) {
         List<String> lines = new ArrayList<>(List.of(
                 "# A starting scenario written by `planner init`: change any figure, then `planner evaluate` this file.",
-                "# Every key is described in the README's \"Scenario keys\"; the models a scenario may name, with their",
+                "# Every key is described in the README's \"Writing a scenario\"; the models a scenario may name, with their",
                 "# figures and sources: `planner catalogue list` and `planner catalogue show ID`.",
                 "name: " + quoted(name),
                 "",
