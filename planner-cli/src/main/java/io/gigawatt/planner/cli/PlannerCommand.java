@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 @Command(name = "planner", mixinStandardHelpOptions = true, version = "Gigawatt Planner 0.1.0",
         description = "Capacity planning for AI compute campuses: demand, supply and feasibility rules.",
         subcommands = {EvaluateCommand.class, RulesCommand.class, CompareCommand.class, SitesCommand.class,
-                SweepCommand.class, PlanCommand.class},
+                SweepCommand.class, PlanCommand.class, CatalogueCommand.class, InitCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:feasible (no finding of severity ERROR)",

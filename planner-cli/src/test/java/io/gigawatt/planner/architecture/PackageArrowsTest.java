@@ -33,7 +33,7 @@ class PackageArrowsTest {
 
     private static final List<List<String>> LAYERS = List.of(
             List.of("cli"),
-            List.of("cli.compare", "cli.plan", "cli.ruletest", "cli.sites", "cli.sweep"),
+            List.of("cli.catalogue", "cli.compare", "cli.init", "cli.plan", "cli.ruletest", "cli.sites", "cli.sweep"),
             List.of("cli.report.html"),
             List.of("cli.report"),
             List.of("cli.timeline"),
