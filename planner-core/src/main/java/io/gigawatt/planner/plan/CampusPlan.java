@@ -28,17 +28,6 @@ public record CampusPlan(Scenario scenario, List<PhasePlan> phases, List<TargetA
         days = List.copyOf(days);
     }
 
-    /** A plan without a timeline. */
-    public CampusPlan(Scenario scenario, List<PhasePlan> phases, List<TargetAssessment> targets, List<DailyLoad> days) {
-        this(scenario, phases, targets, days, null, null, null, List.of());
-    }
-
-    /** A plan whose grid has no flexible tranche. */
-    public CampusPlan(Scenario scenario, List<PhasePlan> phases, List<TargetAssessment> targets, List<DailyLoad> days,
-                      TimelinePlan timeline, SwingOpening swingOpening, CampusCost costs) {
-        this(scenario, phases, targets, days, timeline, swingOpening, costs, List.of());
-    }
-
     /** The same plan priced otherwise (a candidate site prices it with its phases ready when the site carries them). */
     public CampusPlan withCosts(CampusCost other) {
         return new CampusPlan(scenario, phases, targets, days, timeline, swingOpening, other, flexibility);

@@ -4,11 +4,9 @@ import io.gigawatt.planner.catalogue.Catalogue;
 import io.gigawatt.planner.decisions.Decisions;
 import io.gigawatt.planner.economics.CostInputs;
 import io.gigawatt.planner.economics.EconomicsInput;
-import io.gigawatt.planner.economics.EconomicsReader;
 import io.gigawatt.planner.catalogue.Equipment;
 import io.gigawatt.planner.demand.Build;
 import io.gigawatt.planner.demand.Facility;
-import io.gigawatt.planner.supply.Curtailment;
 import io.gigawatt.planner.supply.GridSupply;
 import io.gigawatt.planner.supply.GridTranche;
 import io.gigawatt.planner.swing.SwingSettings;
@@ -40,21 +38,6 @@ public record Scenario(String name, String file, Site site, Facility facility, L
     public Scenario {
         grid = List.copyOf(grid);
         targets = List.copyOf(targets);
-    }
-
-    /** A scenario whose workload can shed the measured share of its load in a curtailment event. */
-    public Scenario(String name, String file, Site site, Facility facility, List<GridTranche> grid, Build build,
-                    Equipment equipment, List<Target> targets, Catalogue catalogue, Path policyFile,
-                    TimelineInput timeline, SwingSettings swing, EconomicsInput economics, Decisions decisions) {
-        this(name, file, site, facility, grid, build, equipment, targets, catalogue, policyFile, timeline, swing,
-                economics, decisions, Curtailment.MEASURED_SHARE);
-    }
-
-    /** A scenario without a timeline section and without a workload to simulate. */
-    public Scenario(String name, String file, Site site, Facility facility, List<GridTranche> grid, Build build,
-                    Equipment equipment, List<Target> targets, Catalogue catalogue, Path policyFile) {
-        this(name, file, site, facility, grid, build, equipment, targets, catalogue, policyFile, null, null,
-                EconomicsReader.defaults(), Decisions.NONE);
     }
 
     /** The grid's firm supply over time, from the scenario's tranches. */

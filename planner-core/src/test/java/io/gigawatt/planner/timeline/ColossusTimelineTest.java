@@ -128,7 +128,7 @@ class ColossusTimelineTest {
                 Scenario later = new Scenario(colossus.name(), colossus.file(), colossus.site(), colossus.facility(),
                         grid, colossus.build(), colossus.equipment(), colossus.targets(), colossus.catalogue(),
                         colossus.policyFile(), colossus.timeline().withDraws(1), colossus.swing(), colossus.economics(),
-                        colossus.decisions());
+                        colossus.decisions(), colossus.curtailableShare());
                 TimelinePlan timeline = new Planner().plan(later).timeline();
                 List<LocalDate> dates = new ArrayList<>();
                 timeline.phases().forEach(p -> dates.add(orNever(p.ready())));

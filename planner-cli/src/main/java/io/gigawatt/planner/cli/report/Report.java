@@ -96,22 +96,6 @@ public record Report(int schemaVersion, String scenario, String file, String ver
                         double facilityMw, double gridMw, double gridShare, double onSiteMw, String onSiteDay,
                         Generators generators, Batteries batteries, Cooling cooling, String verdict, Swing swing,
                         Flexible flexible) {
-
-        /** A phase of a campus whose grid has no flexible tranche. */
-        public Phase(String name, String date, Map<String, Long> gpus, long gpuCount, double itMw,
-                     double facilityMw, double gridMw, double gridShare, double onSiteMw, String onSiteDay,
-                     Generators generators, Batteries batteries, Cooling cooling, String verdict, Swing swing) {
-            this(name, date, gpus, gpuCount, itMw, facilityMw, gridMw, gridShare, onSiteMw, onSiteDay, generators,
-                    batteries, cooling, verdict, swing, null);
-        }
-
-        /** A phase without a simulated swing. */
-        public Phase(String name, String date, Map<String, Long> gpus, long gpuCount, double itMw,
-                     double facilityMw, double gridMw, double gridShare, double onSiteMw, String onSiteDay,
-                     Generators generators, Batteries batteries, Cooling cooling, String verdict) {
-            this(name, date, gpus, gpuCount, itMw, facilityMw, gridMw, gridShare, onSiteMw, onSiteDay, generators,
-                    batteries, cooling, verdict, null);
-        }
     }
 
     /**
