@@ -1,7 +1,10 @@
 package io.gigawatt.planner.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * {@code planner catalogue list} and {@code show}: the models a planner may name found without opening the catalogue
@@ -36,9 +40,11 @@ class CatalogueCommandTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.err()).isEmpty();
         assertThat(lines(run.out())).extracting(line -> line.split(" ")[0])
-                .containsExactly("B200", "GB200", "GB300", "H100", "H200", "MI300X", "MI355X");
-        assertThat(lines(run.out())).contains(
-                "H100    NVIDIA H100 SXM                      TDP 700 W, IT 1.275 kW per GPU, idle 122 W, 64 per rack");
+                .containsExactly("B200", "B300", "GB200", "GB300", "H100", "H200", "MI300A", "MI300X", "MI325X",
+                        "MI355X", "TPU-v7", "Trainium2", "Trainium3");
+        assertThat(lines(run.out())).anyMatch(line -> line.matches(
+                "H100 +NVIDIA H100 SXM +TDP 700 W, IT 1.275 kW per GPU \\(server\\), idle 122 W, 64 per rack"))
+                .anyMatch(line -> line.matches("Trainium2 +AWS Trainium2 \\(Trn2\\) +TDP 500 W, IT 0.5 kW per GPU \\(chip\\), .*"));
     }
 
     @Test
@@ -58,7 +64,7 @@ class CatalogueCommandTest {
         Locale before = Locale.getDefault();
         String list = CliRun.of("catalogue", "list").out();
         String show = CliRun.of("catalogue", "show", "GB200").out();
-        assertThat(list).contains("GB200   NVIDIA GB200 (NVL72)");
+        assertThat(list).containsPattern("GB200 +NVIDIA GB200 \\(NVL72\\)");
         assertThat(show).contains("  price           41700 USD per GPU");
         try {
             for (Locale locale : List.of(Locale.GERMANY, Locale.forLanguageTag("tr-TR"), Locale.forLanguageTag("ar-EG"))) {
@@ -86,6 +92,56 @@ class CatalogueCommandTest {
                 .anyMatch(line -> line.matches(" +itKw +1.275 kW per GPU +DGX H100 maximum 10.2 kW / 8 GPUs; https.*"))
                 .anyMatch(line -> line.matches(" +psuStorageJ +0 J per GPU +default: no energy storage .*"))
                 .anyMatch(line -> line.matches(" +price +30000 USD per GPU +about \\$30,000 per H100 .*"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"B300", "GB300", "MI300A", "MI325X", "MI355X", "Trainium2",
+            "Trainium3", "TPU-v7"})
+    void showsEveryFigureOfAnAcceleratorWithItsSourceAndWhatItsItFigureTakesIn(String id) {
+        CliRun run = CliRun.of("catalogue", "show", id);
+
+        assertThat(run.exitCode()).isZero();
+        List<String> figures = lines(run.out()).stream().filter(line -> line.startsWith("  ")).toList();
+        assertThat(figures).extracting(line -> line.trim().split(" +")[0]).startsWith("tdpW", "itKw", "itIncludes",
+                "idleW");
+        // every figure: its key, its value, then its source, a public address or a file of the repository
+        assertThat(figures).allSatisfy(line -> assertThat(line).matches("  \\S+ +\\S.*  +\\S.*"))
+                .anyMatch(line -> line.matches(" +itIncludes +(chip|server|rack|pod) +(chip|server|rack|pod): .*"))
+                .anyMatch(line -> line.matches(" +itKw +.* kW per GPU +.*(https://|docs/accelerators.md).*"));
+    }
+
+    @Test
+    void aScenarioWithAnAcceleratorOfEachVendorEvaluatesByEachOnesOwnItFigure() throws IOException {
+        CliRun run = CliRun.of("evaluate", "src/test/resources/accelerators/one-of-each-vendor.yaml", "--format", "json");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode second = new ObjectMapper().readTree(run.out()).get("phases").get(1);
+        assertThat(second.get("gpus").fieldNames()).toIterable()
+                .containsExactlyInAnyOrder("B300", "MI325X", "Trainium2", "TPU-v7");
+        // NVIDIA 10,000 x 1.8125 kW (server), AMD 10,000 x 1.6 (server), AWS 20,000 x 0.5 (chip), Google 10,000 x
+        // 1.085 (pod), with the scenario's 7% overhead
+        assertThat(second.get("itMw").asDouble()).isCloseTo((18.125 + 16 + 10 + 10.85) * 1.07, within(0.001));
+    }
+
+    @Test
+    void aScenarioThatAddsAModelWithoutItsScopeIsShownAsNotStated(@TempDir Path dir) throws IOException {
+        Path scenario = dir.resolve("added.yaml");
+        Files.writeString(scenario, Files.readString(BASE, StandardCharsets.UTF_8) + String.join("\n",
+                "catalogue:",
+                "  gpus:",
+                "    X1:",
+                "      name: Example accelerator",
+                "      tdpW: 900",
+                "      itKw: 1.5",
+                "      idleW: 150",
+                "      source: vendor datasheet X1-2026",
+                ""), StandardCharsets.UTF_8);
+
+        CliRun run = CliRun.of("catalogue", "show", "X1", "--scenario", scenario.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(lines(run.out())).anyMatch(line -> line.matches(
+                " +itIncludes +not stated +the entry does not state what its itKw takes in"));
     }
 
     @Test

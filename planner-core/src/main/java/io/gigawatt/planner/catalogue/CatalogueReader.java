@@ -2,10 +2,12 @@ package io.gigawatt.planner.catalogue;
 
 import io.gigawatt.planner.input.Fields;
 import io.gigawatt.planner.input.InputException;
+import io.gigawatt.planner.input.InputLimits;
 import io.gigawatt.planner.input.Node.Entry;
 import io.gigawatt.planner.input.Problems;
 import io.gigawatt.planner.input.Range;
 import io.gigawatt.planner.input.Ranges;
+import io.gigawatt.planner.input.Suggestions;
 import io.gigawatt.planner.input.YamlFiles;
 import io.gigawatt.planner.units.Days;
 import io.gigawatt.planner.units.Area;
@@ -137,8 +139,9 @@ public final class CatalogueReader {
                 b ? (double) base.gpusPerRack() : null, GpuModel.DEFAULT_GPUS_PER_RACK);
         Area rackFloor = Area.squareFeet(f.optionalNumber("rackFloorSqFt", RACK_FLOOR,
                 b ? base.rackFloor().squareFeet() : null, GpuModel.DEFAULT_RACK_FLOOR_SQ_FT));
+        ItScope itIncludes = f.itScope(b ? base.itIncludes() : null);
         return new GpuModel(f.id, name, tdp, itPerGpu, idle, f.sources(b ? base.sources() : null), profile, perRack,
-                rackFloor);
+                rackFloor, itIncludes);
     }
 
     // ---- The swing model's figures: optional, with defaults derived from tdpW and idleW (PowerProfile.defaultsFor).
@@ -285,6 +288,29 @@ public final class CatalogueReader {
         double optionalNumber(String key, Range range, Double known, double fallback) {
             return optionalNumber(key, range, known, fallback, "planner default "
                     + io.gigawatt.planner.units.Quantities.format(fallback) + ": the entry does not state " + key);
+        }
+
+        /** What an accelerator's {@code itKw} takes in; a model that does not say is {@link ItScope#UNSTATED}. */
+        ItScope itScope(ItScope known) {
+            String key = "itIncludes";
+            if (!fields.has(key)) {
+                if (known == null) {
+                    defaulted.put(key, "the entry does not state what its itKw takes in");
+                }
+                return known == null ? ItScope.UNSTATED : known;
+            }
+            note(key);
+            String word = fields.text(key);
+            ItScope scope = ItScope.named(word);
+            if (scope == null) {
+                String suggestion = Suggestions.closest(word, ItScope.words()).map(s -> "did you mean '" + s + "'? ")
+                        .orElse("");
+                fields.problems().add(fields.locationOf(key), fields.pathOf(key), "unknown scope '"
+                        + InputLimits.excerpt(word) + "', " + suggestion + "expected one of: "
+                        + String.join(", ", ItScope.words()));
+                return ItScope.UNSTATED;
+            }
+            return scope;
         }
 
         boolean bool(String key, boolean known) {

@@ -47,6 +47,6 @@ public record PowerCap(GpuModel rated, Power cap) {
         PowerProfile profile = new PowerProfile(p.idle(), compute, p.overshoot(), p.overshootDuration(),
                 p.transition(), p.psuStorage(), p.smoothing());
         return new GpuModel(rated.id(), rated.name(), cap, rated.itPerGpu().minus(cut), rated.idle(), rated.sources(),
-                profile, rated.gpusPerRack(), rated.rackFloor());
+                profile, rated.gpusPerRack(), rated.rackFloor(), rated.itIncludes());
     }
 }

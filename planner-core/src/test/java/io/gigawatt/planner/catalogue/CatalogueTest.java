@@ -14,7 +14,8 @@ class CatalogueTest {
 
     @Test
     void holdsTheAcceleratorsPlannersBuyToday() {
-        assertThat(catalogue.gpus()).containsOnlyKeys("H100", "H200", "B200", "GB200", "GB300", "MI300X", "MI355X");
+        assertThat(catalogue.gpus()).containsOnlyKeys("H100", "H200", "B200", "B300", "GB200", "GB300", "MI300A",
+                "MI300X", "MI325X", "MI355X", "Trainium2", "Trainium3", "TPU-v7");
         GpuModel h100 = catalogue.gpus().get("H100");
         assertThat(h100.tdp().watts()).isEqualTo(700);
         assertThat(h100.itPerGpu().kw()).isEqualTo(1.275);
@@ -22,10 +23,36 @@ class CatalogueTest {
     }
 
     @Test
+    void everyAcceleratorSaysWhatItsItFigureTakesIn() {
+        assertThat(catalogue.gpus().values()).allSatisfy(m -> assertThat(m.itIncludes()).as(m.id())
+                .isNotEqualTo(ItScope.UNSTATED));
+        assertThat(catalogue.gpus().get("B300").itIncludes()).isEqualTo(ItScope.SERVER);
+        assertThat(catalogue.gpus().get("GB300").itIncludes()).isEqualTo(ItScope.RACK);
+        assertThat(catalogue.gpus().get("MI300A").itIncludes()).isEqualTo(ItScope.POD);
+        assertThat(catalogue.gpus().get("Trainium2").itIncludes()).isEqualTo(ItScope.CHIP);
+        assertThat(catalogue.gpus().get("TPU-v7").itIncludes()).isEqualTo(ItScope.POD);
+    }
+
+    @Test
+    void eachVendorsServersTakeTheFactorOfItsOwnSystemFigure() {
+        // NVIDIA: DGX B300 at 14.5 kW for 8 GPUs; AMD: an XE9680 within 9.6 kW for 8 MI300X, 1.6 x the GPU
+        assertThat(catalogue.gpus().get("B300").itPerGpu().kw()).isEqualTo(14.5 / 8);
+        assertThat(catalogue.gpus().get("MI300X").itPerGpu().kw()).isEqualTo(9.6 / 8);
+        for (String amd : List.of("MI300X", "MI325X", "MI355X")) {
+            GpuModel m = catalogue.gpus().get(amd);
+            assertThat(m.itPerGpu().watts() / m.tdp().watts()).as(amd).isCloseTo(1.6,
+                    org.assertj.core.api.Assertions.within(1e-9));
+        }
+        // El Capitan's 29.58 MW over its 44,544 MI300A; an Ironwood pod's 10 MW over its 9,216 chips
+        assertThat(catalogue.gpus().get("MI300A").itPerGpu().kw()).isEqualTo(0.664);
+        assertThat(catalogue.gpus().get("TPU-v7").itPerGpu().kw()).isEqualTo(1.085);
+    }
+
+    @Test
     void aModelAScenarioChangesIsAnotherModelThoughItKeepsItsId() {
         GpuModel h100 = catalogue.gpus().get("H100");
         GpuModel capped = new GpuModel(h100.id(), h100.name(), Power.watts(600), h100.itPerGpu(), h100.idle(),
-                h100.sources(), h100.profile(), h100.gpusPerRack(), h100.rackFloor());
+                h100.sources(), h100.profile(), h100.gpusPerRack(), h100.rackFloor(), h100.itIncludes());
 
         // models key remembered results (a sweep's swings): a changed figure must not find the default's
         assertThat(capped).isNotEqualTo(h100);

@@ -51,6 +51,7 @@ public record CatalogueEntry(Kind kind, String id, String name, String source, S
         Figures f = new Figures(m.sources())
                 .number("tdpW", m.tdp().watts(), "W")
                 .number("itKw", m.itPerGpu().kw(), "kW per GPU")
+                .text("itIncludes", m.itIncludes().word())
                 .number("idleW", m.idle().watts(), "W")
                 .number("computeW", m.profile().compute().watts(), "W")
                 .number("overshoot", m.profile().overshoot(), "x the compute level")
@@ -64,8 +65,8 @@ public record CatalogueEntry(Kind kind, String id, String name, String source, S
                     .money("price", price.purchase(), "per GPU")
                     .money("rentPerGpuHour", price.rentPerGpuHour(), "per GPU-hour");
         }
-        String key = "TDP " + exact(m.tdp().watts()) + " W, IT " + exact(m.itPerGpu().kw()) + " kW per GPU, idle "
-                + exact(m.idle().watts()) + " W, " + m.gpusPerRack() + " per rack";
+        String key = "TDP " + exact(m.tdp().watts()) + " W, IT " + exact(m.itPerGpu().kw()) + " kW per GPU ("
+                + m.itIncludes().word() + "), idle " + exact(m.idle().watts()) + " W, " + m.gpusPerRack() + " per rack";
         return new CatalogueEntry(Kind.GPUS, m.id(), m.name(), m.sources().entry(), key, f.list);
     }
 
