@@ -49,6 +49,15 @@ class CatalogueTest {
     }
 
     @Test
+    void theAcceleratorsPageListsEveryAcceleratorInItsTable() throws java.io.IOException {
+        List<String> rows = java.nio.file.Files.readAllLines(java.nio.file.Path.of("../docs/accelerators.md")).stream()
+                .filter(line -> line.startsWith("| ")).map(line -> line.split("\\|")[1]).toList();
+
+        assertThat(catalogue.gpus().keySet()).allSatisfy(id -> assertThat(rows).as(id)
+                .anyMatch(cell -> List.of(cell.trim().split(", ")).contains(id)));
+    }
+
+    @Test
     void aModelAScenarioChangesIsAnotherModelThoughItKeepsItsId() {
         GpuModel h100 = catalogue.gpus().get("H100");
         GpuModel capped = new GpuModel(h100.id(), h100.name(), Power.watts(600), h100.itPerGpu(), h100.idle(),
