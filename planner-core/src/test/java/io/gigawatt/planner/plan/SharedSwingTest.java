@@ -71,6 +71,9 @@ class SharedSwingTest {
                   share: 0.9
                   iterationSeconds: 4
                   computeDuty: 0.6
+            utility:
+              preset: SOUTHERN-COMPANY
+              bandMaxShare: 0.2
             """;
 
     private static Scenario within(String percent) throws Exception {
@@ -84,6 +87,8 @@ class SharedSwingTest {
 
         List<PhasePlan> shared = new Planner().plan(within("2")).phases();
 
+        assertThat(own.get(1).swing().battery().units()).isPositive();
+        assertThat(own.get(0).swing().peakToTrough()).isNotEqualTo(own.get(1).swing().peakToTrough());
         assertSharesWith(shared.get(0), own.get(1));
         assertThat(shared.get(1).swing()).isEqualTo(own.get(1).swing());
         assertSharesWith(shared.get(2), own.get(3));

@@ -111,7 +111,7 @@ public final class ReportWords {
     }
 
     /** "swing assessed at Step 270's load, +0.8%": the phase whose simulation this one shares. */
-    static String assessedAt(Report.AssessedAt at) {
+    public static String assessedAt(Report.AssessedAt at) {
         return "swing assessed at " + at.phase() + "'s load, +" + PERCENT.words(at.above());
     }
 
