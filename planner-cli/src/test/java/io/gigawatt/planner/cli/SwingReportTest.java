@@ -121,6 +121,13 @@ class SwingReportTest {
                 .contains("(5 min at 100 ms); swing assessed at Hall A++'s load, +0.5% | ");
         assertThat(Jsoup.parse(CliRun.of("evaluate", close.toString(), "--format", "html").out()).text())
                 .contains("swing assessed at Hall A++'s load, +1%", "swing assessed at Hall A++'s load, +0.5%");
+        // the traces are those of the run the figures come from, under each phase's name
+        Path traces = dir.resolve("traces.csv");
+        CliRun.of("evaluate", close.toString(), "--trace-out", traces.toString());
+        List<String> rows = Files.readAllLines(traces, StandardCharsets.UTF_8);
+        assertThat(rows.stream().filter(r -> r.startsWith("Hall A,")).map(r -> r.substring("Hall A,".length())))
+                .isNotEmpty().containsExactlyElementsOf(rows.stream().filter(r -> r.startsWith("Hall A++,"))
+                        .map(r -> r.substring("Hall A++,".length())).toList());
     }
 
     @Test

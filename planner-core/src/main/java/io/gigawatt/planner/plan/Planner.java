@@ -167,7 +167,7 @@ public final class Planner {
             SwingAssessment assessment = byPhase.get(simulatedFor[i]);
             if (simulatedFor[i] != i) {
                 PhasePlan largest = phases.get(simulatedFor[i]);
-                // phases of no load share only with one of none (SwingGroups): none above
+                // a phase without load shares only another without (SwingGroups): nothing above it
                 double above = largest.it().equals(phase.it()) ? 0 : largest.it().mw() / phase.it().mw() - 1;
                 assessment = assessment.sharedWith(phase.name(), phase.gpuCount(),
                         new AssessedAt(largest.name(), largest.it(), above));

@@ -5,7 +5,8 @@ package io.gigawatt.planner.swing;
  * mitigations switched on. A scenario without a {@code workload:} section has none, and is not simulated.
  *
  * @param shareWithin how close consecutive phases' IT loads must be to share one simulation, as a share of the
- *                    smaller (0.02: within 2%); 0 simulates every phase on its own ({@code workload.shareSwingWithinPercent})
+ *                    smaller (0.02: within 2%); 0 simulates every phase on its own
+ *                    ({@code workload.shareSwingWithinPercent})
  */
 public record SwingSettings(Workload workload, UtilityLimits utility, Mitigations mitigations, double shareWithin) {
 

@@ -77,8 +77,8 @@ class SharedSwingTest {
             """;
 
     private static Scenario within(String percent) throws Exception {
-        return Scenarios.load(FOUR_PHASES.replace("  windowMinutes: 5", "  windowMinutes: 5\n  shareSwingWithinPercent: "
-                + percent));
+        return Scenarios.load(FOUR_PHASES.replace("  windowMinutes: 5",
+                "  windowMinutes: 5\n  shareSwingWithinPercent: " + percent));
     }
 
     @Test
