@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -65,6 +66,68 @@ class SwingReportTest {
     void theMarkdownReportHasAPowerSwingsTable() {
         assertThat(CliRun.of("evaluate", COLOSSUS, "--format", "md").out())
                 .contains("## Power swings", "| Colossus 1 | ", "| Doubling | ");
+    }
+
+    @Test
+    void aPhaseSharingAnotherPhasesSimulationSaysWhoseInEveryFormat(@TempDir Path dir) throws IOException {
+        // three phases 0.5% apart on one grid tranche: the first two take the third's simulation
+        Path close = dir.resolve("close-phases.yaml");
+        Files.writeString(close, """
+                name: Three close phases
+                site:
+                  name: Test site
+                  designAmbientC: 35
+                facility:
+                  pue: 1.25
+                grid:
+                  tranches:
+                    - date: 2025-01-01
+                      firmMw: 20
+                build:
+                  start: 2025-01-01
+                  milestones:
+                    - {name: Hall A, date: 2025-04-01, add: {H100: 10000}}
+                    - {name: Hall A+, date: 2025-04-15, add: {H100: 50}}
+                    - {name: Hall A++, date: 2025-05-01, add: {H100: 50}}
+                equipment:
+                  generators: {model: smt-130}
+                  batteries: {model: megapack-2xl-4h}
+                  cooling: {model: rental-chiller-480}
+                workload:
+                  windowMinutes: 5
+                  jobs:
+                    - {name: pretraining, share: 0.9, iterationSeconds: 4, computeDuty: 0.6}
+                utility:
+                  preset: SOUTHERN-COMPANY
+                  bandMaxShare: 0.2
+                """, StandardCharsets.UTF_8);
+
+        JsonNode phases = new ObjectMapper().readTree(CliRun.of("evaluate", close.toString(), "--format", "json").out())
+                .get("phases");
+
+        JsonNode first = phases.get(0).get("swing");
+        assertThat(first.get("assessedAt").get("phase").asText()).isEqualTo("Hall A++");
+        assertThat(first.get("assessedAt").get("itMw").asDouble()).isEqualTo(phases.get(2).get("itMw").asDouble());
+        assertThat(first.get("assessedAt").get("above").asDouble()).isEqualTo(0.01);
+        assertThat(first.get("batteries")).isEqualTo(phases.get(2).get("swing").get("batteries"));
+        assertThat(first.get("batteries").get("units").asInt()).isPositive();
+        assertThat(phases.get(1).get("swing").get("assessedAt").get("above").asDouble()).isEqualTo(0.005);
+        assertThat(phases.get(2).get("swing").has("assessedAt")).isFalse();
+        assertThat(CliRun.of("evaluate", close.toString()).out())
+                .contains(" (5 min at 100 ms); swing assessed at Hall A++'s load, +1%\n")
+                .contains(" (5 min at 100 ms); swing assessed at Hall A++'s load, +0.5%\n");
+        assertThat(CliRun.of("evaluate", close.toString(), "--format", "md").out())
+                .contains("| Hall A | ", "(5 min at 100 ms); swing assessed at Hall A++'s load, +1% | ")
+                .contains("(5 min at 100 ms); swing assessed at Hall A++'s load, +0.5% | ");
+        assertThat(Jsoup.parse(CliRun.of("evaluate", close.toString(), "--format", "html").out()).text())
+                .contains("swing assessed at Hall A++'s load, +1%", "swing assessed at Hall A++'s load, +0.5%");
+        // the traces are those of the run the figures come from, under each phase's name
+        Path traces = dir.resolve("traces.csv");
+        CliRun.of("evaluate", close.toString(), "--trace-out", traces.toString());
+        List<String> rows = Files.readAllLines(traces, StandardCharsets.UTF_8);
+        assertThat(rows.stream().filter(r -> r.startsWith("Hall A,")).map(r -> r.substring("Hall A,".length())))
+                .isNotEmpty().containsExactlyElementsOf(rows.stream().filter(r -> r.startsWith("Hall A++,"))
+                        .map(r -> r.substring("Hall A++,".length())).toList());
     }
 
     @Test

@@ -13,6 +13,8 @@ import io.gigawatt.planner.supply.BatterySizing;
 import io.gigawatt.planner.supply.GeneratorFleet;
 import io.gigawatt.planner.supply.GeneratorSizing;
 import io.gigawatt.planner.supply.GridSupply;
+import io.gigawatt.planner.swing.AssessedAt;
+import io.gigawatt.planner.swing.PhaseSupply;
 import io.gigawatt.planner.swing.SwingAssessment;
 import io.gigawatt.planner.swing.SwingBattery;
 import io.gigawatt.planner.swing.SwingModel;
@@ -29,7 +31,10 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
 
 /** Runs the models over a scenario: demand by day, then per phase grid, generators, batteries and cooling. */
 public final class Planner {
@@ -66,9 +71,12 @@ public final class Planner {
         GpuMix lastMilestone = mixes.get(mixes.size() - 1);
         SwingOpening opening = null;
         if (scenario.swing() != null && !phases.isEmpty()) {
-            // the report's chart: before the runs, whose searches leave the first phase's outcome to be remembered
-            opening = swing.opening(scenario.swing(), SwingPhases.supplyOf(scenario, phases.get(0)));
-            phases = withSwings(scenario, phases, progress);
+            List<PhaseSupply> supplies = phases.stream().map(p -> SwingPhases.supplyOf(scenario, p)).toList();
+            int[] simulatedFor = SwingGroups.simulatedFor(phases, supplies, scenario.swing().shareWithin());
+            // the report's chart, of the run the first phase's figures come from: before the runs, whose searches
+            // leave that phase's outcome to be remembered
+            opening = swing.opening(scenario.swing(), supplies.get(simulatedFor[0]));
+            phases = withSwings(scenario, phases, supplies, simulatedFor, progress);
         }
         List<PhaseNeed> needs = needs(phases, mixes);
         TimelinePlan timeline = scenario.timeline() == null ? null
@@ -140,14 +148,30 @@ public final class Planner {
                 CoolingSizing.size(it, scenario.equipment().cooling()), milestone.planned());
     }
 
-    /** The phases with their swings simulated, the simulation's battery counts replacing the power-only ones. */
-    private List<PhasePlan> withSwings(Scenario scenario, List<PhasePlan> phases, SwingProgress progress) {
-        List<SwingAssessment> swings = swing.assessAll(scenario.swing(),
-                phases.stream().map(p -> SwingPhases.supplyOf(scenario, p)).toList(), progress);
+    /**
+     * The phases with their swings simulated, the simulation's battery counts replacing the power-only ones: each
+     * phase's own, or those of the phase whose simulation it shares ({@code simulatedFor}, see {@link SwingGroups}).
+     */
+    private List<PhasePlan> withSwings(Scenario scenario, List<PhasePlan> phases, List<PhaseSupply> supplies,
+                                       int[] simulatedFor, SwingProgress progress) {
+        int[] simulated = IntStream.of(simulatedFor).distinct().toArray();
+        List<SwingAssessment> assessed = swing.assessAll(scenario.swing(),
+                IntStream.of(simulated).mapToObj(supplies::get).toList(), progress);
+        Map<Integer, SwingAssessment> byPhase = new HashMap<>();
+        for (int k = 0; k < simulated.length; k++) {
+            byPhase.put(simulated[k], assessed.get(k));
+        }
         List<PhasePlan> judged = new ArrayList<>();
         for (int i = 0; i < phases.size(); i++) {
             PhasePlan phase = phases.get(i);
-            SwingAssessment assessment = swings.get(i);
+            SwingAssessment assessment = byPhase.get(simulatedFor[i]);
+            if (simulatedFor[i] != i) {
+                PhasePlan largest = phases.get(simulatedFor[i]);
+                // a phase without load shares only another without (SwingGroups): nothing above it
+                double above = largest.it().equals(phase.it()) ? 0 : largest.it().mw() / phase.it().mw() - 1;
+                assessment = assessment.sharedWith(phase.name(), phase.gpuCount(),
+                        new AssessedAt(largest.name(), largest.it(), above));
+            }
             SwingBattery found = assessment.battery();
             // when no count holds, the power-only one stays
             judged.add(phase.withSwing(assessment, !found.sized() ? phase.batteries()

@@ -36,16 +36,29 @@ import java.util.Optional;
  * @param powerFloorShare     that energy as a share of the campus's energy without the floor
  * @param campusEnergy        the campus's energy over the window, with the load-side mitigations
  * @param margins             every utility limit measured on the grid draw after mitigation, in the limits' order
+ * @param assessedAt          the phase whose simulation these figures come from, or null when they are this phase's own
  */
 public record SwingAssessment(String phase, Duration step, Duration window, long gpus, Power peakToTrough,
                               Ramp maxRamp, double bandShareBefore, Power loadPeakToTrough, UtilityLimits limits,
                               Mitigations mitigations, double gridShare, Ramp gridMaxRamp, Power gridRange,
                               double bandShareAfter, Ramp generatorRampLimit, Power generatorStepLimit,
                               double generatorFollowRatio, SwingBattery battery, Energy powerFloorEnergy,
-                              double powerFloorShare, Energy campusEnergy, List<LimitMargin> margins) {
+                              double powerFloorShare, Energy campusEnergy, List<LimitMargin> margins,
+                              AssessedAt assessedAt) {
 
     public SwingAssessment {
         margins = List.copyOf(margins);
+    }
+
+    /**
+     * These figures as {@code phase}'s, with {@code gpus}, which shares this phase's simulation: this phase has its
+     * IT load within the scenario's tolerance above {@code phase}'s, and the same supply.
+     */
+    public SwingAssessment sharedWith(String phase, long gpus, AssessedAt at) {
+        return new SwingAssessment(phase, step, window, gpus, peakToTrough, maxRamp, bandShareBefore, loadPeakToTrough,
+                limits, mitigations, gridShare, gridMaxRamp, gridRange, bandShareAfter, generatorRampLimit,
+                generatorStepLimit, generatorFollowRatio, battery, powerFloorEnergy, powerFloorShare, campusEnergy,
+                margins, at);
     }
 
     /** The utility limit with the least margin, of those the trace's step can judge; empty without limits. */

@@ -78,7 +78,7 @@ final class SwingCache {
                     new SwingBattery(phase.battery(), settings.mitigations().battery(), phase.plannedBatteries(),
                             readCount(in), readCount(in), in.readInt()),
                     new Energy(in.readDouble()), in.readDouble(), new Energy(in.readDouble()),
-                    readMargins(in, settings.utility()));
+                    readMargins(in, settings.utility()), null);
             SwingOpening opening = new SwingOpening(in.readDouble(), readTrace(in), readTrace(in), readTrace(in));
             return in.read() == -1 ? Optional.of(new SwingModel.Outcome(assessment, opening)) : Optional.empty();
         } catch (IOException | RuntimeException e) {

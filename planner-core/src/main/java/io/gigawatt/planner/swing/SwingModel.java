@@ -294,7 +294,7 @@ public final class SwingModel {
                 generators ? Power.mw(setup.generators().stepMw()) : Power.ZERO, after.generatorRatio(), battery,
                 Energy.mwh(campus.floorMwh()), campus.floorShare(), Energy.mwh(TraceStats.energyMwh(load, dt)),
                 LimitMargin.measure(settings.utility(), setup.grid().share() > 0 ? dispatch.grid() : new double[0], dt,
-                        after.bandShare()));
+                        after.bandShare()), null);
         return new SwingRun(assessment, dt, before, load, dispatch);
     }
 

@@ -40,6 +40,8 @@ public final class SwingSettingsReader {
     private static final Range MVA = Range.of(0.001, 10_000, "MVA");
     private static final Range ENERGY_SHARE = Range.of(0, 1, "a fraction of the swing's energy");
     private static final Range RAMP_SECONDS = Range.of(0.1, 3_600, "seconds");
+    private static final Range SHARE_WITHIN_PERCENT = Range.of(0, 10,
+            "a percentage of a phase's IT load (0: every phase simulated on its own)");
     /** A job's checkpoints pause it for this long when the scenario gives no checkpointSeconds. */
     static final Duration DEFAULT_CHECKPOINT_PAUSE = Duration.ofSeconds(30);
 
@@ -58,6 +60,8 @@ public final class SwingSettingsReader {
             }
             return null;
         }
+        double shareWithin = workload.get().number("shareSwingWithinPercent", SHARE_WITHIN_PERCENT,
+                SwingSettings.DEFAULT_SHARE_WITHIN * 100) / 100;
         Workload w = workload(workload.get());
         UtilityLibrary library = root.optionalSection("utilities").map(UtilityLibrary.shipped()::with)
                 .orElse(UtilityLibrary.shipped());
@@ -65,7 +69,7 @@ public final class SwingSettingsReader {
                 .orElse(UtilityLimits.NONE);
         Mitigations mitigations = root.optionalSection("mitigations").map(SwingSettingsReader::mitigations)
                 .orElse(Mitigations.BATTERY_ONLY);
-        return new SwingSettings(w, utility, mitigations);
+        return new SwingSettings(w, utility, mitigations, shareWithin);
     }
 
     private static Workload workload(Fields f) {

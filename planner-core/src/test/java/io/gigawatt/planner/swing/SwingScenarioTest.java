@@ -67,6 +67,17 @@ class SwingScenarioTest {
     }
 
     @Test
+    void phasesShareASimulationWithinTwoPercentOfITLoadUnlessTheWorkloadSaysOtherwise() throws InputException {
+        assertThat(load(WORKLOAD).swing().shareWithin()).isEqualTo(0.02);
+        assertThat(load(withShareWithin("0.5")).swing().shareWithin()).isEqualTo(0.005);
+        assertThat(load(withShareWithin("0")).swing().shareWithin()).isZero();
+    }
+
+    private static String withShareWithin(String percent) {
+        return WORKLOAD.replace("  windowMinutes: 10", "  windowMinutes: 10\n  shareSwingWithinPercent: " + percent);
+    }
+
+    @Test
     void aPresetGivesTheUtilitysLimitsAndWrittenLimitsOverrideIt() throws InputException {
         UtilityLimits limits = load(WORKLOAD + """
                 utility:

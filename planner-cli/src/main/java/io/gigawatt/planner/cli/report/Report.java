@@ -1,5 +1,6 @@
 package io.gigawatt.planner.cli.report;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.gigawatt.planner.cli.timeline.TimelineReport;
 import io.gigawatt.planner.rules.DefaultPack;
 import java.util.ArrayList;
@@ -155,12 +156,22 @@ public record Report(int schemaVersion, String scenario, String file, String ver
      * @param generatorFollowRatio    what the generators were asked to follow over what they can (above 1: they cannot)
      * @param powerFloorMwh           energy the power floor burns over the window (0 without one)
      * @param powerFloorShare         that energy as a share of the campus's energy without the floor
+     * @param assessedAt              the phase whose simulation these figures come from; absent when the phase's own
      */
     public record Swing(int stepMs, double windowMinutes, double peakToTroughMw, double maxRampMwPerSecond,
                         double bandShareBefore, double loadPeakToTroughMw, double gridShare,
                         double gridMaxRampMwPerSecond, double gridRangeMw, double bandShareAfter,
                         double generatorFollowRatio, Utility utility, SwingBatteries batteries, Double powerFloor,
-                        double powerFloorMwh, double powerFloorShare, List<LimitMargin> margins) {
+                        double powerFloorMwh, double powerFloorShare, List<LimitMargin> margins,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) AssessedAt assessedAt) {
+    }
+
+    /**
+     * The phase whose swing simulation a phase shares (its IT load within the scenario's tolerance above this one's).
+     *
+     * @param above how much more IT load that phase has, as a share of this one's
+     */
+    public record AssessedAt(String phase, double itMw, double above) {
     }
 
     /**

@@ -115,7 +115,9 @@ public final class ReportBuilder {
                 round(s.gridMaxRamp().mwPerSecond(), 4), MW.round(s.gridRange().mw()),
                 PERCENT.round(s.bandShareAfter()), PERCENT.round(s.generatorFollowRatio()), utility, batteries,
                 s.mitigations().powerFloor(), MWH.round(s.powerFloorEnergy().mwh()),
-                PERCENT.round(s.powerFloorShare()), margins(s));
+                PERCENT.round(s.powerFloorShare()), margins(s), s.assessedAt() == null ? null
+                        : new Report.AssessedAt(s.assessedAt().phase(), MW.round(s.assessedAt().itLoad().mw()),
+                                PERCENT.round(s.assessedAt().above())));
     }
 
     private static List<Report.LimitMargin> margins(SwingAssessment s) {

@@ -107,7 +107,12 @@ public final class ReportWords {
     public static String swing(Report.Swing s) {
         return MW.words(s.peakToTroughMw()) + " peak to trough, ramps up to " + rate(s.maxRampMwPerSecond()) + ", "
                 + PERCENT.words(s.bandShareBefore()) + " of the swing's energy in " + band(s.utility()) + " (" + span(s)
-                + ")";
+                + ")" + (s.assessedAt() == null ? "" : "; " + assessedAt(s.assessedAt()));
+    }
+
+    /** "swing assessed at Step 270's load, +0.8%": the phase whose simulation this one shares. */
+    public static String assessedAt(Report.AssessedAt at) {
+        return "swing assessed at " + at.phase() + "'s load, +" + PERCENT.words(at.above());
     }
 
     /** "with 38 x megapack-2xl-4h dispatched: ramps 77.9 kW/s over 1 min, moves 1.33 MW within 5 s, 0% of ... in 0.1-20 Hz". */

@@ -186,7 +186,10 @@ public final class HtmlRenderer {
                     .append(num(at + "/generators/mw", g.mw(), Unit.MW)).append(" rated</td><td>")
                     .append(num(at + "/batteries/units", b.units(), Unit.COUNT)).append(" x ").append(esc(b.model()))
                     .append(", ").append(num(at + "/batteries/mw", b.mw(), Unit.MW)).append(" / ")
-                    .append(num(at + "/batteries/mwh", b.mwh(), Unit.MWH)).append("</td><td>")
+                    .append(num(at + "/batteries/mwh", b.mwh(), Unit.MWH))
+                    .append(p.swing() == null || p.swing().assessedAt() == null ? ""
+                            : "<br>" + esc(ReportWords.assessedAt(p.swing().assessedAt())))
+                    .append("</td><td>")
                     .append(num(at + "/cooling/units", c.units(), Unit.COUNT)).append(" x ").append(esc(c.model()))
                     .append(", ").append(num(at + "/cooling/requiredTons", c.requiredTons(), Unit.TONS))
                     .append("</td><td class=\"").append(lower(p.verdict())).append("\">").append(lower(p.verdict()))
