@@ -2,6 +2,9 @@ package io.gigawatt.planner.rules;
 
 import io.gigawatt.planner.plan.CampusPlan;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** A plan and what the rules found in it. */
 public record Evaluation(CampusPlan plan, List<Finding> findings) {
@@ -12,6 +15,12 @@ public record Evaluation(CampusPlan plan, List<Finding> findings) {
 
     public boolean feasible() {
         return findings.stream().noneMatch(f -> f.severity() == Severity.ERROR);
+    }
+
+    /** The phases and targets an error is about, found in one pass (a report of 1,000 phases asks for each). */
+    public Set<String> blockedSubjects() {
+        return findings.stream().filter(f -> f.severity() == Severity.ERROR).map(Finding::subject)
+                .filter(Objects::nonNull).collect(Collectors.toSet());
     }
 
     public List<Finding> about(String subject) {

@@ -6,8 +6,11 @@ import io.gigawatt.planner.rules.DefaultPack;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
  * The one report model every format renders, so text, Markdown and JSON cannot disagree. Its shape is the
@@ -84,9 +87,14 @@ public record Report(int schemaVersion, String scenario, String file, String ver
                 .sorted(Comparator.comparingInt(f -> families.indexOf(f.family()))).toList();
     }
 
-    /** The findings about one phase or target, in report order. */
-    public List<Finding> findingsAbout(String subject) {
-        return findings.stream().filter(f -> subject.equals(f.phase()) || subject.equals(f.target())).toList();
+    /** The findings about each phase and target, in report order, found in one pass over the findings. */
+    public Map<String, List<Finding>> findingsBySubject() {
+        Map<String, List<Finding>> about = new HashMap<>();
+        for (Finding f : findings) {
+            Stream.of(f.phase(), f.target()).filter(Objects::nonNull).distinct()
+                    .forEach(subject -> about.computeIfAbsent(subject, s -> new ArrayList<>()).add(f));
+        }
+        return about;
     }
 
     /**

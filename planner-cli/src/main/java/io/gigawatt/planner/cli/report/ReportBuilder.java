@@ -13,7 +13,6 @@ import io.gigawatt.planner.cooling.CoolingPlan;
 import io.gigawatt.planner.plan.PhaseFlexibility;
 import io.gigawatt.planner.plan.PhasePlan;
 import io.gigawatt.planner.rules.Evaluation;
-import io.gigawatt.planner.rules.Severity;
 import io.gigawatt.planner.supply.BatteryBank;
 import io.gigawatt.planner.supply.Curtailment;
 import io.gigawatt.planner.supply.GeneratorFleet;
@@ -41,8 +40,9 @@ public final class ReportBuilder {
     public static Report build(Evaluation evaluation) {
         var plan = evaluation.plan();
         List<Report.Phase> phases = new ArrayList<>();
+        Set<String> blocked = evaluation.blockedSubjects();
         for (int i = 0; i < plan.phases().size(); i++) {
-            phases.add(phase(plan.phases().get(i), evaluation, plan.flexibility().isEmpty() ? null
+            phases.add(phase(plan.phases().get(i), blocked, plan.flexibility().isEmpty() ? null
                     : flexible(plan.flexibility().get(i), plan.scenario().economics().currency())));
         }
         List<Report.Target> targets = plan.targets().stream().map(ReportBuilder::target).toList();
@@ -90,8 +90,8 @@ public final class ReportBuilder {
         return day == null ? null : day.toString();
     }
 
-    private static Report.Phase phase(PhasePlan p, Evaluation evaluation, Report.Flexible flexible) {
-        boolean feasible = evaluation.about(p.name()).stream().noneMatch(f -> f.severity() == Severity.ERROR);
+    private static Report.Phase phase(PhasePlan p, Set<String> blocked, Report.Flexible flexible) {
+        boolean feasible = !blocked.contains(p.name());
         return new Report.Phase(p.name(), p.date().toString(), p.gpus(), p.gpuCount(), MW.round(p.it().mw()),
                 MW.round(p.facility().mw()), MW.round(p.grid().mw()), PERCENT.round(p.gridShare()),
                 MW.round(p.onSiteNeed().mw()), p.onSiteNeedDay().toString(), generators(p.generators()),

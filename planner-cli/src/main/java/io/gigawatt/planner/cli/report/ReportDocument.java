@@ -14,6 +14,7 @@ import io.gigawatt.planner.cli.timeline.TimelineDocument;
 import io.gigawatt.planner.cli.timeline.TimelineWords;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -79,6 +80,7 @@ public final class ReportDocument {
     private static Section phases(Report report) {
         Section section = new Section("phases").json("phases", report.phases());
         int number = 1;
+        Map<String, List<Report.Finding>> about = report.findingsBySubject();
         for (Report.Phase p : report.phases()) {
             List<Block.Field> fields = new ArrayList<>(List.of(new Block.Field("GPUs", ReportWords.gpus(p)),
                     new Block.Field("power", "IT " + MW.words(p.itMw()) + ", facility " + MW.words(p.facilityMw())),
@@ -101,7 +103,7 @@ public final class ReportDocument {
             TimelineWords.readyLine(report.timeline(), p.name()).ifPresent(r -> fields.add(new Block.Field("ready", r)));
             fields.addAll(flexibleFields(p.flexible()));
             section.terminal(new Block.Heading(2, "Phase " + number++ + ": " + p.name() + ", " + p.date() + ": "
-                    + lower(p.verdict())), new Block.Fields(fields), findings("findings", report.findingsAbout(p.name())));
+                    + lower(p.verdict())), new Block.Fields(fields), findings("findings", about.getOrDefault(p.name(), List.of())));
         }
         section.page(new Block.Heading(2, "Phases"), new Block.Table(List.of("phase", "date", "GPUs", "IT", "facility",
                 "grid", "grid share", "on-site peak", "generators", "batteries", "cooling", "verdict"),
@@ -162,6 +164,7 @@ public final class ReportDocument {
 
     private static Section targets(Report report) {
         Section section = new Section("targets").json("targets", report.targets());
+        Map<String, List<Report.Finding>> about = report.findingsBySubject();
         for (Report.Target t : report.targets()) {
             section.terminal(new Block.Heading(2, "Target: " + t.name() + ", " + t.date() + ": "
                             + (t.reachable() ? "reachable" : "unreachable")),
@@ -170,7 +173,7 @@ public final class ReportDocument {
                             new Block.Field("catalogue", KW.words(t.catalogueKwPerGpu()) + " per GPU (" + t.countedIn()
                                     + "): " + MW.words(t.neededMw()) + " needed, " + count(t.gpusWithinBudget())
                                     + " GPUs fit the budget"))),
-                    findings("findings", report.findingsAbout(t.name())));
+                    findings("findings", about.getOrDefault(t.name(), List.of())));
         }
         if (!report.targets().isEmpty()) {
             section.page(new Block.Heading(2, "Targets"), new Block.Table(List.of("target", "date", "budget", "GPUs",
