@@ -95,7 +95,8 @@ final class PriceReader {
 
     /** Whether an entry gives nothing but prices (and their sources). */
     static boolean onlyPrices(Fields fields) {
-        return !fields.entries().isEmpty() && fields.entries().stream().map(Entry::key).allMatch(key ->
+        // the keys as written, not entries(), which would count them all as read and let a misspelt one pass
+        return !fields.writtenKeys().isEmpty() && fields.writtenKeys().stream().allMatch(key ->
                 BASIS.contains(key) || GPU.contains(key) || GENERATOR.contains(key) || BATTERY.contains(key)
                         || COOLING.contains(key) || key.equals("source") || key.equals("sources"));
     }
