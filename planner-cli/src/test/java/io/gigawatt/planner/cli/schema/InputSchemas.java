@@ -1,6 +1,7 @@
 package io.gigawatt.planner.cli.schema;
 
 import io.gigawatt.planner.catalogue.CatalogueReader;
+import io.gigawatt.planner.input.InputException;
 import io.gigawatt.planner.rules.policy.PolicyReader;
 import io.gigawatt.planner.rules.policy.ThresholdSpec;
 import io.gigawatt.planner.scenario.Scenario;
@@ -129,7 +130,7 @@ final class InputSchemas {
         }
     }
 
-    private static void readPolicy(String text) throws io.gigawatt.planner.input.InputException {
+    private static void readPolicy(String text) throws InputException {
         try {
             Path file = Files.createTempFile("policy", ".yaml");
             try {
@@ -150,7 +151,7 @@ final class InputSchemas {
         return published;
     }
 
-    static JsonNode document(String name) {
+    private static JsonNode document(String name) {
         try {
             return YAML.readTree(Files.readString(DOCUMENTS.resolve(name), StandardCharsets.UTF_8));
         } catch (IOException e) {
@@ -159,13 +160,13 @@ final class InputSchemas {
     }
 
     private interface Load<T> {
-        T load() throws io.gigawatt.planner.input.InputException;
+        T load() throws InputException;
     }
 
     private static <T> T load(Load<T> load) {
         try {
             return load.load();
-        } catch (io.gigawatt.planner.input.InputException e) {
+        } catch (InputException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
     }

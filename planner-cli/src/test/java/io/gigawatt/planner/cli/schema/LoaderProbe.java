@@ -177,11 +177,13 @@ final class LoaderProbe {
      * takes it and refuses the next number beyond, else found by halving the gap (0.99999 prints as 1).
      */
     private double bound(JsonNode document, List<Object> at, double printed, int direction) {
-        if (takes(document, at, printed) && !takes(document, at, beyond(printed, direction))) {
+        boolean takesPrinted = takes(document, at, printed);
+        if (takesPrinted && !takes(document, at, beyond(printed, direction))) {
             return printed;
         }
-        double inside = takes(document, at, printed) ? printed : printed - direction * Math.max(1, Math.abs(printed));
-        double outside = takes(document, at, printed) ? printed + direction * Math.max(1, Math.abs(printed)) : printed;
+        double gap = direction * Math.max(1, Math.abs(printed));
+        double inside = takesPrinted ? printed : printed - gap;
+        double outside = takesPrinted ? printed + gap : printed;
         while (beyond(inside, direction) != outside) {
             double middle = inside + (outside - inside) / 2;
             if (middle == inside || middle == outside) {
