@@ -70,7 +70,7 @@ class HostileInputTest {
 
         String err = refused("evaluate", scenario.toString()).err();
 
-        assertThat(err).startsWith(scenario + ":4:100001: a line of 4,050,006 characters, expected lines of at most"
+        assertThat(err).startsWith(scenario + ":5:100001: a line of 4,050,006 characters, expected lines of at most"
                 + " 100,000 (and values of at most 10,000)" + NL);
         assertThat(err.lines()).hasSize(3);
         assertThat(err.lines().skip(1).findFirst().orElseThrow()).startsWith("    ...").endsWith("...").hasSize(110);
@@ -82,7 +82,7 @@ class HostileInputTest {
                 "name: " + "Colossus ".repeat(2_000)));
 
         assertThat(refused("evaluate", scenario.toString()).err()).startsWith(
-                scenario + ":4:7: name: a value of 17,999 characters, expected at most 10,000" + NL);
+                scenario + ":5:7: name: a value of 17,999 characters, expected at most 10,000" + NL);
     }
 
     @Test

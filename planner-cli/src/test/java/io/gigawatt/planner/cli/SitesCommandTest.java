@@ -232,7 +232,7 @@ class SitesCommandTest {
         CliRun run = CliRun.of("sites", plan.toString(), SITES);
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT.code());
-        assertThat(run.err()).startsWith(plan + ":25:12: equipment.generators.model: unknown generator model 'smt-310',"
+        assertThat(run.err()).startsWith(plan + ":26:12: equipment.generators.model: unknown generator model 'smt-310',"
                 + " did you mean 'smt-130'?");
         assertThat(run.out()).isEmpty();
     }

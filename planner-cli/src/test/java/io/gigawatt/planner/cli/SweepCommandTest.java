@@ -259,7 +259,7 @@ class SweepCommandTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         List<String> lines = Files.readAllLines(table);
         assertThat(lines).hasSize(3);
-        assertThat(lines.get(1)).startsWith("1,0.5,INVALID,,,,").endsWith(",\"../examples/colossus.yaml:13:8: facility.pue:"
+        assertThat(lines.get(1)).startsWith("1,0.5,INVALID,,,,").endsWith(",\"../examples/colossus.yaml:14:8: facility.pue:"
                 + " 0.5 is too small, expected a PUE from 1 to 3\"");
         assertThat(lines.get(2)).startsWith("2,1.3,INFEASIBLE,3,");
         assertThat(run.out()).contains("FEASIBLE 0   INFEASIBLE 1   INVALID 1   FAILED 0");
@@ -292,32 +292,32 @@ class SweepCommandTest {
         CliRun misspelt = CliRun.of("sweep", COLOSSUS, "--vary", "equipment.generators.permitCapUnit=15..40:count=26");
         assertThat(misspelt.exitCode()).isEqualTo(ExitCode.BAD_INPUT.code());
         assertThat(misspelt.err()).startsWith("planner: a varied key the scenario cannot take:\n"
-                + "../examples/colossus.yaml:48:5: equipment.generators.permitCapUnit: unknown key, did you mean"
+                + "../examples/colossus.yaml:49:5: equipment.generators.permitCapUnit: unknown key, did you mean"
                 + " 'permitCapUnits'?")
                 .contains("    model: smt-130");
         assertThat(misspelt.out()).isEmpty();
 
         CliRun section = CliRun.of("sweep", COLOSSUS, "--vary", "equipment.generator.permitCapUnits=15");
-        assertThat(section.err()).contains("../examples/colossus.yaml:47:3: equipment.generator: unknown key, did you"
+        assertThat(section.err()).contains("../examples/colossus.yaml:48:3: equipment.generator: unknown key, did you"
                 + " mean 'generators'?");
 
         CliRun item = CliRun.of("sweep", COLOSSUS, "--vary", "grid.tranches[9].firmMw=1..2");
-        assertThat(item.err()).contains("../examples/colossus.yaml:18:5: grid.tranches[9]: there is no item [9]: the"
+        assertThat(item.err()).contains("../examples/colossus.yaml:19:5: grid.tranches[9]: there is no item [9]: the"
                 + " list has 4 items, counted from [0]");
 
         CliRun unknownModel = CliRun.of("sweep", COLOSSUS, "--vary", "catalogue.generators.smt-13.rentPerMonth=1");
         assertThat(unknownModel.exitCode()).isEqualTo(ExitCode.BAD_INPUT.code());
         assertThat(unknownModel.err()).startsWith("planner: a varied key the scenario cannot take:\n"
-                + "../examples/colossus.yaml:4:1: catalogue.generators.smt-13: prices for unknown model 'smt-13', did"
+                + "../examples/colossus.yaml:5:1: catalogue.generators.smt-13: prices for unknown model 'smt-13', did"
                 + " you mean 'smt-130'?");
 
         CliRun notOneValue = CliRun.of("sweep", COLOSSUS, "--vary", "grid=5");
         assertThat(notOneValue.exitCode()).isEqualTo(ExitCode.BAD_INPUT.code());
         assertThat(notOneValue.err()).startsWith("planner: a varied key the scenario cannot take:\n"
-                + "../examples/colossus.yaml:17:3: grid: found the number 5, expected a mapping of keys to values\n");
+                + "../examples/colossus.yaml:18:3: grid: found the number 5, expected a mapping of keys to values\n");
 
         CliRun intoValue = CliRun.of("sweep", COLOSSUS, "--vary", "facility.pue.low=1..2");
-        assertThat(intoValue.err()).contains("../examples/colossus.yaml:13:8: facility.pue: found the number 1.3,"
+        assertThat(intoValue.err()).contains("../examples/colossus.yaml:14:8: facility.pue: found the number 1.3,"
                 + " expected a mapping with the key 'low'");
 
         CliRun decimals = CliRun.of("sweep", COLOSSUS, "--vary", "facility.pue=1.1..1.5");

@@ -8,6 +8,7 @@ import io.gigawatt.planner.input.Problems;
 import io.gigawatt.planner.input.Range;
 import io.gigawatt.planner.input.Suggestions;
 import io.gigawatt.planner.units.Money;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -27,13 +28,14 @@ final class PriceReader {
     private static final Range LIFE_YEARS = Range.of(1, 100, "years");
     private static final Range PRICE_YEAR = Range.wholeNumber(1990, 2100, "a year");
 
-    private static final Set<String> GPU = Set.of("price", "rentPerGpuHour");
-    private static final Set<String> GENERATOR = Set.of("pricePerKw", "installPerKw", "rentPerMonth",
+    // lists, not sets: they are read in their order, and the keys read make the order of "expected one of" in messages
+    private static final List<String> GPU = List.of("price", "rentPerGpuHour");
+    private static final List<String> GENERATOR = List.of("pricePerKw", "installPerKw", "rentPerMonth",
             "fixedOmPerKwYear", "variableOmPerMwh", "lifeYears");
-    private static final Set<String> BATTERY = Set.of("pricePerKwh", "fixedOmPerKwYear", "lifeYears");
-    private static final Set<String> COOLING = Set.of("price", "install", "rentPerMonth", "fixedOmPerYear",
+    private static final List<String> BATTERY = List.of("pricePerKwh", "fixedOmPerKwYear", "lifeYears");
+    private static final List<String> COOLING = List.of("price", "install", "rentPerMonth", "fixedOmPerYear",
             "lifeYears");
-    private static final Set<String> BASIS = Set.of("currency", "priceYear");
+    private static final List<String> BASIS = List.of("currency", "priceYear");
 
     private PriceReader() {
     }
@@ -89,13 +91,14 @@ final class PriceReader {
     }
 
     /** Whether the entry says nothing of prices and none are known: the model is not priced. */
-    private static boolean unpriced(Figures f, Set<String> kind, Object known) {
+    private static boolean unpriced(Figures f, List<String> kind, Object known) {
         return known == null && kind.stream().noneMatch(f.fields::has) && BASIS.stream().noneMatch(f.fields::has);
     }
 
     /** Whether an entry gives nothing but prices (and their sources). */
     static boolean onlyPrices(Fields fields) {
-        return !fields.entries().isEmpty() && fields.entries().stream().map(Entry::key).allMatch(key ->
+        // the keys as written, not entries(), which would count them all as read and let a misspelt one pass
+        return !fields.writtenKeys().isEmpty() && fields.writtenKeys().stream().allMatch(key ->
                 BASIS.contains(key) || GPU.contains(key) || GENERATOR.contains(key) || BATTERY.contains(key)
                         || COOLING.contains(key) || key.equals("source") || key.equals("sources"));
     }
@@ -123,10 +126,10 @@ final class PriceReader {
     }
 
     /** The currency and price year (a known model's unless changed), and the sources of the kind's prices. */
-    private static PriceBasis basis(Figures f, Set<String> kind, PriceBasis known) {
+    private static PriceBasis basis(Figures f, List<String> kind, PriceBasis known) {
         String currency = known != null && !f.fields.has("currency") ? known.currency() : currency(f);
         int year = (int) f.number("priceYear", PRICE_YEAR, known == null ? null : (double) known.year());
-        java.util.Set<String> keys = new java.util.HashSet<>(kind);
+        java.util.Set<String> keys = new java.util.LinkedHashSet<>(kind);
         keys.addAll(BASIS);
         return new PriceBasis(currency, year, f.sourcesOf(keys, known == null ? null : known.sources()));
     }

@@ -65,6 +65,11 @@ public final class Fields {
         return List.copyOf(map.entries().values());
     }
 
+    /** The keys written, in file order, without counting them as read: to see what a mapping holds before reading it. */
+    public List<String> writtenKeys() {
+        return List.copyOf(map.entries().keySet());
+    }
+
     public boolean has(String key) {
         known.add(key);
         Entry entry = map.entries().get(key);

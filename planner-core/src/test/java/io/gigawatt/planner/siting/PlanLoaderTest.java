@@ -36,7 +36,7 @@ class PlanLoaderTest {
                 SitingFixtures.text(SitingFixtures.PLAN).replace("  pue: 1.3 ", "  peu: 1.3 ")));
 
         assertThat(e.problems()).extracting(Problem::toString).containsExactly(
-                "plan.yaml:7:3: facility.pue: missing, expected a PUE from 1 to 3",
-                "plan.yaml:7:3: facility.peu: unknown key, did you mean 'pue'? expected one of: pue, overheadShare");
+                "plan.yaml:8:3: facility.pue: missing, expected a PUE from 1 to 3",
+                "plan.yaml:8:3: facility.peu: unknown key, did you mean 'pue'? expected one of: pue, overheadShare");
     }
 }

@@ -57,9 +57,9 @@ class SiteFileLoaderTest {
                 "  - name: Stateline industrial park\n", "  - name: Former Electrolux factory\n    landAcers: 3\n"));
 
         assertThat(e.problems()).extracting(Problem::toString).containsExactly(
-                "sites.yaml:43:11: sites[1].name: 'Former Electrolux factory' also names another site, expected a name"
+                "sites.yaml:44:11: sites[1].name: 'Former Electrolux factory' also names another site, expected a name"
                         + " of its own",
-                "sites.yaml:44:5: sites[1].landAcers: unknown key, did you mean 'landAcres'? expected one of: name,"
+                "sites.yaml:45:5: sites[1].landAcers: unknown key, did you mean 'landAcres'? expected one of: name,"
                         + " location, designAmbientC, building, landAcres, substationKm, grid, gas, water, airPermit");
     }
 
@@ -77,11 +77,11 @@ class SiteFileLoaderTest {
                 SitingFixtures.text(SitingFixtures.SITES), plan));
 
         assertThat(e.problems()).extracting(Problem::toString).containsExactly(
-                "sites.yaml:11:21: sites[0].designAmbientC: 35 C leaves the plan's smt-130 with 0% of its rating,"
+                "sites.yaml:12:21: sites[0].designAmbientC: 35 C leaves the plan's smt-130 with 0% of its rating,"
                         + " expected an ambient the generator model can run in",
-                "sites.yaml:45:21: sites[1].designAmbientC: 35 C leaves the plan's smt-130 with 0% of its rating,"
+                "sites.yaml:46:21: sites[1].designAmbientC: 35 C leaves the plan's smt-130 with 0% of its rating,"
                         + " expected an ambient the generator model can run in",
-                "sites.yaml:76:21: sites[2].designAmbientC: 42 C leaves the plan's smt-130 with 0% of its rating,"
+                "sites.yaml:77:21: sites[2].designAmbientC: 42 C leaves the plan's smt-130 with 0% of its rating,"
                         + " expected an ambient the generator model can run in");
     }
 }

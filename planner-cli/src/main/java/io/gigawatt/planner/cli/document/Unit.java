@@ -16,6 +16,8 @@ public enum Unit {
     /** Power to the kW: finer digits are noise in a plan. */
     MW(3, v -> Power.mw(v).toString()),
     MWH(3, v -> Energy.mwh(v).toString()),
+    /** A ramp: four decimals, as a swing's ramps are measured. */
+    MW_PER_SECOND(4, v -> Quantities.format(v) + " MW/s"),
     GWH(3, v -> Energy.mwh(v * 1000).toString()),
     KW(4, v -> Power.kw(v).toString()),
     /** A fraction 0-1, written as a percentage. */

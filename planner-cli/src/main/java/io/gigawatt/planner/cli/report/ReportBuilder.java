@@ -175,7 +175,7 @@ public final class ReportBuilder {
     /** Finding numbers rounded as the same unit is everywhere in the reports, so the two never disagree. */
     private static Map<String, Double> rounded(Map<String, Double> numbers) {
         Map<String, Double> rounded = new LinkedHashMap<>();
-        numbers.forEach((name, value) -> rounded.put(name, Unit.ofNumber(name).round(value)));
+        numbers.forEach((name, value) -> rounded.put(name, FindingNumbers.of(name).unit().round(value)));
         return rounded;
     }
 }

@@ -4,6 +4,7 @@ import io.gigawatt.planner.cli.document.Document;
 import io.gigawatt.planner.cli.document.Unit;
 import io.gigawatt.planner.cli.document.html.HtmlWriter;
 import io.gigawatt.planner.cli.report.Report;
+import io.gigawatt.planner.cli.report.FindingNumbers;
 import io.gigawatt.planner.cli.report.ReportWords;
 import io.gigawatt.planner.cli.report.Scale;
 import io.gigawatt.planner.cli.report.SupplySeries;
@@ -239,8 +240,9 @@ public final class HtmlRenderer {
         if (f.numbers() != null) {
             f.numbers().forEach((name, value) -> {
                 if (value != null) {
-                    numbers.add("<span class=\"k\">" + esc(words(name)) + "</span> "
-                            + num("/findings/" + index + "/numbers/" + name, value, Unit.ofNumber(name)));
+                    FindingNumbers.Entry number = FindingNumbers.of(name);
+                    numbers.add("<span class=\"k\">" + esc(number.label()) + "</span> "
+                            + num("/findings/" + index + "/numbers/" + name, value, number.unit()));
                 }
             });
         }
@@ -559,11 +561,6 @@ public final class HtmlRenderer {
             case "WARNING" -> "warning";
             default -> "note";
         };
-    }
-
-    /** "gridShare" -> "grid share". */
-    static String words(String camel) {
-        return camel.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
     }
 
     private static String orNever(String date) {

@@ -183,6 +183,16 @@ class HtmlReportTest {
     }
 
     /** The words drawn in a chart: title, legend, axis and marker labels. */
+    @Test
+    void aFindingsNumbersReadAsLabelsWithTheirUnits() {
+        List<String> numbers = page.select("td.numbers").eachText();
+
+        assertThat(numbers).contains("peak to trough 60.2 MW · largest ramp 528 MW/s"
+                + " · swing energy in the band, before mitigation 96.1% · load peak to trough 60.2 MW");
+        assertThat(String.join(" ", numbers)).contains("grid share 28.2% · grid power 50 MW")
+                .doesNotContain("per second", "max ramp", "band share");
+    }
+
     private static List<String> legend(String id) {
         Element figure = page.getElementById(id);
         assertThat(figure).as(id).isNotNull();
