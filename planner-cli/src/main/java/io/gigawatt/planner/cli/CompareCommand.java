@@ -13,6 +13,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -42,6 +43,9 @@ public final class CompareCommand implements Callable<Integer> {
             description = "policy thresholds (YAML) for both scenarios; replaces the policies they name")
     Path policy;
 
+    @Mixin
+    CatalogueFiles catalogue;
+
     @Option(names = "--verbose", description = "show stack traces of internal errors")
     boolean verbose;
 
@@ -62,6 +66,7 @@ public final class CompareCommand implements Callable<Integer> {
         Evaluation a;
         Evaluation b;
         try {
+            ScenarioEvaluator evaluator = this.evaluator.with(catalogue.loader());
             a = evaluator.evaluate(first, policy);
             b = evaluator.evaluate(second, policy);
         } catch (InputException e) {

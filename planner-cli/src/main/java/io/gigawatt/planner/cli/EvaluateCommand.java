@@ -39,6 +39,9 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     ReportOptions report;
 
+    @Mixin
+    CatalogueFiles catalogue;
+
     @Option(names = "--draws", paramLabel = "N",
             description = "Monte Carlo draws of the timeline (default: the scenario's timeline.risk.draws, else 1000)")
     Integer draws;
@@ -82,6 +85,7 @@ public final class EvaluateCommand implements Callable<Integer> {
                 return ExitCode.BAD_INPUT.code();
             }
             UnaryOperator<Scenario> adjust = loaded -> RiskOptions.apply(loaded, draws, seed);
+            ScenarioEvaluator evaluator = this.evaluator.with(catalogue.loader());
             RuleEngine planners = judged.plannersRules(stderr);
             SwingProgressLine progress = SwingProgressLine.forTerminal(stderr);
             try {

@@ -88,16 +88,17 @@ public final class PlanCommand implements Callable<Integer> {
     @Mixin
     JudgementOptions judged;
 
+    @Mixin
+    CatalogueFiles catalogue;
+
     @Spec
     CommandSpec spec;
 
-    private final ScenarioLoader loader;
     private final Planner planner;
     private final Provider<RuleEngine> defaultRules;
 
     @Inject
-    PlanCommand(ScenarioLoader loader, Planner planner, Provider<RuleEngine> defaultRules) {
-        this.loader = loader;
+    PlanCommand(Planner planner, Provider<RuleEngine> defaultRules) {
         this.planner = planner;
         this.defaultRules = defaultRules;
     }
@@ -119,7 +120,9 @@ public final class PlanCommand implements Callable<Integer> {
         Scenario loaded;
         DecisionText text;
         Policy policy;
+        ScenarioLoader loader;
         try {
+            loader = catalogue.loader();
             loaded = loader.load(scenario);
             text = new DecisionText(scenario.toString(), TextFiles.read(scenario, "a YAML file"), loaded);
             policy = PolicyReader.chosen(judged.policy, loaded.policyFile());

@@ -113,16 +113,17 @@ public final class SweepCommand implements Callable<Integer> {
     @Mixin
     JudgementOptions judged;
 
+    @Mixin
+    CatalogueFiles catalogue;
+
     @Spec
     CommandSpec spec;
 
-    private final ScenarioLoader loader;
     private final Planner planner;
     private final Provider<RuleEngine> defaultRules;
 
     @Inject
-    SweepCommand(ScenarioLoader loader, Planner planner, Provider<RuleEngine> defaultRules) {
-        this.loader = loader;
+    SweepCommand(Planner planner, Provider<RuleEngine> defaultRules) {
         this.planner = planner;
         this.defaultRules = defaultRules;
     }
@@ -147,7 +148,9 @@ public final class SweepCommand implements Callable<Integer> {
         ProblemPrinter printer = new ProblemPrinter();
         Variants variants;
         Node tree;
+        ScenarioLoader loader;
         try {
+            loader = catalogue.loader();
             List<Axis> axes = new ArrayList<>();
             for (String spec : vary) {
                 try {
