@@ -28,6 +28,7 @@ import io.gigawatt.planner.input.Problems;
 import io.gigawatt.planner.input.Range;
 import io.gigawatt.planner.input.Ranges;
 import io.gigawatt.planner.input.Suggestions;
+import io.gigawatt.planner.input.TextFiles;
 import io.gigawatt.planner.input.YamlFiles;
 import io.gigawatt.planner.supply.Curtailment;
 import io.gigawatt.planner.supply.Flexibility;
@@ -101,8 +102,14 @@ public final class ScenarioLoader {
         return defaults;
     }
 
+    /** A scenario file, or standard input for {@code -} (named {@code <stdin>}, the paths in it from here). */
     public Scenario load(Path file) throws InputException {
-        return read(YamlFiles.read(file), file.toString(), file.toAbsolutePath().getParent());
+        return read(YamlFiles.read(file), TextFiles.nameOf(file), folderOf(file));
+    }
+
+    /** The folder a scenario's relative paths start from: its own, or the working one for standard input. */
+    public static Path folderOf(Path file) {
+        return file.equals(TextFiles.STANDARD_INPUT) ? Path.of("").toAbsolutePath() : file.toAbsolutePath().getParent();
     }
 
     /** Scenario text reported under {@code name}; a policy file it names is looked for in the working folder. */
