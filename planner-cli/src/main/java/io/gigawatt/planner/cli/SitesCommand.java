@@ -51,6 +51,9 @@ public final class SitesCommand implements Callable<Integer> {
     @Mixin
     JudgementOptions judged;
 
+    @Mixin
+    CatalogueFiles catalogue;
+
     @Spec
     CommandSpec spec;
 
@@ -70,7 +73,7 @@ public final class SitesCommand implements Callable<Integer> {
         }
         SiteComparison comparison;
         try {
-            comparison = evaluator.compare(plan, sites, judged.plannersRules(stderr), judged.policy,
+            comparison = evaluator.with(catalogue.loader()).compare(plan, sites, judged.plannersRules(stderr), judged.policy,
                     judged.ruleTimeLimit);
         } catch (PlannerRules.Refused e) {
             return e.exitCode();

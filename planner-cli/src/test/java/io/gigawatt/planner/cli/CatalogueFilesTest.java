@@ -78,6 +78,7 @@ class CatalogueFilesTest {
                 Arguments.of(List.of("compare", CAMPUS, CAMPUS), 0),
                 Arguments.of(List.of("sweep", CAMPUS, "--vary", "facility.pue=1.2,1.3", "--draws", "0"), 0),
                 Arguments.of(List.of("catalogue", "list", "--scenario", CAMPUS), 0),
+                Arguments.of(List.of("sites", CAMPUS, "../examples/colossus-sites.yaml"), 0),
                 // the scenario loads with the file's model; what plan then misses is a decisions: section
                 Arguments.of(List.of("plan", CAMPUS, "--goal", "earliest"), 2));
     }
