@@ -146,16 +146,4 @@ public final class Main {
         }
         return false;
     }
-
-    /** Lets picocli build commands through Guice, so commands get their collaborators injected. */
-    record GuiceFactory(Injector injector) implements CommandLine.IFactory {
-        @Override
-        public <K> K create(Class<K> type) throws Exception {
-            try {
-                return injector.getInstance(type);
-            } catch (com.google.inject.ConfigurationException e) {
-                return CommandLine.defaultFactory().create(type);
-            }
-        }
-    }
 }

@@ -34,7 +34,7 @@ class ConventionsTest {
     /** Every command's words after "planner": "", "evaluate", "catalogue list", ... */
     static Stream<String> commands() {
         CommandLine planner = new CommandLine(new PlannerCommand(),
-                new Main.GuiceFactory(Guice.createInjector(new RulesModule())));
+                new GuiceFactory(Guice.createInjector(new RulesModule())));
         List<String> found = new ArrayList<>();
         walk(planner, found);
         return found.stream();
@@ -154,7 +154,7 @@ class ConventionsTest {
     /** The choices a command's help lists for --format, as picocli completes them. */
     private static List<String> formatChoices(String command) {
         CommandLine planner = new CommandLine(new PlannerCommand(),
-                new Main.GuiceFactory(Guice.createInjector(new RulesModule())));
+                new GuiceFactory(Guice.createInjector(new RulesModule())));
         CommandLine target = planner;
         for (String word : command.split(" ")) {
             target = target.getSubcommands().get(word);
