@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** The catalogue a command shows: the planner's, or the one a scenario evaluates with ({@code --scenario FILE}). */
+/** The catalogue a command shows: the planner's with any {@code --catalogue} files, or as a scenario evaluates with it. */
 final class CatalogueInUse {
 
     @Option(names = "--scenario", paramLabel = "FILE",
