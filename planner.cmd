@@ -6,7 +6,7 @@ set "jar=%~dp0..\lib\planner.jar"
 if not exist "%jar%" set "jar=%~dp0planner-cli\target\planner.jar"
 if not exist "%jar%" (
   echo planner: building the command line ^(first run^)... 1>&2
-  call "%~dp0mvnw.cmd" -B -q -ntp -DskipTests package -pl planner-cli -am 1>&2 || exit /b 1
+  call "%~dp0mvnw.cmd" -f "%~dp0pom.xml" -B -q -ntp -DskipTests -Dassembly.skipAssembly package -pl planner-cli -am 1>&2 || exit /b 1
 )
 if not defined PLANNER_HEAP set "PLANNER_HEAP=4g"
 java -Xmx%PLANNER_HEAP% -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar "%jar%" %*
