@@ -7,6 +7,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code planner catalogue}: the equipment a scenario may name; on its own it says which commands there are. */
 @Command(name = "catalogue", mixinStandardHelpOptions = true,
+        footerHeading = PlannerCommand.EXAMPLES,
+        footer = {
+                "  planner catalogue list gpus",
+                "  planner catalogue show GB200"},
         description = "Lists the equipment models a scenario may name, and shows one model's figures with their sources.",
         subcommands = {CatalogueListCommand.class, CatalogueShowCommand.class})
 public final class CatalogueCommand implements Callable<Integer> {

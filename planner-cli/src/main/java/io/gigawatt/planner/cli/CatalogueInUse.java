@@ -5,11 +5,11 @@ import io.gigawatt.planner.catalogue.PowerCap;
 import io.gigawatt.planner.input.InputException;
 import io.gigawatt.planner.scenario.Scenario;
 import io.gigawatt.planner.scenario.ScenarioLoader;
-import jakarta.inject.Inject;
 import java.nio.file.Path;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** The catalogue a command shows: the planner's, or the one a scenario evaluates with ({@code --scenario FILE}). */
+/** The catalogue a command shows: the planner's with any {@code --catalogue} files, or as a scenario evaluates with it. */
 final class CatalogueInUse {
 
     @Option(names = "--scenario", paramLabel = "FILE",
@@ -17,18 +17,13 @@ final class CatalogueInUse {
                     + " figure's source the scenario line (its GPUs as rated: a power cap is not a catalogue figure)")
     Path scenario;
 
-    private final Catalogue defaults;
-    private final ScenarioLoader loader;
-
-    @Inject
-    CatalogueInUse(Catalogue defaults, ScenarioLoader loader) {
-        this.defaults = defaults;
-        this.loader = loader;
-    }
+    @Mixin
+    CatalogueFiles files;
 
     Catalogue catalogue() throws InputException {
+        ScenarioLoader loader = files.loader();
         if (scenario == null) {
-            return defaults;
+            return loader.catalogue();
         }
         Scenario loaded = loader.load(scenario);
         // the scenario's catalogue holds its capped GPUs, whose figures would show beside the catalogue's sources

@@ -15,8 +15,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code planner catalogue list [KIND] [--scenario FILE]}: one line per model, its id, name and key figures. */
 @Command(name = "list", mixinStandardHelpOptions = true,
-        description = {"Lists the models a scenario may name, one line each: id, name and key figures, by id.",
-                "Example: planner catalogue list gpus"})
+        footerHeading = PlannerCommand.EXAMPLES,
+        footer = {
+                "  planner catalogue list gpus",
+                "  planner catalogue list --catalogue examples/company-catalogue.yaml"},
+        description = "Lists the models a scenario may name, one line each: id, name and key figures, by id.")
 public final class CatalogueListCommand implements Callable<Integer> {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "KIND",

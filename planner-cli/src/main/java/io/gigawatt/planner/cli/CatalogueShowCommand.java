@@ -15,9 +15,12 @@ import picocli.CommandLine.Spec;
 
 /** {@code planner catalogue show ID [--scenario FILE]}: every figure of one model, with its key and its source. */
 @Command(name = "show", mixinStandardHelpOptions = true,
-        description = {"Shows every figure of one model: the key a scenario's catalogue: section changes it by, its"
-                + " value with its unit, and its source.",
-                "Example: planner catalogue show GB200 --scenario my-campus.yaml"})
+        footerHeading = PlannerCommand.EXAMPLES,
+        footer = {
+                "  planner catalogue show GB200",
+                "  planner catalogue show smt-130 --scenario examples/colossus.yaml"},
+        description = "Shows every figure of one model: the key a scenario's catalogue: section changes it by, its"
+                + " value with its unit, and its source.")
 public final class CatalogueShowCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "ID", description = "the model's id, as a scenario names it (GB200, smt-130)")

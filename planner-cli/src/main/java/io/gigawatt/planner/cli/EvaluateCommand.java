@@ -30,6 +30,13 @@ import picocli.CommandLine.Spec;
 
 /** {@code planner evaluate SCENARIO}: load, compute, judge, report. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
+        footerHeading = PlannerCommand.EXAMPLES,
+        footer = {
+                "  planner evaluate examples/colossus.yaml",
+                "  planner evaluate examples/colossus.yaml --format html --out reports",
+                "  planner evaluate examples/colossus.yaml --draws 0 \\",
+                "      --catalogue examples/company-catalogue.yaml",
+                "  planner evaluate - < examples/colossus.yaml"},
         description = "Evaluates a scenario: demand, the supply it needs per phase, and the rules' verdict.")
 public final class EvaluateCommand implements Callable<Integer> {
 
@@ -39,8 +46,12 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     ReportOptions report;
 
+    @Mixin
+    CatalogueFiles catalogue;
+
     @Option(names = "--draws", paramLabel = "N",
-            description = "Monte Carlo draws of the timeline (default: the scenario's timeline.risk.draws, else 1000)")
+            description = "Monte Carlo draws of the timeline; 0: none (the risk section is left out, the dates without"
+                    + " P50/P90); default: the scenario's timeline.risk.draws, else 1000")
     Integer draws;
 
     @Option(names = "--seed", paramLabel = "SEED",
@@ -76,14 +87,15 @@ public final class EvaluateCommand implements Callable<Integer> {
         }
         Evaluation evaluation;
         try {
-            Optional<String> drawsProblem = RiskOptions.problem(draws, 1);
+            Optional<String> drawsProblem = RiskOptions.problem(draws);
             if (drawsProblem.isPresent()) {
                 stderr.println("planner: " + drawsProblem.get());
                 return ExitCode.BAD_INPUT.code();
             }
             UnaryOperator<Scenario> adjust = loaded -> RiskOptions.apply(loaded, draws, seed);
+            ScenarioEvaluator evaluator = this.evaluator.with(catalogue.loader());
             RuleEngine planners = judged.plannersRules(stderr);
-            SwingProgressLine progress = SwingProgressLine.forTerminal(stderr);
+            SwingProgressLine progress = SwingProgressLine.forTerminal(report.progressTo(stderr));
             try {
                 evaluation = planners == null
                         ? evaluator.evaluate(scenario, judged.policy, judged.ruleTimeLimit, adjust, progress)

@@ -27,10 +27,12 @@ import picocli.CommandLine.TypeConversionException;
 
 /** {@code planner init FILE --site NAME --gpus MODEL:COUNT:DATE --grid DATE:MW}: a commented starting scenario. */
 @Command(name = "init", mixinStandardHelpOptions = true,
-        description = {"Writes a commented starting scenario that evaluates at once: the site, GPUs by model and date"
-                + " (one milestone per date), grid tranches, and starting equipment. Never overwrites a file.",
-                "Example: planner init campus.yaml --site \"Abilene, Texas\" --gpus GB200:50000:2026-06-30"
-                        + " --grid 2026-01-01:200 --grid 2026-09-01:600"})
+        footerHeading = PlannerCommand.EXAMPLES,
+        footer = {
+                "  planner init campus.yaml --site \"Abilene, Texas\" \\",
+                "      --gpus GB200:50000:2026-06-30 --grid 2026-01-01:200 --grid 2026-09-01:600"},
+        description = "Writes a commented starting scenario that evaluates at once: the site, GPUs by model and date"
+                + " (one milestone per date), grid tranches, and starting equipment. Never overwrites a file.")
 public final class InitCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "the scenario to write: a new file")

@@ -4,6 +4,7 @@ import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.ProvisionException;
 import io.gigawatt.planner.cache.CacheFolder;
+import io.gigawatt.planner.input.Suggestions;
 import io.gigawatt.planner.rules.RuleEngine;
 import io.gigawatt.planner.rules.RulesModule;
 import io.gigawatt.planner.swing.SwingModule;
@@ -14,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine;
 
 /** Entry point. {@link #run} does the work and returns the exit code, so tests call it without exiting. */
@@ -71,10 +73,12 @@ public final class Main {
             // a command's collaborators failed to start (a broken default catalogue in the jar, say)
             return internalError(e, List.of(args).contains("--verbose"), err);
         }
+        versionEverywhere(commandLine);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler((e, arguments) -> {
             err.println("planner: " + e.getMessage());
+            nearest(e).ifPresent(known -> err.println("Did you mean '" + known + "'?"));
             err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
             return ExitCode.BAD_INPUT.code();
         });
@@ -85,6 +89,28 @@ public final class Main {
             // outside a rule (a rule's is named by RuleEngine): what was allocated is unreachable now, so this prints
             return exhausted(e, err);
         }
+    }
+
+    /** {@code --version} says the same on every command ({@code planner evaluate --version}) as on the planner. */
+    private static void versionEverywhere(CommandLine command) {
+        command.getSubcommands().values().forEach(sub -> {
+            sub.getCommandSpec().versionProvider(command.getCommandSpec().versionProvider());
+            versionEverywhere(sub);
+        });
+    }
+
+    /**
+     * For a mistyped command or option, the one meant: the nearest by edit distance, as for a scenario's keys
+     * (picocli's own suggestions go by shared letter pairs and a prefix, and miss a transposition such as 'evalute').
+     */
+    private static Optional<String> nearest(CommandLine.ParameterException e) {
+        if (!(e instanceof CommandLine.UnmatchedArgumentException unmatched) || unmatched.getUnmatched().isEmpty()) {
+            return Optional.empty();
+        }
+        String typed = unmatched.getUnmatched().get(0).split("=", 2)[0];
+        CommandLine.Model.CommandSpec spec = e.getCommandLine().getCommandSpec();
+        return Suggestions.closest(typed, typed.startsWith("-") ? spec.optionsMap().keySet()
+                : spec.subcommands().keySet());
     }
 
     /** The heap or the stack ran out: one line saying which, and how to give the planner more. */
@@ -119,17 +145,5 @@ public final class Main {
             }
         }
         return false;
-    }
-
-    /** Lets picocli build commands through Guice, so commands get their collaborators injected. */
-    private record GuiceFactory(Injector injector) implements CommandLine.IFactory {
-        @Override
-        public <K> K create(Class<K> type) throws Exception {
-            try {
-                return injector.getInstance(type);
-            } catch (com.google.inject.ConfigurationException e) {
-                return CommandLine.defaultFactory().create(type);
-            }
-        }
     }
 }

@@ -54,6 +54,11 @@ import picocli.CommandLine.Spec;
  * least, or costs least while ready by DATE; each candidate judged as {@code planner evaluate} judges a file.
  */
 @Command(name = "plan", mixinStandardHelpOptions = true,
+        footerHeading = PlannerCommand.EXAMPLES,
+        footer = {
+                "  planner plan examples/two-halls.yaml --goal earliest",
+                "  planner plan examples/two-halls.yaml --goal cheapest --time-limit 1m \\",
+                "      --out plans"},
         description = "Proposes a plan: searches the decisions: section's levers for the earliest or cheapest plan"
                 + " that passes every rule, and writes it as a scenario with its report.",
         exitCodeListHeading = "%nExit codes:%n",
@@ -88,16 +93,17 @@ public final class PlanCommand implements Callable<Integer> {
     @Mixin
     JudgementOptions judged;
 
+    @Mixin
+    CatalogueFiles catalogue;
+
     @Spec
     CommandSpec spec;
 
-    private final ScenarioLoader loader;
     private final Planner planner;
     private final Provider<RuleEngine> defaultRules;
 
     @Inject
-    PlanCommand(ScenarioLoader loader, Planner planner, Provider<RuleEngine> defaultRules) {
-        this.loader = loader;
+    PlanCommand(Planner planner, Provider<RuleEngine> defaultRules) {
         this.planner = planner;
         this.defaultRules = defaultRules;
     }
@@ -119,9 +125,11 @@ public final class PlanCommand implements Callable<Integer> {
         Scenario loaded;
         DecisionText text;
         Policy policy;
+        ScenarioLoader loader;
         try {
+            loader = catalogue.loader();
             loaded = loader.load(scenario);
-            text = new DecisionText(scenario.toString(), TextFiles.read(scenario, "a YAML file"), loaded);
+            text = new DecisionText(TextFiles.nameOf(scenario), TextFiles.read(scenario, "a YAML file"), loaded);
             policy = PolicyReader.chosen(judged.policy, loaded.policyFile());
         } catch (InputException e) {
             return ProblemPrinter.printAll(e, stderr);
@@ -139,7 +147,7 @@ public final class PlanCommand implements Callable<Integer> {
         } catch (PlannerRules.Refused e) {
             return e.exitCode();
         }
-        Judge judge = new Judge(loader, planner, engine, policy, text, scenario.toAbsolutePath().getParent(),
+        Judge judge = new Judge(loader, planner, engine, policy, text, ScenarioLoader.folderOf(scenario),
                 s -> s, levers);
         PlanSearch search = new PlanSearch();
         CountDownLatch written = new CountDownLatch(1);
@@ -213,7 +221,7 @@ public final class PlanCommand implements Callable<Integer> {
         List<Lever> levers = judge.levers();
         long start = System.nanoTime();
         Outcome written = judge.asWritten();
-        ProgressLine progress = ProgressLine.forTerminal(stderr);
+        ProgressLine progress = ProgressLine.forTerminal(report.progressTo(stderr));
         judge.reportTo(judgedSoFar -> progress.show(() -> String.format(Locale.ROOT,
                 "searching: %,d candidates judged, %.0f s of at most %d s", judgedSoFar,
                 (System.nanoTime() - start) / 1e9, timeLimit.toSeconds())));
@@ -266,8 +274,10 @@ public final class PlanCommand implements Callable<Integer> {
             summary += "  written      " + report.out.resolve(stem + ".yaml") + " and its report "
                     + report.out.resolve(stem + "." + report.format.extension()) + "\n";
         }
-        stdout.print(summary);
-        stdout.flush();
+        if (!(report.quiet && report.out != null)) { // quiet: the files written hold the summary
+            stdout.print(summary);
+            stdout.flush();
+        }
         if (interrupted[0]) {
             return SweepCommand.INTERRUPTED;
         }

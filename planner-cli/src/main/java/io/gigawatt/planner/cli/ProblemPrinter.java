@@ -62,7 +62,8 @@ final class ProblemPrinter {
     private List<String> linesOf(String file) {
         return files.computeIfAbsent(file, f -> {
             try {
-                return TextFiles.read(Path.of(f), "a text file").lines().toList();
+                Path read = f.equals(TextFiles.STANDARD_INPUT_NAME) ? TextFiles.STANDARD_INPUT : Path.of(f);
+                return TextFiles.read(read, "a text file").lines().toList();
             } catch (InputException | RuntimeException e) {
                 return List.of();
             }

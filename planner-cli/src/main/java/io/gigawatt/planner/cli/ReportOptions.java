@@ -1,13 +1,15 @@
 package io.gigawatt.planner.cli;
 
 import io.gigawatt.planner.cli.output.OutputFiles;
+import io.gigawatt.planner.input.TextFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.function.Function;
 import picocli.CommandLine.Option;
 
-/** Where a command's report goes, {@code --format} and {@code --out}, for evaluate and sites. */
+/** Where a command's report goes, {@code --format}, {@code --out} and {@code --quiet}, for evaluate, sites and plan. */
 final class ReportOptions {
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
@@ -18,6 +20,15 @@ final class ReportOptions {
     @Option(names = "--out", paramLabel = "DIR",
             description = "write the report into DIR (created if missing) instead of printing it")
     Path out;
+
+    @Option(names = {"-q", "--quiet"},
+            description = "print the report and problems only: no line saying where --out wrote it, no progress")
+    boolean quiet;
+
+    /** Where progress is drawn: {@code stderr}, or nowhere when quiet. */
+    PrintWriter progressTo(PrintWriter stderr) {
+        return quiet ? new PrintWriter(Writer.nullWriter()) : stderr;
+    }
 
     /**
      * Prints {@code report}, or writes it whole into {@code --out} as the input's name with the format's extension
@@ -41,12 +52,14 @@ final class ReportOptions {
             stderr.println("planner: cannot write the report into " + out + ": " + e.getMessage());
             return false;
         }
-        stdout.println(written.apply(file));
+        if (!quiet) {
+            stdout.println(written.apply(file));
+        }
         return true;
     }
 
     private static String baseName(Path file) {
-        String name = file.getFileName().toString();
+        String name = file.equals(TextFiles.STANDARD_INPUT) ? "stdin" : file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
     }

@@ -18,17 +18,13 @@ final class RiskOptions {
     private RiskOptions() {
     }
 
-    /**
-     * What is wrong with {@code --draws N} whatever the scenario, if anything: fewer than {@code least} (1, or 0 where
-     * none leaves the Monte Carlo out), or more than the limit.
-     */
-    static Optional<String> problem(Integer draws, int least) {
+    /** What is wrong with {@code --draws N} whatever the scenario, if anything: a negative count, or over the limit. */
+    static Optional<String> problem(Integer draws) {
         if (draws == null) {
             return Optional.empty();
         }
-        if (draws < least) {
-            return Optional.of("--draws " + draws + (least == 0 ? " is negative, expected 0 (no Monte Carlo) or more draws"
-                    : " is too small, expected at least " + least + " draw"));
+        if (draws < 0) {
+            return Optional.of("--draws " + draws + " is negative, expected 0 (no Monte Carlo) or more draws");
         }
         return InputLimits.drawsProblem(draws, 1).map(problem -> said(draws, problem));
     }

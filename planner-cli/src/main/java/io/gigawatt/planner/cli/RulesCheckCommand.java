@@ -35,6 +35,10 @@ import picocli.CommandLine.Spec;
  * an evaluation hits it. Exit 4 when any is an error.
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
+        footerHeading = PlannerCommand.EXAMPLES,
+        footer = {
+                "  planner rules check my-rules",
+                "  planner rules check my-rules/grid-share-floor.dslr"},
         description = {"Compiles the rule files in DIR (its *.drl files, or one file) together with the default pack,"
                 + " as 'planner evaluate --rules DIR' would, and reports every problem in every file as"
                 + " file:line:col: message, with the line, a caret and a hint. Then runs them on the examples"

@@ -7,6 +7,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code planner rules}: the commands about rule files; on its own it says which there are. */
 @Command(name = "rules", mixinStandardHelpOptions = true,
+        footerHeading = PlannerCommand.EXAMPLES,
+        footer = {
+                "  planner rules new grid-share-floor --in my-rules",
+                "  planner rules check my-rules",
+                "  planner rules test my-rules"},
         description = "Checks, lists and tests a planner's rule files, and starts a new one.",
         subcommands = {RulesCheckCommand.class, RulesListCommand.class, RulesTestCommand.class,
                 RulesNewCommand.class})

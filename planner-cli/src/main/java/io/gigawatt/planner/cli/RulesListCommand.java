@@ -21,6 +21,10 @@ import picocli.CommandLine.TypeConversionException;
  * description and file; a planner's rule that replaces a default one is marked, missing metadata shows as "(none)".
  */
 @Command(name = "list", mixinStandardHelpOptions = true,
+        footerHeading = PlannerCommand.EXAMPLES,
+        footer = {
+                "  planner rules list",
+                "  planner rules list --rules my-rules --format md"},
         description = {"Lists the rules that run: the default pack, with the rule files of --rules DIR (a rule named"
                 + " like a default rule replaces it): name, family, severity, description (@doc) and file.",
                 "Exit code 4 when the rule files do not compile."})

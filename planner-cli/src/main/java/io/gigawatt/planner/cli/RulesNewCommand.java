@@ -21,6 +21,9 @@ import picocli.CommandLine.Spec;
  * over.
  */
 @Command(name = "new", mixinStandardHelpOptions = true,
+        footerHeading = PlannerCommand.EXAMPLES,
+        footer = {
+                "  planner rules new grid-share-floor --in my-rules"},
         description = {"Writes NAME.dslr, a starting rule in the planners' vocabulary, and NAME.test.yaml, its tests"
                 + " (a scenario where it fires and a near miss), into --in DIR; 'planner rules test DIR' runs them.",
                 "Exit code 0 when written, 2 when NAME is not a file name or a file is already there."})

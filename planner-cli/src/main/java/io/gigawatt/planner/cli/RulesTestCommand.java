@@ -40,6 +40,9 @@ import picocli.CommandLine.Spec;
  * pack, and passes when the findings it expects are there and those it expects none of are not.
  */
 @Command(name = "test", mixinStandardHelpOptions = true,
+        footerHeading = PlannerCommand.EXAMPLES,
+        footer = {
+                "  planner rules test my-rules"},
         description = {"Runs the tests of the rules in DIR: each *.test.yaml file in DIR lists tests, each a scenario"
                 + " (with a few changes: 'change:', as sweep's --vary keys), the findings it 'expect's and those it"
                 + " 'expectNone's of. The guide (docs/planners/writing-rules.md) shows the format.",

@@ -22,6 +22,11 @@ import picocli.CommandLine.Spec;
  * carries each phase and target, then by what it still lacks, with the findings per site.
  */
 @Command(name = "sites", mixinStandardHelpOptions = true,
+        footerHeading = PlannerCommand.EXAMPLES,
+        footer = {
+                "  planner sites examples/colossus-plan.yaml examples/colossus-sites.yaml",
+                "  planner sites examples/colossus-plan.yaml examples/colossus-sites.yaml \\",
+                "      --format html --out reports"},
         description = "Ranks candidate sites for a build plan: the first day each carries each phase and target,"
                 + " then what each still lacks, with the findings per site.",
         exitCodeListHeading = "%nExit codes:%n",
@@ -46,6 +51,9 @@ public final class SitesCommand implements Callable<Integer> {
     @Mixin
     JudgementOptions judged;
 
+    @Mixin
+    CatalogueFiles catalogue;
+
     @Spec
     CommandSpec spec;
 
@@ -65,7 +73,7 @@ public final class SitesCommand implements Callable<Integer> {
         }
         SiteComparison comparison;
         try {
-            comparison = evaluator.compare(plan, sites, judged.plannersRules(stderr), judged.policy,
+            comparison = evaluator.with(catalogue.loader()).compare(plan, sites, judged.plannersRules(stderr), judged.policy,
                     judged.ruleTimeLimit);
         } catch (PlannerRules.Refused e) {
             return e.exitCode();

@@ -11,6 +11,7 @@ import io.gigawatt.planner.cli.sweep.SweepSummary;
 import io.gigawatt.planner.cli.sweep.VariantTable;
 import io.gigawatt.planner.cli.sweep.Variants;
 import io.gigawatt.planner.input.InputException;
+import io.gigawatt.planner.input.TextFiles;
 import io.gigawatt.planner.input.Node;
 import io.gigawatt.planner.input.Problem;
 import io.gigawatt.planner.input.YamlFiles;
@@ -48,6 +49,12 @@ import picocli.CommandLine.TypeConversionException;
  * file with that variant's values written in.
  */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
+        footerHeading = PlannerCommand.EXAMPLES,
+        footer = {
+                "  planner sweep examples/colossus.yaml \\",
+                "      --vary equipment.generators.permitCapUnits=15..40 --draws 0",
+                "  planner sweep examples/colossus.yaml --vary facility.pue=1.2,1.3,1.4 \\",
+                "      --out sweep.csv"},
         description = {"Evaluates many variants of a scenario: every combination of the --vary values (and each row of"
                 + " --variants), with one rule base on every core. Writes a table of verdicts and key figures, one row"
                 + " per variant in order, and a summary of the inputs that flip the verdict.",
@@ -113,16 +120,17 @@ public final class SweepCommand implements Callable<Integer> {
     @Mixin
     JudgementOptions judged;
 
+    @Mixin
+    CatalogueFiles catalogue;
+
     @Spec
     CommandSpec spec;
 
-    private final ScenarioLoader loader;
     private final Planner planner;
     private final Provider<RuleEngine> defaultRules;
 
     @Inject
-    SweepCommand(ScenarioLoader loader, Planner planner, Provider<RuleEngine> defaultRules) {
-        this.loader = loader;
+    SweepCommand(Planner planner, Provider<RuleEngine> defaultRules) {
         this.planner = planner;
         this.defaultRules = defaultRules;
     }
@@ -134,7 +142,7 @@ public final class SweepCommand implements Callable<Integer> {
         if (!judged.usable(stderr)) {
             return ExitCode.BAD_INPUT.code();
         }
-        Optional<String> drawsProblem = RiskOptions.problem(draws, 0);
+        Optional<String> drawsProblem = RiskOptions.problem(draws);
         if (drawsProblem.isPresent()) {
             stderr.println("planner: " + drawsProblem.get());
             return ExitCode.BAD_INPUT.code();
@@ -147,7 +155,9 @@ public final class SweepCommand implements Callable<Integer> {
         ProblemPrinter printer = new ProblemPrinter();
         Variants variants;
         Node tree;
+        ScenarioLoader loader;
         try {
+            loader = catalogue.loader();
             List<Axis> axes = new ArrayList<>();
             for (String spec : vary) {
                 try {
@@ -175,8 +185,8 @@ public final class SweepCommand implements Callable<Integer> {
         } catch (PlannerRules.Refused e) {
             return e.exitCode();
         }
-        SweepRunner runner = new SweepRunner(loader, planner, engine, tree, scenario.toString(),
-                scenario.toAbsolutePath().getParent(), judged.policy, loaded -> RiskOptions.apply(loaded, draws, seed),
+        SweepRunner runner = new SweepRunner(loader, planner, engine, tree, TextFiles.nameOf(scenario),
+                ScenarioLoader.folderOf(scenario), judged.policy, loaded -> RiskOptions.apply(loaded, draws, seed),
                 variants, threadCount, reports);
         Report base;
         try {

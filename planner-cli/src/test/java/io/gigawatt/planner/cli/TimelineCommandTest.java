@@ -70,11 +70,22 @@ class TimelineCommandTest {
     }
 
     @Test
-    void tooFewDrawsIsBadUsage() {
-        CliRun run = CliRun.of("evaluate", COLOSSUS, "--draws", "0");
+    void noDrawsLeavesTheMonteCarloOutAsInASweep() throws IOException {
+        CliRun run = CliRun.of("evaluate", COLOSSUS, "--format", "json", "--draws", "0");
+
+        assertThat(run.err()).isEmpty();
+        assertThat(json(run).get("timeline").get("risk").isNull()).isTrue();
+        assertThat(json(CliRun.of("evaluate", COLOSSUS, "--format", "json")).get("timeline").get("risk").isObject())
+                .isTrue();
+    }
+
+    @Test
+    void negativeDrawsIsBadUsage() {
+        CliRun run = CliRun.of("evaluate", COLOSSUS, "--draws", "-1");
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT.code());
-        assertThat(run.err()).isEqualTo("planner: --draws 0 is too small, expected at least 1 draw" + System.lineSeparator());
+        assertThat(run.err()).isEqualTo("planner: --draws -1 is negative, expected 0 (no Monte Carlo) or more draws"
+                + System.lineSeparator());
     }
 
     @Test

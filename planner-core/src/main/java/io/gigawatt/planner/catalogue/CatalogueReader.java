@@ -8,6 +8,7 @@ import io.gigawatt.planner.input.Problems;
 import io.gigawatt.planner.input.Range;
 import io.gigawatt.planner.input.Ranges;
 import io.gigawatt.planner.input.Suggestions;
+import io.gigawatt.planner.input.TextFiles;
 import io.gigawatt.planner.input.YamlFiles;
 import io.gigawatt.planner.units.Days;
 import io.gigawatt.planner.units.Area;
@@ -18,15 +19,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.BiFunction;
 
 /**
- * Reads the equipment catalogue: the default one shipped as {@code catalogue.yaml}, and the
- * {@code catalogue:} section of a scenario, which may change any figure of a known model or add a model.
- * A changed figure takes as its source the one given beside it, or else the scenario line it was written on.
+ * Reads the equipment catalogue: the default one shipped as {@code catalogue.yaml}, catalogue files (a company's
+ * models and prices, laid over it) and the {@code catalogue:} section of a scenario; a file or a section may change
+ * any figure of a known model or add a model. A changed figure takes as its source the one given beside it, or else
+ * the file and line it was written on.
  */
 public final class CatalogueReader {
 
@@ -57,7 +60,7 @@ public final class CatalogueReader {
             }
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             Problems problems = new Problems();
-            Catalogue catalogue = read(Fields.of(YamlFiles.read(DEFAULT_RESOURCE, text), "", problems), null);
+            Catalogue catalogue = read(Fields.of(YamlFiles.read(DEFAULT_RESOURCE, text), "", problems), null, "");
             problems.throwIfAny();
             return catalogue;
         } catch (IOException e) {
@@ -67,11 +70,21 @@ public final class CatalogueReader {
         }
     }
 
+    /** A catalogue file laid over {@code base}: what it changes is sourced "catalogue file at FILE:LINE:COL". */
+    public static Catalogue readFile(Path file, Catalogue base) throws InputException {
+        Problems problems = new Problems();
+        Catalogue catalogue = read(Fields.of(YamlFiles.read(file.toString(), TextFiles.read(file, "a catalogue file"
+                + " (YAML)")), "", problems), base, "catalogue file");
+        problems.throwIfAny();
+        return catalogue;
+    }
+
     /**
-     * Reads a catalogue mapping. With a {@code base}, entries of known ids change only the figures written,
-     * and new ids must give every figure; without one, every entry must be complete and name its source.
+     * Reads a catalogue mapping. With a {@code base}, entries of known ids change only the figures written (each
+     * changed figure sourced "{@code changedBy} at FILE:LINE:COL" unless a source is written beside it), and new ids
+     * must give every figure; without one, every entry must be complete and name its source.
      */
-    public static Catalogue read(Fields fields, Catalogue base) {
+    public static Catalogue read(Fields fields, Catalogue base, String changedBy) {
         Catalogue start = base == null
                 ? new Catalogue(Map.of(), Map.of(), Map.of(), Map.of(), Prices.NONE) : base;
         Prices knownPrices = start.prices();
@@ -80,13 +93,13 @@ public final class CatalogueReader {
         Map<String, BatteryPrice> batteryPrices = new LinkedHashMap<>(knownPrices.batteries());
         Map<String, CoolingPrice> coolingPrices = new LinkedHashMap<>(knownPrices.cooling());
         Catalogue catalogue = new Catalogue(
-                section(fields, "gpus", start.gpus(), CatalogueReader::gpu, gpuPrices, PriceReader::gpu),
+                section(fields, "gpus", start.gpus(), CatalogueReader::gpu, gpuPrices, PriceReader::gpu, changedBy),
                 section(fields, "generators", start.generators(), CatalogueReader::generator, generatorPrices,
-                        PriceReader::generator),
+                        PriceReader::generator, changedBy),
                 section(fields, "batteries", start.batteries(), CatalogueReader::battery, batteryPrices,
-                        PriceReader::battery),
+                        PriceReader::battery, changedBy),
                 section(fields, "cooling", start.cooling(), CatalogueReader::cooling, coolingPrices,
-                        PriceReader::cooling),
+                        PriceReader::cooling, changedBy),
                 new Prices(gpuPrices, generatorPrices, batteryPrices, coolingPrices));
         fields.rejectUnknownKeys();
         return catalogue;
@@ -98,7 +111,7 @@ public final class CatalogueReader {
      */
     private static <T, P> Map<String, T> section(Fields parent, String key, Map<String, T> base,
                                                  BiFunction<Figures, T, T> reader, Map<String, P> prices,
-                                                 PriceReader.Kind<T, P> priceReader) {
+                                                 PriceReader.Kind<T, P> priceReader, String changedBy) {
         Map<String, T> models = new LinkedHashMap<>(base);
         parent.optionalSection(key).ifPresent(section -> {
             for (Entry entry : section.entries()) {
@@ -113,8 +126,8 @@ public final class CatalogueReader {
                     PriceReader.unknownModel(parent.problems(), entry, section, base.keySet());
                     continue;
                 }
-                models.put(entry.key(), reader.apply(new Figures(entry.key(), fields, known != null), known));
-                P price = priceReader.read(new Figures(entry.key(), fields, known != null), known,
+                models.put(entry.key(), reader.apply(new Figures(entry.key(), fields, known != null, changedBy), known));
+                P price = priceReader.read(new Figures(entry.key(), fields, known != null, changedBy), known,
                         prices.get(entry.key()));
                 if (price != null) {
                     prices.put(entry.key(), price);
@@ -244,13 +257,16 @@ public final class CatalogueReader {
         final String id;
         final Fields fields;
         final boolean overriding;
+        /** What a changed figure's source calls the place it was written: "scenario override", "catalogue file". */
+        private final String changedBy;
         private final Map<String, String> changed = new HashMap<>();
         private final Map<String, String> defaulted = new HashMap<>();
 
-        Figures(String id, Fields fields, boolean overriding) {
+        Figures(String id, Fields fields, boolean overriding, String changedBy) {
             this.id = id;
             this.fields = fields;
             this.overriding = overriding;
+            this.changedBy = changedBy;
         }
 
         String text(String key, String known) {
@@ -362,7 +378,7 @@ public final class CatalogueReader {
             }
             perFigure.putAll(known.perFigure());
             changed.forEach((figure, where) -> perFigure.put(figure,
-                    given != null ? given : "scenario override at " + where));
+                    given != null ? given : changedBy + " at " + where));
             defaulted.forEach(perFigure::putIfAbsent);
             return new Sources(known.entry(), perFigure);
         }
@@ -384,7 +400,7 @@ public final class CatalogueReader {
             }
             Map<String, String> perFigure = new HashMap<>(known.perFigure());
             changed.forEach((figure, where) -> perFigure.put(figure,
-                    given != null ? given : "scenario override at " + where));
+                    given != null ? given : changedBy + " at " + where));
             return new Sources(known.entry(), perFigure);
         }
     }

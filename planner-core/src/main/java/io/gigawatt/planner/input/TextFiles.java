@@ -15,7 +15,22 @@ import java.nio.file.Path;
  */
 public final class TextFiles {
 
+    /** The name by which a planner gives standard input as a file: {@code planner evaluate - < campus.yaml}. */
+    public static final Path STANDARD_INPUT = Path.of("-");
+
+    /** How messages and reports name standard input. */
+    public static final String STANDARD_INPUT_NAME = "<stdin>";
+
+    /** Standard input's bytes, read once (plan reads a scenario twice), and the stream they came from. */
+    private static InputStream readFrom;
+    private static byte[] standardInput;
+
     private TextFiles() {
+    }
+
+    /** How {@code file} is named in messages: as given, or {@code <stdin>}. */
+    public static String nameOf(Path file) {
+        return file.equals(STANDARD_INPUT) ? STANDARD_INPUT_NAME : file.toString();
     }
 
     /** The UTF-8 text of {@code file}; {@code kind} ("a YAML file") names what it should be in messages. */
@@ -30,6 +45,9 @@ public final class TextFiles {
 
     /** The bytes of {@code file}, refused as {@link #read} refuses it, for a reader that decodes them itself. */
     public static byte[] bytes(Path file, String kind) throws InputException {
+        if (file.equals(STANDARD_INPUT)) {
+            return standardInput(kind);
+        }
         if (Files.isDirectory(file)) {
             throw refused(file, "a folder, expected " + kind);
         }
@@ -45,6 +63,22 @@ public final class TextFiles {
         } catch (IOException e) {
             throw refused(file, "cannot be read: " + e.getMessage());
         }
+        return limited(bytes, file, kind);
+    }
+
+    private static synchronized byte[] standardInput(String kind) throws InputException {
+        if (readFrom != System.in) {
+            try {
+                standardInput = limited(System.in.readNBytes(InputLimits.FILE_BYTES + 1), STANDARD_INPUT, kind);
+            } catch (IOException e) {
+                throw refused(STANDARD_INPUT, "cannot be read: " + e.getMessage());
+            }
+            readFrom = System.in;
+        }
+        return standardInput;
+    }
+
+    private static byte[] limited(byte[] bytes, Path file, String kind) throws InputException {
         if (bytes.length > InputLimits.FILE_BYTES) {
             String most = InputLimits.megabytes(InputLimits.FILE_BYTES);
             throw refused(file, "larger than " + most + ", expected " + kind + " of at most " + most);
@@ -53,6 +87,6 @@ public final class TextFiles {
     }
 
     private static InputException refused(Path file, String message) {
-        return new InputException(new Problem(new Location(file.toString(), 1, 1), "", message));
+        return new InputException(new Problem(new Location(nameOf(file), 1, 1), "", message));
     }
 }

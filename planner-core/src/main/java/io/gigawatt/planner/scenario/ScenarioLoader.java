@@ -28,6 +28,7 @@ import io.gigawatt.planner.input.Problems;
 import io.gigawatt.planner.input.Range;
 import io.gigawatt.planner.input.Ranges;
 import io.gigawatt.planner.input.Suggestions;
+import io.gigawatt.planner.input.TextFiles;
 import io.gigawatt.planner.input.YamlFiles;
 import io.gigawatt.planner.supply.Curtailment;
 import io.gigawatt.planner.supply.Flexibility;
@@ -84,8 +85,31 @@ public final class ScenarioLoader {
         this.defaults = defaults;
     }
 
+    /**
+     * A loader whose catalogue has {@code files} laid over this one's, in order (a planner's {@code --catalogue}):
+     * under what a scenario's own {@code catalogue:} names and writes, which is chosen for that scenario.
+     */
+    public ScenarioLoader withCatalogueFiles(List<Path> files) throws InputException {
+        Catalogue layered = defaults;
+        for (Path file : files) {
+            layered = CatalogueReader.readFile(file, layered);
+        }
+        return new ScenarioLoader(layered);
+    }
+
+    /** The catalogue a scenario's own {@code catalogue:} starts from. */
+    public Catalogue catalogue() {
+        return defaults;
+    }
+
+    /** A scenario file, or standard input for {@code -} (named {@code <stdin>}, the paths in it from here). */
     public Scenario load(Path file) throws InputException {
-        return read(YamlFiles.read(file), file.toString(), file.toAbsolutePath().getParent());
+        return read(YamlFiles.read(file), TextFiles.nameOf(file), folderOf(file));
+    }
+
+    /** The folder a scenario's relative paths start from: its own, or the working one for standard input. */
+    public static Path folderOf(Path file) {
+        return file.equals(TextFiles.STANDARD_INPUT) ? Path.of("").toAbsolutePath() : file.toAbsolutePath().getParent();
     }
 
     /** Scenario text reported under {@code name}; a policy file it names is looked for in the working folder. */
@@ -109,7 +133,7 @@ public final class ScenarioLoader {
         }
         Fields root = Fields.of(document, "", new Problems());
         Catalogue catalogue = root.optionalSection("catalogue")
-                .map(section -> CatalogueReader.read(section, defaults))
+                .map(section -> CatalogueReader.read(section, catalogueFiles(section, folder), "scenario override"))
                 .orElse(defaults);
         String name = root.text("name");
         Path policyFile = policyFile(root, folder);
@@ -150,6 +174,36 @@ public final class ScenarioLoader {
         root.problems().throwIfAny();
         return new Scenario(name, file, site, facility, grid, build, equipment, targets, catalogue, policyFile,
                 timeline, swing, economics, decisions, curtailableShare);
+    }
+
+    /**
+     * The catalogue with the files of {@code catalogue.files} laid over it in order, each relative to the scenario's
+     * folder; the section's own figures go over them. A missing file is reported at its name, a broken one in itself.
+     */
+    private Catalogue catalogueFiles(Fields section, Path folder) {
+        Catalogue layered = defaults;
+        List<Node> files = section.list("files", false);
+        for (int i = 0; i < files.size(); i++) {
+            String field = section.pathOf("files") + "[" + i + "]";
+            Path file = shown(folder.resolve(section.asText(files.get(i), field)).normalize());
+            if (!Files.isRegularFile(file)) {
+                section.problems().add(files.get(i).location(), field, "no catalogue file at " + file
+                        + ", expected a path relative to the scenario's folder");
+                continue;
+            }
+            try {
+                layered = CatalogueReader.readFile(file, layered);
+            } catch (InputException e) {
+                e.problems().forEach(p -> section.problems().add(p.location(), p.field(), p.message()));
+            }
+        }
+        return layered;
+    }
+
+    /** A file as a planner would name it from here: relative to the working folder when inside it. */
+    private static Path shown(Path file) {
+        Path here = Path.of("").toAbsolutePath();
+        return file.isAbsolute() && file.startsWith(here) ? here.relativize(file) : file;
     }
 
     /** The policy file named under {@code policy:}, relative to the scenario's folder; it must exist. */

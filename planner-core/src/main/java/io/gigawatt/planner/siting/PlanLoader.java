@@ -10,6 +10,7 @@ import io.gigawatt.planner.input.Node.ScalarNode;
 import io.gigawatt.planner.input.Node.ScalarType;
 import io.gigawatt.planner.input.YamlFiles;
 import io.gigawatt.planner.scenario.Scenario;
+import io.gigawatt.planner.input.TextFiles;
 import io.gigawatt.planner.scenario.ScenarioLoader;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
@@ -35,7 +36,7 @@ public final class PlanLoader {
     }
 
     public Scenario load(Path file) throws InputException {
-        return loader.load(completed(YamlFiles.read(file)), file.toString(), file.toAbsolutePath().getParent());
+        return loader.load(completed(YamlFiles.read(file)), TextFiles.nameOf(file), ScenarioLoader.folderOf(file));
     }
 
     /** Plan text reported under {@code name}; a policy file it names is looked for in the working folder. */

@@ -28,6 +28,11 @@ public final class ScenarioEvaluator {
         this.rules = rules;
     }
 
+    /** This evaluator reading scenarios with {@code other} (one with a planner's catalogue files, say). */
+    public ScenarioEvaluator with(ScenarioLoader other) {
+        return other == loader ? this : new ScenarioEvaluator(other, planner, rules);
+    }
+
     public Evaluation evaluate(Path scenarioFile) throws InputException {
         return evaluate(loader.load(scenarioFile), null);
     }

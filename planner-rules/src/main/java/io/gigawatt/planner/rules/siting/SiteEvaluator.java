@@ -10,6 +10,7 @@ import io.gigawatt.planner.siting.SiteFile;
 import io.gigawatt.planner.siting.SiteFileLoader;
 import io.gigawatt.planner.siting.SitePlan;
 import io.gigawatt.planner.siting.SitingModel;
+import io.gigawatt.planner.scenario.ScenarioLoader;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
 import java.nio.file.Path;
@@ -34,6 +35,11 @@ public final class SiteEvaluator {
         this.plans = plans;
         this.siting = siting;
         this.rules = rules;
+    }
+
+    /** This evaluator reading plans with {@code loader} (one with a planner's catalogue files, say). */
+    public SiteEvaluator with(ScenarioLoader loader) {
+        return new SiteEvaluator(new PlanLoader(loader), siting, rules);
     }
 
     /** With the default rules and the thresholds of {@code policyFile}, else the plan's policy, else the default. */
