@@ -138,9 +138,11 @@ final class LoaderProbe {
 
     /** A value: text, a date, true or false, or a number whose range and wholeness the loader's answers tell. */
     private ObjectNode valueSchema(JsonNode document, List<Object> at) {
-        // an item of a list of values is reported at the list
+        // an item of a list of values is reported at the list by most readers, at itself by some (catalogue.files)
         List<Object> reportedAt = at.get(at.size() - 1) instanceof Integer ? at.subList(0, at.size() - 1) : at;
-        Problem refused = problemAt(replaced(document, at, NODES.objectNode()), reportedAt, FOUND_A_MAPPING)
+        JsonNode mapping = replaced(document, at, NODES.objectNode());
+        Problem refused = problemAt(mapping, reportedAt, FOUND_A_MAPPING)
+                .or(() -> problemAt(mapping, at, FOUND_A_MAPPING))
                 .orElseThrow(() -> new IllegalStateException(Schemas.path(at) + " takes a mapping as well as a value"));
         String expected = refused.message().substring(refused.message().indexOf(FOUND_A_MAPPING)
                 + FOUND_A_MAPPING.length());
