@@ -15,8 +15,9 @@ import java.util.OptionalDouble;
 import java.util.Set;
 
 /**
- * Reads a scenario's {@code workload:}, {@code utility:} and {@code mitigations:} sections, reporting every problem
- * as {@code file:line:col: field: problem, expected ...} like the rest of the loader.
+ * Reads a scenario's {@code workload:}, {@code gridCodes:}, {@code utilities:}, {@code utility:} and
+ * {@code mitigations:} sections, reporting every problem as {@code file:line:col: field: problem, expected ...} like
+ * the rest of the loader.
  */
 public final class SwingSettingsReader {
 
@@ -50,7 +51,7 @@ public final class SwingSettingsReader {
     public static SwingSettings read(Fields root) {
         Optional<Fields> workload = root.optionalSection("workload");
         if (workload.isEmpty()) {
-            for (String key : List.of("utilities", "utility", "mitigations")) {
+            for (String key : List.of("gridCodes", "utilities", "utility", "mitigations")) {
                 if (root.has(key)) {
                     root.problems().add(root.locationOf(key), key, "has no workload to judge, expected a workload: "
                             + "section with the jobs to simulate (or no " + key + ": section)");
@@ -59,8 +60,10 @@ public final class SwingSettingsReader {
             return null;
         }
         Workload w = workload(workload.get());
-        UtilityLibrary library = root.optionalSection("utilities").map(UtilityLibrary.shipped()::with)
-                .orElse(UtilityLibrary.shipped());
+        RideThroughLibrary codes = root.optionalSection("gridCodes").map(RideThroughLibrary.shipped()::with)
+                .orElse(RideThroughLibrary.shipped());
+        UtilityLibrary withCodes = UtilityLibrary.shipped().withCodes(codes);
+        UtilityLibrary library = root.optionalSection("utilities").map(withCodes::with).orElse(withCodes);
         UtilityLimits utility = root.optionalSection("utility").map(u -> utility(u, library))
                 .orElse(UtilityLimits.NONE);
         Mitigations mitigations = root.optionalSection("mitigations").map(SwingSettingsReader::mitigations)
@@ -179,6 +182,12 @@ public final class SwingSettingsReader {
                     + Quantities.format(high) + " Hz is empty, expected bandLowHz below bandHighHz");
         }
         Double bandShare = optional(u, "bandMaxShare", ENERGY_SHARE);
+        // the grid code the plan connects under, when it is not the preset's
+        RideThrough rideThrough = base.rideThrough();
+        if (u.has("rideThrough")) {
+            String code = UtilityLibrary.gridCode(u, "rideThrough", library.codes());
+            rideThrough = code == null ? rideThrough : library.codes().named(code).orElseThrow();
+        }
         u.rejectUnknownKeys();
         List<UtilityLimit> limits = new ArrayList<>(base.limits());
         replaceHeld(limits, UtilityLimit.Kind.RAMP, u, "rampMwPerSecond", ramp,
@@ -193,7 +202,7 @@ public final class SwingSettingsReader {
                     written(u, bandShare != null ? "bandMaxShare" : u.has("bandLowHz") ? "bandLowHz" : "bandHighHz"),
                     null));
         }
-        return new UtilityLimits(base.preset(), limits, low, high, base.rideThrough());
+        return new UtilityLimits(base.preset(), limits, low, high, rideThrough);
     }
 
     /**
