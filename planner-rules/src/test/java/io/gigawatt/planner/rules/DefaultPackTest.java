@@ -58,6 +58,8 @@ class DefaultPackTest {
         JUDGEMENTS.put("Curtailment relief assumed above what the workload allows", "grid WARNING");
         JUDGEMENTS.put("Ride-through not declared under the grid code", "grid WARNING");
         JUDGEMENTS.put("Ride-through envelope not in the library", "grid INFO");
+        JUDGEMENTS.put("Storage by time scale of a phase", "storage INFO");
+        JUDGEMENTS.put("An event without the storage that answers it", "storage WARNING");
         JUDGEMENTS.put("Generators carry the gap", "generation INFO");
         JUDGEMENTS.put("Generator fleet above the air-permit unit cap", "generation ERROR");
         JUDGEMENTS.put("Generator fleet above the air-permit capacity cap", "generation ERROR");
@@ -197,9 +199,9 @@ class DefaultPackTest {
         Set<String> catalogued = new TreeSet<>(JUDGEMENTS.keySet());
         catalogued.addAll(DERIVATIONS.keySet());
 
-        assertThat(JUDGEMENTS).hasSize(57);
+        assertThat(JUDGEMENTS).hasSize(59);
         assertThat(DERIVATIONS).hasSize(1);
-        assertThat(ruleTexts().keySet()).hasSize(58).containsExactlyInAnyOrderElementsOf(catalogued);
+        assertThat(ruleTexts().keySet()).hasSize(60).containsExactlyInAnyOrderElementsOf(catalogued);
         assertThat(compiledRules()).extracting(Rule::getName).containsExactlyInAnyOrderElementsOf(catalogued);
     }
 
