@@ -18,6 +18,7 @@ import io.gigawatt.planner.swing.SwingBattery;
 import io.gigawatt.planner.swing.SwingModel;
 import io.gigawatt.planner.swing.SwingOpening;
 import io.gigawatt.planner.swing.SwingProgress;
+import io.gigawatt.planner.swing.SwingSettings;
 import io.gigawatt.planner.targets.TargetModel;
 import io.gigawatt.planner.timeline.Alternative;
 import io.gigawatt.planner.timeline.PhaseNeed;
@@ -29,7 +30,9 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Runs the models over a scenario: demand by day, then per phase grid, generators, batteries and cooling. */
 public final class Planner {
@@ -67,7 +70,8 @@ public final class Planner {
         SwingOpening opening = null;
         if (scenario.swing() != null && !phases.isEmpty()) {
             // the report's chart: before the runs, whose searches leave the first phase's outcome to be remembered
-            opening = swing.opening(scenario.swing(), SwingPhases.supplyOf(scenario, phases.get(0)));
+            opening = swing.opening(SwingPhases.settingsFor(scenario, phases.get(0)),
+                    SwingPhases.supplyOf(scenario, phases.get(0)));
             phases = withSwings(scenario, phases, progress);
         }
         List<PhaseNeed> needs = needs(phases, mixes);
@@ -142,12 +146,27 @@ public final class Planner {
 
     /** The phases with their swings simulated, the simulation's battery counts replacing the power-only ones. */
     private List<PhasePlan> withSwings(Scenario scenario, List<PhasePlan> phases, SwingProgress progress) {
-        List<SwingAssessment> swings = swing.assessAll(scenario.swing(),
-                phases.stream().map(p -> SwingPhases.supplyOf(scenario, p)).toList(), progress);
+        // phases under the same limits (a limit for large loads leaves out the smaller ones) are assessed together
+        Map<SwingSettings, List<Integer>> bySettings = new LinkedHashMap<>();
+        for (int i = 0; i < phases.size(); i++) {
+            bySettings.computeIfAbsent(SwingPhases.settingsFor(scenario, phases.get(i)), s -> new ArrayList<>()).add(i);
+        }
+        SwingAssessment[] swings = new SwingAssessment[phases.size()];
+        int done = 0;
+        for (Map.Entry<SwingSettings, List<Integer>> group : bySettings.entrySet()) {
+            int before = done;
+            List<SwingAssessment> found = swing.assessAll(group.getKey(), group.getValue().stream()
+                    .map(i -> SwingPhases.supplyOf(scenario, phases.get(i))).toList(),
+                    (assessed, of) -> progress.assessed(before + assessed, phases.size()));
+            for (int k = 0; k < found.size(); k++) {
+                swings[group.getValue().get(k)] = found.get(k);
+            }
+            done += found.size();
+        }
         List<PhasePlan> judged = new ArrayList<>();
         for (int i = 0; i < phases.size(); i++) {
             PhasePlan phase = phases.get(i);
-            SwingAssessment assessment = swings.get(i);
+            SwingAssessment assessment = swings[i];
             SwingBattery found = assessment.battery();
             // when no count holds, the power-only one stays
             judged.add(phase.withSwing(assessment, !found.sized() ? phase.batteries()

@@ -5,11 +5,13 @@ import io.gigawatt.planner.input.InputLimits;
 import io.gigawatt.planner.input.Range;
 import io.gigawatt.planner.input.Ranges;
 import io.gigawatt.planner.input.Suggestions;
+import io.gigawatt.planner.units.Power;
 import io.gigawatt.planner.units.Quantities;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
@@ -200,7 +202,7 @@ public final class SwingSettingsReader {
             limits.removeIf(l -> l.kind() == UtilityLimit.Kind.BAND_SHARE);
             limits.add(new UtilityLimit(UtilityLimit.Kind.BAND_SHARE, share, null, low, high,
                     written(u, bandShare != null ? "bandMaxShare" : u.has("bandLowHz") ? "bandLowHz" : "bandHighHz"),
-                    null));
+                    null, bandCap != null ? bandCap.appliesFrom() : null));
         }
         return new UtilityLimits(base.preset(), limits, low, high, rideThrough);
     }
@@ -215,9 +217,12 @@ public final class SwingSettingsReader {
         if (limit == null || (value == null && window == null)) {
             return;
         }
+        // the limit written applies from the size the preset's did
+        Power from = limits.stream().filter(l -> l.kind() == kind && UtilityLimits.heldByDispatch(l))
+                .map(UtilityLimit::appliesFrom).filter(Objects::nonNull).findFirst().orElse(null);
         limits.removeIf(l -> l.kind() == kind && UtilityLimits.heldByDispatch(l));
         limits.add(new UtilityLimit(kind, limit, window != null ? seconds(window) : heldWindow, null, null,
-                written(u, value != null ? valueKey : windowKey), null));
+                written(u, value != null ? valueKey : windowKey), null, from));
     }
 
     /**

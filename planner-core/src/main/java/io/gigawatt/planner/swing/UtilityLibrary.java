@@ -6,6 +6,7 @@ import io.gigawatt.planner.input.Node.ScalarNode;
 import io.gigawatt.planner.input.Node.Entry;
 import io.gigawatt.planner.input.Range;
 import io.gigawatt.planner.input.Suggestions;
+import io.gigawatt.planner.units.Power;
 import io.gigawatt.planner.units.Quantities;
 import java.time.Duration;
 import java.util.regex.Pattern;
@@ -15,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * The utilities' limits on large loads, by name: the library shipped as {@code utility-limits.yaml}, with the entries
@@ -89,9 +91,10 @@ public final class UtilityLibrary {
             String name = u.optionalText("name").orElse(entry.key());
             Optional<String> source = cited ? Optional.of(u.text("source")) : u.optionalText("source");
             Optional<String> date = cited ? Optional.of(date(u)) : u.has("date") ? Optional.of(date(u)) : Optional.empty();
+            OptionalDouble from = u.optionalNumber("appliesFromMw", RANGE_MW);
             List<UtilityLimit> limits = new ArrayList<>();
             for (Fields l : u.sections("limits", true)) {
-                limit(l, source, date, cited).ifPresent(limits::add);
+                limit(l, source, date, from, cited).ifPresent(limits::add);
                 l.rejectUnknownKeys();
             }
             if (limits.isEmpty() && u.has("limits")) {
@@ -137,9 +140,12 @@ public final class UtilityLibrary {
         return null;
     }
 
-    /** One limit: exactly one measure, its window and band, its source and date (or the utility's). */
+    /**
+     * One limit: exactly one measure, its window and band, its source and date and the least load it applies to (or
+     * the utility's).
+     */
     private static Optional<UtilityLimit> limit(Fields l, Optional<String> source, Optional<String> date,
-                                                boolean cited) {
+                                                OptionalDouble utilityFrom, boolean cited) {
         List<String> written = MEASURES.stream().filter(l::has).toList();
         if (written.size() != 1) {
             l.problems().add(written.isEmpty() ? l.location() : l.locationOf(written.get(1)), l.path(),
@@ -180,7 +186,10 @@ public final class UtilityLibrary {
         String cite = l.optionalText("source").or(() -> source)
                 .orElseGet(() -> "the scenario's " + l.pathOf(measure));
         String dated = l.has("date") ? date(l) : date.orElse(null);
-        return Optional.of(new UtilityLimit(kind, value, window, low, high, cite, dated));
+        OptionalDouble from = l.optionalNumber("appliesFromMw", RANGE_MW);
+        OptionalDouble applies = from.isPresent() ? from : utilityFrom;
+        return Optional.of(new UtilityLimit(kind, value, window, low, high, cite, dated,
+                applies.isPresent() ? Power.mw(applies.getAsDouble()) : null));
     }
 
     static Duration seconds(double seconds) {

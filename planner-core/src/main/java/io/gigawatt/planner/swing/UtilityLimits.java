@@ -40,6 +40,13 @@ public record UtilityLimits(String preset, List<UtilityLimit> limits, double ban
         limits = List.copyOf(limits);
     }
 
+    /** These limits as they apply to a load of {@code load}: those for larger loads left out. */
+    public UtilityLimits forLoad(Power load) {
+        List<UtilityLimit> applying = limits.stream().filter(l -> l.appliesTo(load)).toList();
+        return applying.size() == limits.size() ? this
+                : new UtilityLimits(preset, applying, bandLowHz, bandHighHz, rideThrough);
+    }
+
     public boolean any() {
         return !limits.isEmpty();
     }
