@@ -204,7 +204,7 @@ public final class SwingSettingsReader {
                     written(u, bandShare != null ? "bandMaxShare" : u.has("bandLowHz") ? "bandLowHz" : "bandHighHz"),
                     null, bandCap != null ? bandCap.appliesFrom() : null));
         }
-        return new UtilityLimits(base.preset(), limits, low, high, rideThrough);
+        return new UtilityLimits(base.preset(), limits, low, high, rideThrough, base.largeLoads());
     }
 
     /**

@@ -33,6 +33,8 @@ public final class UtilityLibrary {
     private static final Range RANGE_MW = Range.of(0.001, 10_000, "MW");
     private static final Range WINDOW_SECONDS = Range.of(0.01, 3_600, "seconds");
     private static final Range HZ = Range.of(0.001, 1_000, "Hz");
+    private static final Range NOTICE_HOURS = Range.of(0, 8_760, "hours");
+    private static final Range LOAD_SHARE = Range.of(0, 1, "a fraction of the load");
     private static final Range ENERGY_SHARE = Range.of(0, 1, "a fraction of the swing's energy");
     private static final List<String> MEASURES = List.of("rampMwPerSecond", "rampMwPerMinute", "rangeMw",
             "bandMaxShare");
@@ -56,8 +58,10 @@ public final class UtilityLibrary {
      * @param limits      what it limits, each with its source
      * @param rideThrough the voltage ride-through envelope it writes itself, or null
      * @param gridCode    the grid code of the ride-through library its large loads connect under, or null
+     * @param largeLoads  what the jurisdiction's law asks of large loads, or null
      */
-    public record Utility(String name, List<UtilityLimit> limits, RideThrough rideThrough, String gridCode) {
+    public record Utility(String name, List<UtilityLimit> limits, RideThrough rideThrough, String gridCode,
+                          LargeLoadLaw largeLoads) {
     }
 
     /** The library shipped with the planner. */
@@ -109,8 +113,9 @@ public final class UtilityLibrary {
                 rideThrough = RideThroughLibrary.read(u.section("rideThrough"), u.pathOf("rideThrough"),
                         "the grid code of " + name, cited);
             }
+            LargeLoadLaw largeLoads = u.optionalSection("largeLoads").map(l -> largeLoads(l, cited)).orElse(null);
             u.rejectUnknownKeys();
-            all.put(entry.key(), new Utility(name, limits, rideThrough, gridCode));
+            all.put(entry.key(), new Utility(name, limits, rideThrough, gridCode, largeLoads));
         }
         return new UtilityLibrary(all, codes);
     }
@@ -192,6 +197,20 @@ public final class UtilityLibrary {
                 applies.isPresent() ? Power.mw(applies.getAsDouble()) : null));
     }
 
+    /** A law on large loads: its name, threshold, notice and disclosure share, its source and date. */
+    private static LargeLoadLaw largeLoads(Fields l, boolean cited) {
+        String name = l.text("name");
+        String source = cited ? l.text("source")
+                : l.optionalText("source").orElseGet(() -> "the scenario's " + l.path());
+        String date = l.has("date") ? date(l) : null;
+        Power from = Power.mw(l.number("appliesFromMw", RANGE_MW));
+        OptionalDouble notice = l.optionalNumber("demandReductionNoticeHours", NOTICE_HOURS);
+        OptionalDouble share = l.optionalNumber("backupDisclosureShare", LOAD_SHARE);
+        l.rejectUnknownKeys();
+        return new LargeLoadLaw(name, from, notice.isPresent() ? notice.getAsDouble() : null,
+                share.isPresent() ? share.getAsDouble() : null, source, date);
+    }
+
     static Duration seconds(double seconds) {
         return Duration.ofNanos(Math.round(seconds * 1e9));
     }
@@ -214,7 +233,7 @@ public final class UtilityLibrary {
     public Optional<UtilityLimits> limits(String name) {
         return named(name).map(u -> new UtilityLimits(name, u.limits(), UtilityLimits.DEFAULT_BAND_LOW_HZ,
                 UtilityLimits.DEFAULT_BAND_HIGH_HZ, u.rideThrough() != null ? u.rideThrough()
-                        : u.gridCode() == null ? null : codes.named(u.gridCode()).orElse(null)));
+                        : u.gridCode() == null ? null : codes.named(u.gridCode()).orElse(null), u.largeLoads()));
     }
 
     /** The names, in the order the library and then the scenario write them. */

@@ -58,6 +58,8 @@ class DefaultPackTest {
         JUDGEMENTS.put("Curtailment relief assumed above what the workload allows", "grid WARNING");
         JUDGEMENTS.put("Ride-through not declared under the grid code", "grid WARNING");
         JUDGEMENTS.put("Ride-through envelope not in the library", "grid INFO");
+        JUDGEMENTS.put("A large load under the jurisdiction's law", "grid INFO");
+        JUDGEMENTS.put("Backup generation to disclose under the jurisdiction's law", "grid WARNING");
         JUDGEMENTS.put("Storage by time scale of a phase", "storage INFO");
         JUDGEMENTS.put("An event without the storage that answers it", "storage WARNING");
         JUDGEMENTS.put("Generators carry the gap", "generation INFO");
@@ -199,9 +201,9 @@ class DefaultPackTest {
         Set<String> catalogued = new TreeSet<>(JUDGEMENTS.keySet());
         catalogued.addAll(DERIVATIONS.keySet());
 
-        assertThat(JUDGEMENTS).hasSize(59);
+        assertThat(JUDGEMENTS).hasSize(61);
         assertThat(DERIVATIONS).hasSize(1);
-        assertThat(ruleTexts().keySet()).hasSize(60).containsExactlyInAnyOrderElementsOf(catalogued);
+        assertThat(ruleTexts().keySet()).hasSize(62).containsExactlyInAnyOrderElementsOf(catalogued);
         assertThat(compiledRules()).extracting(Rule::getName).containsExactlyInAnyOrderElementsOf(catalogued);
     }
 
