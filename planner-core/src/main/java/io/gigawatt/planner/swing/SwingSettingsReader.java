@@ -218,9 +218,9 @@ public final class SwingSettingsReader {
             return;
         }
         // the limit written applies from the size the preset's did
-        Power from = limits.stream().filter(l -> l.kind() == kind && UtilityLimits.heldByDispatch(l))
+        Power from = limits.stream().filter(l -> l.kind() == kind && l.heldByDispatch())
                 .map(UtilityLimit::appliesFrom).filter(Objects::nonNull).findFirst().orElse(null);
-        limits.removeIf(l -> l.kind() == kind && UtilityLimits.heldByDispatch(l));
+        limits.removeIf(l -> l.kind() == kind && l.heldByDispatch());
         limits.add(new UtilityLimit(kind, limit, window != null ? seconds(window) : heldWindow, null, null,
                 written(u, value != null ? valueKey : windowKey), null, from));
     }

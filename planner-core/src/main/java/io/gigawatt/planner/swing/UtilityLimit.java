@@ -37,6 +37,14 @@ public record UtilityLimit(Kind kind, double value, Duration window, Double lowH
         return appliesFrom == null || load.watts() >= appliesFrom.watts();
     }
 
+    /**
+     * Whether the batteries' dispatch holds the limit when it is the tightest of its kind: all but a range filtered
+     * from above {@value UtilityLimits#HELD_BAND_LOW_HZ} Hz, whose band lies above the swing's own frequencies.
+     */
+    public boolean heldByDispatch() {
+        return kind != Kind.RANGE || lowHz == null || lowHz <= UtilityLimits.HELD_BAND_LOW_HZ;
+    }
+
     /** A range measured after a band filter. */
     public boolean filtered() {
         return kind == Kind.RANGE && lowHz != null;

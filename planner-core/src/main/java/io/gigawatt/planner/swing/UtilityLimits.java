@@ -82,13 +82,8 @@ public record UtilityLimits(String preset, List<UtilityLimit> limits, double ban
     }
 
     private Optional<UtilityLimit> held(UtilityLimit.Kind kind) {
-        return limits.stream().filter(l -> l.kind() == kind).filter(UtilityLimits::heldByDispatch)
+        return limits.stream().filter(l -> l.kind() == kind).filter(UtilityLimit::heldByDispatch)
                 .min(Comparator.comparingDouble(UtilityLimit::value));
-    }
-
-    /** Whether the dispatch holds the limit when it is the tightest of its kind: all but a range filtered from above 0.1 Hz. */
-    static boolean heldByDispatch(UtilityLimit l) {
-        return l.kind() != UtilityLimit.Kind.RANGE || l.lowHz() == null || l.lowHz() <= HELD_BAND_LOW_HZ;
     }
 
     /**
