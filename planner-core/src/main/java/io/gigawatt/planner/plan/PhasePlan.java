@@ -59,6 +59,16 @@ public record PhasePlan(int number, String name, LocalDate date, Map<String, Lon
         return planned.generators() == null ? null : generators.unitOutput().times(planned.generators());
     }
 
+    /** What the on-site generators can serve at design ambient: the planned units, else every unit sized, spares included. */
+    public Power backupGeneration() {
+        return generators.unitOutput().times(planned.generators() != null ? planned.generators() : generators.units());
+    }
+
+    /** The phase's storage by time scale, and the events it faces (curtailment when it leans on a curtailable tranche). */
+    public StorageTiers storageTiers(boolean curtailable) {
+        return StorageTiers.of(this, curtailable);
+    }
+
     /** The planned batteries' power, or null when not stated. */
     public Power plannedBatteryPower() {
         return planned.batteries() == null ? null : batteries.model().power().times(planned.batteries());

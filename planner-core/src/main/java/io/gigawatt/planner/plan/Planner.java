@@ -20,6 +20,7 @@ import io.gigawatt.planner.swing.SwingBattery;
 import io.gigawatt.planner.swing.SwingModel;
 import io.gigawatt.planner.swing.SwingOpening;
 import io.gigawatt.planner.swing.SwingProgress;
+import io.gigawatt.planner.swing.SwingSettings;
 import io.gigawatt.planner.targets.TargetModel;
 import io.gigawatt.planner.timeline.Alternative;
 import io.gigawatt.planner.timeline.PhaseNeed;
@@ -32,6 +33,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -72,11 +74,12 @@ public final class Planner {
         SwingOpening opening = null;
         if (scenario.swing() != null && !phases.isEmpty()) {
             List<PhaseSupply> supplies = phases.stream().map(p -> SwingPhases.supplyOf(scenario, p)).toList();
-            int[] simulatedFor = SwingGroups.simulatedFor(phases, supplies, scenario.swing().shareWithin());
+            List<SwingSettings> settings = phases.stream().map(p -> SwingPhases.settingsFor(scenario, p)).toList();
+            int[] simulatedFor = SwingGroups.simulatedFor(phases, supplies, settings, scenario.swing().shareWithin());
             // the report's chart, of the run the first phase's figures come from: before the runs, whose searches
             // leave that phase's outcome to be remembered
-            opening = swing.opening(scenario.swing(), supplies.get(simulatedFor[0]));
-            phases = withSwings(scenario, phases, supplies, simulatedFor, progress);
+            opening = swing.opening(settings.get(simulatedFor[0]), supplies.get(simulatedFor[0]));
+            phases = withSwings(phases, supplies, settings, simulatedFor, progress);
         }
         List<PhaseNeed> needs = needs(phases, mixes);
         TimelinePlan timeline = scenario.timeline() == null ? null
@@ -152,14 +155,25 @@ public final class Planner {
      * The phases with their swings simulated, the simulation's battery counts replacing the power-only ones: each
      * phase's own, or those of the phase whose simulation it shares ({@code simulatedFor}, see {@link SwingGroups}).
      */
-    private List<PhasePlan> withSwings(Scenario scenario, List<PhasePlan> phases, List<PhaseSupply> supplies,
+    private List<PhasePlan> withSwings(List<PhasePlan> phases, List<PhaseSupply> supplies, List<SwingSettings> settings,
                                        int[] simulatedFor, SwingProgress progress) {
         int[] simulated = IntStream.of(simulatedFor).distinct().toArray();
-        List<SwingAssessment> assessed = swing.assessAll(scenario.swing(),
-                IntStream.of(simulated).mapToObj(supplies::get).toList(), progress);
+        // phases under the same limits (a limit for large loads leaves out the smaller ones) are assessed together
+        Map<SwingSettings, List<Integer>> bySettings = new LinkedHashMap<>();
+        for (int i : simulated) {
+            bySettings.computeIfAbsent(settings.get(i), s -> new ArrayList<>()).add(i);
+        }
         Map<Integer, SwingAssessment> byPhase = new HashMap<>();
-        for (int k = 0; k < simulated.length; k++) {
-            byPhase.put(simulated[k], assessed.get(k));
+        int done = 0;
+        for (Map.Entry<SwingSettings, List<Integer>> group : bySettings.entrySet()) {
+            int before = done;
+            List<SwingAssessment> found = swing.assessAll(group.getKey(),
+                    group.getValue().stream().map(supplies::get).toList(),
+                    (assessed, of) -> progress.assessed(before + assessed, simulated.length));
+            for (int k = 0; k < found.size(); k++) {
+                byPhase.put(group.getValue().get(k), found.get(k));
+            }
+            done += found.size();
         }
         List<PhasePlan> judged = new ArrayList<>();
         for (int i = 0; i < phases.size(); i++) {

@@ -2,6 +2,7 @@ package io.gigawatt.planner.plan;
 
 import io.gigawatt.planner.supply.GeneratorFleet;
 import io.gigawatt.planner.swing.PhaseSupply;
+import io.gigawatt.planner.swing.SwingSettings;
 import java.util.Arrays;
 import java.util.List;
 
@@ -20,16 +21,17 @@ final class SwingGroups {
      * IT load in its group. A group is a run of consecutive phases with the same {@link #context} whose largest IT
      * load is at most {@code within} (a share) above each one's; with {@code within} 0 every phase is its own.
      */
-    static int[] simulatedFor(List<PhasePlan> phases, List<PhaseSupply> supplies, double within) {
+    static int[] simulatedFor(List<PhasePlan> phases, List<PhaseSupply> supplies, List<SwingSettings> settings,
+                              double within) {
         int[] simulated = new int[phases.size()];
         int start = 0;
         while (start < phases.size()) {
-            List<Object> context = context(phases.get(start), supplies.get(start));
+            List<Object> context = context(phases.get(start), supplies.get(start), settings.get(start));
             double least = phases.get(start).it().mw();
             double most = least;
             int largest = start;
             int end = start + 1;
-            while (within > 0 && end < phases.size() && context(phases.get(end), supplies.get(end)).equals(context)) {
+            while (within > 0 && end < phases.size() && context(phases.get(end), supplies.get(end), settings.get(end)).equals(context)) {
                 double load = phases.get(end).it().mw();
                 if (Math.max(most, load) > Math.min(least, load) * (1 + within)) {
                     break;
@@ -51,11 +53,11 @@ final class SwingGroups {
      * What a phase's swing depends on besides its GPUs' number and power, as its supply (the swing cache's key)
      * holds it: the GPU models in their order (their power profiles, caps and smoothing), the grid tranche in service,
      * the generator fleet (model, output at the site, units running and spare), the battery model and the units
-     * planned. The scenario's swing settings (workload, utility limits, mitigations) are the same for every phase.
+     * planned; and the swing settings the phase is judged under (the utility's limits that apply to its size).
      */
-    private static List<Object> context(PhasePlan phase, PhaseSupply supply) {
+    private static List<Object> context(PhasePlan phase, PhaseSupply supply, SwingSettings settings) {
         GeneratorFleet fleet = supply.generators();
-        return Arrays.asList(List.copyOf(supply.gpus().keySet()), phase.grid(), supply.battery(),
+        return Arrays.asList(settings, List.copyOf(supply.gpus().keySet()), phase.grid(), supply.battery(),
                 supply.plannedBatteries(), fleet == null ? null : fleet.model(),
                 fleet == null ? null : fleet.unitOutput(), fleet == null ? null : fleet.running(),
                 fleet == null ? null : fleet.spares());

@@ -28,13 +28,14 @@ public final class SwingPhases {
      * figures came from. Requires a scenario with a workload.
      */
     public static SwingRun simulate(SwingModel model, Scenario scenario, PhasePlan phase) {
-        return model.simulate(settingsOf(scenario), supplyOf(scenario, phase));
+        return model.simulate(settingsFor(scenario, phase), supplyOf(scenario, phase));
     }
 
-    private static SwingSettings settingsOf(Scenario scenario) {
+    /** The scenario's swing settings as they apply to the phase: the utility's limits for larger loads left out. */
+    public static SwingSettings settingsFor(Scenario scenario, PhasePlan phase) {
         if (scenario.swing() == null) {
             throw new IllegalArgumentException("scenario '" + scenario.name() + "' has no workload to simulate");
         }
-        return scenario.swing();
+        return scenario.swing().forLoad(phase.facility());
     }
 }

@@ -7,15 +7,20 @@ import java.util.List;
 
 /**
  * A grid code's voltage ride-through envelope for large loads: how long the load must stay connected at each depth
- * of voltage dip, and how soon it must draw its power again once the voltage is back.
+ * of voltage dip, and how soon it must draw its power again once the voltage is back. A code whose envelope could
+ * not be taken from its own text has none, and a note saying what is known ({@link #known()}).
  *
- * @param envelope    the dips, each the longest the load must ride through below a voltage
- * @param recovery    the most the load may take to recover its draw after the dip
+ * @param code        the code's name in the library (ERCOT-NOGRR-282), or the field a scenario writes it in
+ * @param name        the code in words
+ * @param envelope    the dips, each the longest the load must ride through below a voltage; empty when not known
+ * @param recovery    the most the load may take to recover its draw after the dip; null when not known
  * @param appliesFrom the least grid draw the code applies to, or null for any
  * @param source      where the envelope comes from
  * @param date        that source's date, or null when it gives none
+ * @param note        what is known of a code without an envelope, or null
  */
-public record RideThrough(List<Dip> envelope, Duration recovery, Power appliesFrom, String source, String date) {
+public record RideThrough(String code, String name, List<Dip> envelope, Duration recovery, Power appliesFrom,
+                          String source, String date, String note) {
 
     /**
      * One step of the envelope.
@@ -35,6 +40,11 @@ public record RideThrough(List<Dip> envelope, Duration recovery, Power appliesFr
         return envelope.stream().map(Dip::lasting).max(Duration::compareTo).orElse(Duration.ZERO);
     }
 
+    /** Whether the library has the code's envelope to judge a plan by. */
+    public boolean known() {
+        return !envelope.isEmpty() && recovery != null;
+    }
+
     /** Whether the code applies to a phase drawing {@code grid} from the grid. */
     public boolean appliesTo(Power grid) {
         return grid.watts() > 0 && (appliesFrom == null || grid.watts() >= appliesFrom.watts());
@@ -46,7 +56,7 @@ public record RideThrough(List<Dip> envelope, Duration recovery, Power appliesFr
      * (UPS, rack batteries) that carries the load through the longest dip and hands it back within the recovery.
      */
     public boolean metBy(RideThroughPlan plan, Power facility) {
-        if (plan == null) {
+        if (plan == null || !known()) {
             return false;
         }
         boolean converter = plan.converterMva() != null && plan.converterMva() >= facility.mw();

@@ -1,5 +1,7 @@
 package io.gigawatt.planner.swing;
 
+import io.gigawatt.planner.units.Power;
+
 /**
  * The scenario's power-swing sections: the workload to simulate, the utility's limits on the grid draw, and the
  * mitigations switched on. A scenario without a {@code workload:} section has none, and is not simulated.
@@ -23,6 +25,12 @@ public record SwingSettings(Workload workload, UtilityLimits utility, Mitigation
 
     public SwingSettings withWorkload(Workload other) {
         return new SwingSettings(other, utility, mitigations, shareWithin);
+    }
+
+    /** These settings for a phase whose load is {@code load}: the utility's limits for larger loads left out. */
+    public SwingSettings forLoad(Power load) {
+        UtilityLimits applying = utility.forLoad(load);
+        return applying == utility ? this : withUtility(applying);
     }
 
     public SwingSettings withUtility(UtilityLimits other) {

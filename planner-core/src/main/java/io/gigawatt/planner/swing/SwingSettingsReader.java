@@ -5,18 +5,21 @@ import io.gigawatt.planner.input.InputLimits;
 import io.gigawatt.planner.input.Range;
 import io.gigawatt.planner.input.Ranges;
 import io.gigawatt.planner.input.Suggestions;
+import io.gigawatt.planner.units.Power;
 import io.gigawatt.planner.units.Quantities;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 
 /**
- * Reads a scenario's {@code workload:}, {@code utility:} and {@code mitigations:} sections, reporting every problem
- * as {@code file:line:col: field: problem, expected ...} like the rest of the loader.
+ * Reads a scenario's {@code workload:}, {@code gridCodes:}, {@code utilities:}, {@code utility:} and
+ * {@code mitigations:} sections, reporting every problem as {@code file:line:col: field: problem, expected ...} like
+ * the rest of the loader.
  */
 public final class SwingSettingsReader {
 
@@ -52,7 +55,7 @@ public final class SwingSettingsReader {
     public static SwingSettings read(Fields root) {
         Optional<Fields> workload = root.optionalSection("workload");
         if (workload.isEmpty()) {
-            for (String key : List.of("utilities", "utility", "mitigations")) {
+            for (String key : List.of("gridCodes", "utilities", "utility", "mitigations")) {
                 if (root.has(key)) {
                     root.problems().add(root.locationOf(key), key, "has no workload to judge, expected a workload: "
                             + "section with the jobs to simulate (or no " + key + ": section)");
@@ -63,8 +66,10 @@ public final class SwingSettingsReader {
         double shareWithin = workload.get().number("shareSwingWithinPercent", SHARE_WITHIN_PERCENT,
                 SwingSettings.DEFAULT_SHARE_WITHIN * 100) / 100;
         Workload w = workload(workload.get());
-        UtilityLibrary library = root.optionalSection("utilities").map(UtilityLibrary.shipped()::with)
-                .orElse(UtilityLibrary.shipped());
+        RideThroughLibrary codes = root.optionalSection("gridCodes").map(RideThroughLibrary.shipped()::with)
+                .orElse(RideThroughLibrary.shipped());
+        UtilityLibrary withCodes = UtilityLibrary.shipped().withCodes(codes);
+        UtilityLibrary library = root.optionalSection("utilities").map(withCodes::with).orElse(withCodes);
         UtilityLimits utility = root.optionalSection("utility").map(u -> utility(u, library))
                 .orElse(UtilityLimits.NONE);
         Mitigations mitigations = root.optionalSection("mitigations").map(SwingSettingsReader::mitigations)
@@ -183,6 +188,12 @@ public final class SwingSettingsReader {
                     + Quantities.format(high) + " Hz is empty, expected bandLowHz below bandHighHz");
         }
         Double bandShare = optional(u, "bandMaxShare", ENERGY_SHARE);
+        // the grid code the plan connects under, when it is not the preset's
+        RideThrough rideThrough = base.rideThrough();
+        if (u.has("rideThrough")) {
+            String code = UtilityLibrary.gridCode(u, "rideThrough", library.codes());
+            rideThrough = code == null ? rideThrough : library.codes().named(code).orElseThrow();
+        }
         u.rejectUnknownKeys();
         List<UtilityLimit> limits = new ArrayList<>(base.limits());
         replaceHeld(limits, UtilityLimit.Kind.RAMP, u, "rampMwPerSecond", ramp,
@@ -195,9 +206,9 @@ public final class SwingSettingsReader {
             limits.removeIf(l -> l.kind() == UtilityLimit.Kind.BAND_SHARE);
             limits.add(new UtilityLimit(UtilityLimit.Kind.BAND_SHARE, share, null, low, high,
                     written(u, bandShare != null ? "bandMaxShare" : u.has("bandLowHz") ? "bandLowHz" : "bandHighHz"),
-                    null));
+                    null, bandCap != null ? bandCap.appliesFrom() : null));
         }
-        return new UtilityLimits(base.preset(), limits, low, high, base.rideThrough());
+        return new UtilityLimits(base.preset(), limits, low, high, rideThrough, base.largeLoads());
     }
 
     /**
@@ -210,9 +221,12 @@ public final class SwingSettingsReader {
         if (limit == null || (value == null && window == null)) {
             return;
         }
-        limits.removeIf(l -> l.kind() == kind && UtilityLimits.heldByDispatch(l));
+        // the limit written applies from the size the preset's did
+        Power from = limits.stream().filter(l -> l.kind() == kind && l.heldByDispatch())
+                .map(UtilityLimit::appliesFrom).filter(Objects::nonNull).findFirst().orElse(null);
+        limits.removeIf(l -> l.kind() == kind && l.heldByDispatch());
         limits.add(new UtilityLimit(kind, limit, window != null ? seconds(window) : heldWindow, null, null,
-                written(u, value != null ? valueKey : windowKey), null));
+                written(u, value != null ? valueKey : windowKey), null, from));
     }
 
     /**

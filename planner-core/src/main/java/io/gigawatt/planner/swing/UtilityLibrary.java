@@ -1,17 +1,13 @@
 package io.gigawatt.planner.swing;
 
 import io.gigawatt.planner.input.Fields;
-import io.gigawatt.planner.input.InputException;
+import io.gigawatt.planner.input.InputLimits;
+import io.gigawatt.planner.input.Node.ScalarNode;
 import io.gigawatt.planner.input.Node.Entry;
-import io.gigawatt.planner.input.Problems;
 import io.gigawatt.planner.input.Range;
-import io.gigawatt.planner.input.YamlFiles;
+import io.gigawatt.planner.input.Suggestions;
 import io.gigawatt.planner.units.Power;
 import io.gigawatt.planner.units.Quantities;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.regex.Pattern;
 import java.util.ArrayList;
@@ -37,7 +33,8 @@ public final class UtilityLibrary {
     private static final Range RANGE_MW = Range.of(0.001, 10_000, "MW");
     private static final Range WINDOW_SECONDS = Range.of(0.01, 3_600, "seconds");
     private static final Range HZ = Range.of(0.001, 1_000, "Hz");
-    private static final Range PER_UNIT = Range.of(0, 1, "a voltage per unit");
+    private static final Range NOTICE_HOURS = Range.of(0, 8_760, "hours");
+    private static final Range LOAD_SHARE = Range.of(0, 1, "a fraction of the load");
     private static final Range ENERGY_SHARE = Range.of(0, 1, "a fraction of the swing's energy");
     private static final List<String> MEASURES = List.of("rampMwPerSecond", "rampMwPerMinute", "rangeMw",
             "bandMaxShare");
@@ -47,9 +44,11 @@ public final class UtilityLibrary {
     private static volatile UtilityLibrary shipped;
 
     private final Map<String, Utility> utilities;
+    private final RideThroughLibrary codes;
 
-    private UtilityLibrary(Map<String, Utility> utilities) {
+    private UtilityLibrary(Map<String, Utility> utilities, RideThroughLibrary codes) {
         this.utilities = Collections.unmodifiableMap(new LinkedHashMap<>(utilities));
+        this.codes = codes;
     }
 
     /**
@@ -57,37 +56,23 @@ public final class UtilityLibrary {
      *
      * @param name        its name in words
      * @param limits      what it limits, each with its source
-     * @param rideThrough its voltage ride-through envelope for large loads, or null
+     * @param rideThrough the voltage ride-through envelope it writes itself, or null
+     * @param gridCode    the grid code of the ride-through library its large loads connect under, or null
+     * @param largeLoads  what the jurisdiction's law asks of large loads, or null
      */
-    public record Utility(String name, List<UtilityLimit> limits, RideThrough rideThrough) {
+    public record Utility(String name, List<UtilityLimit> limits, RideThrough rideThrough, String gridCode,
+                          LargeLoadLaw largeLoads) {
     }
 
     /** The library shipped with the planner. */
     public static UtilityLibrary shipped() {
         UtilityLibrary known = shipped;
         if (known == null) {
-            known = loadDefault();
+            known = ShippedLibrary.load(DEFAULT_RESOURCE, "utility library",
+                    f -> new UtilityLibrary(Map.of(), RideThroughLibrary.shipped()).with(f, true));
             shipped = known;
         }
         return known;
-    }
-
-    private static UtilityLibrary loadDefault() {
-        try (InputStream in = UtilityLibrary.class.getClassLoader().getResourceAsStream(DEFAULT_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("the utility library " + DEFAULT_RESOURCE + " is missing from the classpath");
-            }
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            Problems problems = new Problems();
-            UtilityLibrary library = new UtilityLibrary(Map.of()).with(
-                    Fields.of(YamlFiles.read(DEFAULT_RESOURCE, text), "", problems), true);
-            problems.throwIfAny();
-            return library;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InputException e) {
-            throw new IllegalStateException("the utility library is broken:\n" + e.getMessage(), e);
-        }
     }
 
     /**
@@ -110,25 +95,62 @@ public final class UtilityLibrary {
             String name = u.optionalText("name").orElse(entry.key());
             Optional<String> source = cited ? Optional.of(u.text("source")) : u.optionalText("source");
             Optional<String> date = cited ? Optional.of(date(u)) : u.has("date") ? Optional.of(date(u)) : Optional.empty();
+            OptionalDouble from = u.optionalNumber("appliesFromMw", RANGE_MW);
             List<UtilityLimit> limits = new ArrayList<>();
             for (Fields l : u.sections("limits", true)) {
-                limit(l, source, date, cited).ifPresent(limits::add);
+                limit(l, source, date, from, cited).ifPresent(limits::add);
                 l.rejectUnknownKeys();
             }
             if (limits.isEmpty() && u.has("limits")) {
                 u.problems().add(u.locationOf("limits"), u.pathOf("limits"), "is empty, expected at least one limit "
                         + "(rampMwPerMinute, rampMwPerSecond, rangeMw or bandMaxShare)");
             }
-            RideThrough rideThrough = u.optionalSection("rideThrough").map(r -> rideThrough(r, cited)).orElse(null);
+            RideThrough rideThrough = null;
+            String gridCode = null;
+            if (u.node("rideThrough").orElse(null) instanceof ScalarNode) {
+                gridCode = gridCode(u, "rideThrough", codes);
+            } else if (u.has("rideThrough")) {
+                rideThrough = RideThroughLibrary.read(u.section("rideThrough"), u.pathOf("rideThrough"),
+                        "the grid code of " + name, cited);
+            }
+            LargeLoadLaw largeLoads = u.optionalSection("largeLoads").map(l -> largeLoads(l, cited)).orElse(null);
             u.rejectUnknownKeys();
-            all.put(entry.key(), new Utility(name, limits, rideThrough));
+            all.put(entry.key(), new Utility(name, limits, rideThrough, gridCode, largeLoads));
         }
-        return new UtilityLibrary(all);
+        return new UtilityLibrary(all, codes);
     }
 
-    /** One limit: exactly one measure, its window and band, its source and date (or the utility's). */
+    /** This library with its utilities' grid codes looked up in {@code codes} (the shipped ones and a scenario's). */
+    public UtilityLibrary withCodes(RideThroughLibrary codes) {
+        return new UtilityLibrary(utilities, codes);
+    }
+
+    public RideThroughLibrary codes() {
+        return codes;
+    }
+
+    /** The name of a grid code {@code f} writes under {@code key}, checked against {@code codes}; null when unknown. */
+    static String gridCode(Fields f, String key, RideThroughLibrary codes) {
+        String code = f.text(key);
+        if (codes.named(code).isPresent()) {
+            return code;
+        }
+        if (!code.isEmpty()) {
+            String suggestion = Suggestions.closest(code, codes.names()).map(s -> "did you mean '" + s + "'? ")
+                    .orElse("");
+            f.problems().add(f.locationOf(key), f.pathOf(key), "unknown grid code '" + InputLimits.excerpt(code)
+                    + "', " + suggestion + "expected one of the ride-through library's or the scenario's gridCodes: "
+                    + String.join(", ", codes.names()));
+        }
+        return null;
+    }
+
+    /**
+     * One limit: exactly one measure, its window and band, its source and date and the least load it applies to (or
+     * the utility's).
+     */
     private static Optional<UtilityLimit> limit(Fields l, Optional<String> source, Optional<String> date,
-                                                boolean cited) {
+                                                OptionalDouble utilityFrom, boolean cited) {
         List<String> written = MEASURES.stream().filter(l::has).toList();
         if (written.size() != 1) {
             l.problems().add(written.isEmpty() ? l.location() : l.locationOf(written.get(1)), l.path(),
@@ -169,35 +191,32 @@ public final class UtilityLibrary {
         String cite = l.optionalText("source").or(() -> source)
                 .orElseGet(() -> "the scenario's " + l.pathOf(measure));
         String dated = l.has("date") ? date(l) : date.orElse(null);
-        return Optional.of(new UtilityLimit(kind, value, window, low, high, cite, dated));
+        OptionalDouble from = l.optionalNumber("appliesFromMw", RANGE_MW);
+        OptionalDouble applies = from.isPresent() ? from : utilityFrom;
+        return Optional.of(new UtilityLimit(kind, value, window, low, high, cite, dated,
+                applies.isPresent() ? Power.mw(applies.getAsDouble()) : null));
     }
 
-    /** A ride-through envelope: its dips, the recovery, the least draw it applies to, its source. */
-    private static RideThrough rideThrough(Fields r, boolean cited) {
-        String source = cited ? r.text("source")
-                : r.optionalText("source").orElseGet(() -> "the scenario's " + r.path());
-        String date = r.has("date") ? date(r) : null;
-        OptionalDouble from = r.optionalNumber("appliesFromMw", RANGE_MW);
-        Duration recovery = seconds(r.number("recoverySeconds", WINDOW_SECONDS));
-        List<RideThrough.Dip> dips = new ArrayList<>();
-        for (Fields d : r.sections("envelope", true)) {
-            dips.add(new RideThrough.Dip(d.number("belowPu", PER_UNIT), seconds(d.number("seconds", WINDOW_SECONDS))));
-            d.rejectUnknownKeys();
-        }
-        if (dips.isEmpty() && r.has("envelope")) {
-            r.problems().add(r.locationOf("envelope"), r.pathOf("envelope"),
-                    "is empty, expected at least one dip (belowPu, seconds)");
-        }
-        r.rejectUnknownKeys();
-        return new RideThrough(dips, recovery, from.isPresent() ? Power.mw(from.getAsDouble()) : null, source, date);
+    /** A law on large loads: its name, threshold, notice and disclosure share, its source and date. */
+    private static LargeLoadLaw largeLoads(Fields l, boolean cited) {
+        String name = l.text("name");
+        String source = cited ? l.text("source")
+                : l.optionalText("source").orElseGet(() -> "the scenario's " + l.path());
+        String date = l.has("date") ? date(l) : null;
+        Power from = Power.mw(l.number("appliesFromMw", RANGE_MW));
+        OptionalDouble notice = l.optionalNumber("demandReductionNoticeHours", NOTICE_HOURS);
+        OptionalDouble share = l.optionalNumber("backupDisclosureShare", LOAD_SHARE);
+        l.rejectUnknownKeys();
+        return new LargeLoadLaw(name, from, notice.isPresent() ? notice.getAsDouble() : null,
+                share.isPresent() ? share.getAsDouble() : null, source, date);
     }
 
-    private static Duration seconds(double seconds) {
+    static Duration seconds(double seconds) {
         return Duration.ofNanos(Math.round(seconds * 1e9));
     }
 
     /** A source's date: a day, or a month when the source gives no day. */
-    private static String date(Fields f) {
+    static String date(Fields f) {
         String text = f.text("date");
         if (!text.isEmpty() && !DATE.matcher(text).matches()) {
             f.problems().add(f.locationOf("date"), f.pathOf("date"), "'" + text
@@ -213,7 +232,8 @@ public final class UtilityLibrary {
     /** The limits of the utility called {@code name}, with the default critical band. */
     public Optional<UtilityLimits> limits(String name) {
         return named(name).map(u -> new UtilityLimits(name, u.limits(), UtilityLimits.DEFAULT_BAND_LOW_HZ,
-                UtilityLimits.DEFAULT_BAND_HIGH_HZ, u.rideThrough()));
+                UtilityLimits.DEFAULT_BAND_HIGH_HZ, u.rideThrough() != null ? u.rideThrough()
+                        : u.gridCode() == null ? null : codes.named(u.gridCode()).orElse(null), u.largeLoads()));
     }
 
     /** The names, in the order the library and then the scenario write them. */

@@ -16,9 +16,11 @@ import java.time.Duration;
  * @param source where the figure comes from (a public address, or the scenario field it is written in)
  * @param date   the date of that source (2026-06-19, or 2026-01 when only the month is known), or null when it has
  *               none (a figure written in a scenario)
+ * @param appliesFrom the least load (a phase's facility power) the limit applies to, or null for any: Southern
+ *               Company's and ERCOT's limits are for large loads of 50 and 75 MW or more
  */
 public record UtilityLimit(Kind kind, double value, Duration window, Double lowHz, Double highHz, String source,
-                           String date) {
+                           String date, Power appliesFrom) {
 
     /** What a limit measures on the grid draw. */
     public enum Kind {
@@ -28,6 +30,19 @@ public record UtilityLimit(Kind kind, double value, Duration window, Double lowH
         RANGE,
         /** The share of the (unmitigated) swing's energy in a band. */
         BAND_SHARE
+    }
+
+    /** Whether the limit applies to a load of {@code load}. */
+    public boolean appliesTo(Power load) {
+        return appliesFrom == null || load.watts() >= appliesFrom.watts();
+    }
+
+    /**
+     * Whether the batteries' dispatch holds the limit when it is the tightest of its kind: all but a range filtered
+     * from above {@value UtilityLimits#HELD_BAND_LOW_HZ} Hz, whose band lies above the swing's own frequencies.
+     */
+    public boolean heldByDispatch() {
+        return kind != Kind.RANGE || lowHz == null || lowHz <= UtilityLimits.HELD_BAND_LOW_HZ;
     }
 
     /** A range measured after a band filter. */

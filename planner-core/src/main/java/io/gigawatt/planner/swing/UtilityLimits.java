@@ -18,9 +18,10 @@ import java.util.Optional;
  * @param bandLowHz  the critical oscillation band's lower edge (the band share's, before and after mitigation)
  * @param bandHighHz its upper edge
  * @param rideThrough the utility's voltage ride-through envelope for large loads, or null
+ * @param largeLoads  what the jurisdiction's law asks of large loads (Texas SB 6 for ERCOT), or null
  */
 public record UtilityLimits(String preset, List<UtilityLimit> limits, double bandLowHz, double bandHighHz,
-                            RideThrough rideThrough) {
+                            RideThrough rideThrough, LargeLoadLaw largeLoads) {
 
     public static final Duration DEFAULT_RAMP_WINDOW = Duration.ofSeconds(1);
     public static final Duration DEFAULT_RANGE_WINDOW = Duration.ofSeconds(5);
@@ -34,10 +35,17 @@ public record UtilityLimits(String preset, List<UtilityLimit> limits, double ban
 
     /** No limits: the swing is still simulated and reported, and batteries are sized for the generators alone. */
     public static final UtilityLimits NONE = new UtilityLimits(null, List.of(), DEFAULT_BAND_LOW_HZ,
-            DEFAULT_BAND_HIGH_HZ, null);
+            DEFAULT_BAND_HIGH_HZ, null, null);
 
     public UtilityLimits {
         limits = List.copyOf(limits);
+    }
+
+    /** These limits as they apply to a load of {@code load}: those for larger loads left out. */
+    public UtilityLimits forLoad(Power load) {
+        List<UtilityLimit> applying = limits.stream().filter(l -> l.appliesTo(load)).toList();
+        return applying.size() == limits.size() ? this
+                : new UtilityLimits(preset, applying, bandLowHz, bandHighHz, rideThrough, largeLoads);
     }
 
     public boolean any() {
@@ -74,13 +82,8 @@ public record UtilityLimits(String preset, List<UtilityLimit> limits, double ban
     }
 
     private Optional<UtilityLimit> held(UtilityLimit.Kind kind) {
-        return limits.stream().filter(l -> l.kind() == kind).filter(UtilityLimits::heldByDispatch)
+        return limits.stream().filter(l -> l.kind() == kind).filter(UtilityLimit::heldByDispatch)
                 .min(Comparator.comparingDouble(UtilityLimit::value));
-    }
-
-    /** Whether the dispatch holds the limit when it is the tightest of its kind: all but a range filtered from above 0.1 Hz. */
-    static boolean heldByDispatch(UtilityLimit l) {
-        return l.kind() != UtilityLimit.Kind.RANGE || l.lowHz() == null || l.lowHz() <= HELD_BAND_LOW_HZ;
     }
 
     /**

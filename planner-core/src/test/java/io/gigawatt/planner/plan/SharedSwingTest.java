@@ -12,6 +12,7 @@ import io.gigawatt.planner.swing.SwingAssessment;
 import io.gigawatt.planner.swing.SwingModel;
 import io.gigawatt.planner.swing.SwingSettings;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -117,6 +118,19 @@ class SharedSwingTest {
     }
 
     @Test
+    void phasesJudgedUnderOtherLimitsDoNotShare() throws Exception {
+        Scenario scenario = within("2");
+        List<PhasePlan> phases = new Planner().plan(scenario.withSwing(null)).phases();
+        List<PhaseSupply> supplies = phases.stream().map(p -> SwingPhases.supplyOf(scenario, p)).toList();
+        List<SwingSettings> settings = new ArrayList<>(phases.stream()
+                .map(p -> SwingPhases.settingsFor(scenario, p)).toList());
+        // as when a utility's limits apply from a size Hall A is below and Hall A+ above
+        settings.set(0, settings.get(0).withUtility(null));
+
+        assertThat(SwingGroups.simulatedFor(phases, supplies, settings, 0.02)).containsExactly(0, 1, 3, 3);
+    }
+
+    @Test
     void aToleranceOfZeroSimulatesEveryPhaseOnItsOwn() throws Exception {
         Scenario scenario = within("0");
         SwingModel model = new SwingModel();
@@ -144,6 +158,9 @@ class SharedSwingTest {
     private static int[] simulatedFor(Scenario scenario, double within) {
         List<PhasePlan> phases = new Planner().plan(scenario.withSwing(null)).phases();
         List<PhaseSupply> supplies = phases.stream().map(p -> SwingPhases.supplyOf(scenario, p)).toList();
-        return SwingGroups.simulatedFor(phases, supplies, within);
+        // a scenario without a workload (two-halls) is judged under no swing settings
+        List<SwingSettings> settings = phases.stream()
+                .map(p -> scenario.swing() == null ? null : SwingPhases.settingsFor(scenario, p)).toList();
+        return SwingGroups.simulatedFor(phases, supplies, settings, within);
     }
 }

@@ -46,6 +46,38 @@ class SwingScenarioTest {
         assertThat(new Planner(model).plan(scenario).phases()).allSatisfy(p -> assertThat(p.swing()).isNull());
     }
 
+    /** The small campus under a utility of its own whose 20 MW/min ramp applies to loads of {@code fromMw} or more. */
+    private PhasePlan underALimitFrom(double fromMw) throws InputException {
+        return new Planner(model).plan(load(WORKLOAD + "utilities:\n  BIG-LOADS:\n    appliesFromMw: " + fromMw
+                + "\n    limits:\n      - rampMwPerMinute: 20\n        windowSeconds: 60\n"
+                + "utility:\n  preset: BIG-LOADS\n")).phases().get(0);
+    }
+
+    @Test
+    void aLimitForLargerLoadsDoesNotHoldAPhaseBelowItsSize() throws InputException {
+        double facility = underALimitFrom(1).facility().mw();
+
+        PhasePlan below = underALimitFrom(Math.ceil(facility * 100 + 1) / 100);
+        PhasePlan atIt = underALimitFrom(Math.floor(facility * 100) / 100);
+
+        assertThat(below.swing().limits().limits()).isEmpty();
+        assertThat(below.swing().margins()).isEmpty();
+        assertThat(atIt.swing().limits().limits()).singleElement()
+                .satisfies(l -> assertThat(l.appliesFrom().mw()).isEqualTo(Math.floor(facility * 100) / 100));
+        assertThat(atIt.swing().margins()).hasSize(1);
+    }
+
+    @Test
+    void theLibrarysLargeLoadLimitsApplyFromTheirSize() {
+        UtilityLibrary library = UtilityLibrary.shipped();
+
+        assertThat(library.named("SOUTHERN-COMPANY").orElseThrow().limits())
+                .allSatisfy(l -> assertThat(l.appliesFrom().mw()).isEqualTo(50));
+        assertThat(library.named("ERCOT-2026").orElseThrow().limits())
+                .allSatisfy(l -> assertThat(l.appliesFrom().mw()).isEqualTo(75));
+        assertThat(library.named("CAISO-2026").orElseThrow().limits()).allSatisfy(l -> assertThat(l.appliesFrom()).isNull());
+    }
+
     @Test
     void aWorkloadGetsItsDefaults() throws InputException {
         SwingSettings swing = load(WORKLOAD).swing();

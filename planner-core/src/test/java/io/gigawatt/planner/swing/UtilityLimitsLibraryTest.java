@@ -70,7 +70,7 @@ class UtilityLimitsLibraryTest {
     }
 
     private static UtilityLimits limits(List<UtilityLimit> limits) {
-        return new UtilityLimits("test", limits, UtilityLimits.DEFAULT_BAND_LOW_HZ, UtilityLimits.DEFAULT_BAND_HIGH_HZ, null);
+        return new UtilityLimits("test", limits, UtilityLimits.DEFAULT_BAND_LOW_HZ, UtilityLimits.DEFAULT_BAND_HIGH_HZ, null, null);
     }
 
     private static LimitMargin measured(UtilityLimit limit, double[] trace, double dt) {

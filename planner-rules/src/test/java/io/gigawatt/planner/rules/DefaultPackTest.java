@@ -57,6 +57,12 @@ class DefaultPackTest {
         JUDGEMENTS.put("Nothing to ride a curtailment event with", "grid WARNING");
         JUDGEMENTS.put("Curtailment relief assumed above what the workload allows", "grid WARNING");
         JUDGEMENTS.put("Ride-through not declared under the grid code", "grid WARNING");
+        JUDGEMENTS.put("Ride-through envelope not in the library", "grid INFO");
+        JUDGEMENTS.put("A large load under the jurisdiction's law", "grid INFO");
+        JUDGEMENTS.put("Backup generation to disclose under the jurisdiction's law", "grid WARNING");
+        JUDGEMENTS.put("Storage by time scale of a phase", "storage INFO");
+        JUDGEMENTS.put("An event without the storage that answers it", "storage WARNING");
+        JUDGEMENTS.put("Grid draw beyond a filtered range the batteries do not hold", "storage ERROR");
         JUDGEMENTS.put("Generators carry the gap", "generation INFO");
         JUDGEMENTS.put("Generator fleet above the air-permit unit cap", "generation ERROR");
         JUDGEMENTS.put("Generator fleet above the air-permit capacity cap", "generation ERROR");
@@ -196,9 +202,9 @@ class DefaultPackTest {
         Set<String> catalogued = new TreeSet<>(JUDGEMENTS.keySet());
         catalogued.addAll(DERIVATIONS.keySet());
 
-        assertThat(JUDGEMENTS).hasSize(56);
+        assertThat(JUDGEMENTS).hasSize(62);
         assertThat(DERIVATIONS).hasSize(1);
-        assertThat(ruleTexts().keySet()).hasSize(57).containsExactlyInAnyOrderElementsOf(catalogued);
+        assertThat(ruleTexts().keySet()).hasSize(63).containsExactlyInAnyOrderElementsOf(catalogued);
         assertThat(compiledRules()).extracting(Rule::getName).containsExactlyInAnyOrderElementsOf(catalogued);
     }
 

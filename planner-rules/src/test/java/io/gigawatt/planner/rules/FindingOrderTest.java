@@ -52,6 +52,7 @@ class FindingOrderTest {
                         "Zeta hall | INFO | Grid share of a phase",
                         "Zeta hall | INFO | Generators carry the gap",
                         "Zeta hall | INFO | Batteries for swings and trips",
+                        "Zeta hall | INFO | Storage by time scale of a phase",
                         "Zeta hall | INFO | Cooling for a phase",
                         "Zeta hall | INFO | Cost of a phase",
                         "Alpha hall | ERROR | Generator fleet above the air-permit unit cap",
@@ -65,6 +66,7 @@ class FindingOrderTest {
                         "Alpha hall | INFO | Grid share of a phase",
                         "Alpha hall | INFO | Generators carry the gap",
                         "Alpha hall | INFO | Batteries for swings and trips",
+                        "Alpha hall | INFO | Storage by time scale of a phase",
                         "Alpha hall | INFO | Cooling for a phase",
                         "Alpha hall | INFO | Cost of a phase",
                         "Target Z | ERROR | Target power budget too small for its GPUs",
@@ -93,6 +95,7 @@ class FindingOrderTest {
                         "INFO | grid | Grid share of a phase",
                         "INFO | generation | Generators carry the gap",
                         "INFO | storage | Batteries for swings and trips",
+                        "INFO | storage | Storage by time scale of a phase",
                         "INFO | cooling | Cooling for a phase",
                         "INFO | economics | Cost of a phase");
     }

@@ -134,8 +134,8 @@ class RuleBuildTest {
                 .containsExactly(
                         "9:21 rule \"Typos\": unknown field 'gridShar' of PhasePlan | did you mean 'gridShare'? fields of"
                                 + " PhasePlan: number, name, date, gpus, it, facility, grid, onSiteNeed, onSiteNeedDay,"
-                                + " generators, batteries, cooling, planned, swing; also: batteriesShortOfSwing,"
-                                + " batteriesShortOfTrip, coolingBeyondMarket, gap, generatorsShortOfNeed, gpuCount,"
+                                + " generators, batteries, cooling, planned, swing; also: backupGeneration,"
+                                + " batteriesShortOfSwing, batteriesShortOfTrip, coolingBeyondMarket, gap, generatorsShortOfNeed, gpuCount,"
                                 + " gridShare, plannedBatteryPower, plannedCooling, plannedGeneration,"
                                 + " plannedSpareGenerators, unpowered",
                         "10:5 rule \"Typos\": unknown fact type 'Sit' | did you mean 'Site'? known fact types: Threshold,"
