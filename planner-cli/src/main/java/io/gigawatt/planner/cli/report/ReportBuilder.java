@@ -49,7 +49,7 @@ public final class ReportBuilder {
         return new Report(Report.SCHEMA_VERSION, plan.scenario().name(), plan.scenario().file(),
                 verdict(evaluation.feasible()), phases, targets,
                 findings(evaluation), TimelineReportBuilder.build(plan.timeline()),
-                SupplySeriesBuilder.build(plan), ScaleBuilder.build(phases, targets), swingTrace(evaluation),
+                SupplySeriesBuilder.build(plan, evaluation.policy()), ScaleBuilder.build(phases, targets), swingTrace(evaluation),
                 EconomicsReportBuilder.build(plan));
     }
 

@@ -53,6 +53,12 @@ public final class Style {
             ul.plain { padding-left: 20px; }
             .source, footer { color: var(--muted); font-size: 12px; }
             footer { margin-top: 28px; border-top: 1px solid var(--line); }
+            code { overflow-wrap: anywhere; }
+            /* a phone: a wide table scrolls sideways in its own box, the page stays as wide as the screen */
+            @media (max-width: 700px) {
+              main { padding: 10px 12px 28px; }
+              table { display: block; overflow-x: auto; }
+            }
             """;
 
     private Style() {

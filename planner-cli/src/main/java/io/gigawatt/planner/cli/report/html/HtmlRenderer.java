@@ -271,7 +271,7 @@ public final class HtmlRenderer {
             out.append("<p class=\"none\">No daily series in this report.</p>\n</section>\n");
             return;
         }
-        figure("chart-supply", Charts.svg(Charts.supply(series, minimumGridShare()), "supply", 500),
+        figure("chart-supply", Charts.svg(Charts.supply(series), "supply", 500),
                 "Demand (facility power) and supply by day, " + series.days().get(0).date() + " to "
                         + series.days().get(series.days().size() - 1).date()
                         + (series.stepDays() > 1 ? ", every " + series.stepDays() + " days" : "") + ".");
@@ -295,12 +295,6 @@ public final class HtmlRenderer {
         out.append("</tbody>\n</table>\n</details>\n</section>\n");
     }
 
-    /** The policy's minimum grid share, as the grid rules reported it, or null when no finding names it. */
-    private Double minimumGridShare() {
-        return report.findings().stream().filter(f -> f.numbers() != null && f.numbers().get("minimumGridShare") != null)
-                .map(f -> f.numbers().get("minimumGridShare")).findFirst().orElse(null);
-    }
-
     private void swing() {
         section("swing", "Power swing of synchronous training", "When all GPUs train together they swing between"
                 + " full power and near idle within a fraction of a second; batteries and other mitigation keep the"
@@ -312,7 +306,10 @@ public final class HtmlRenderer {
                     + " phase are sized for the swing the catalogue gives (see the phases above).</p>\n</section>\n");
             return;
         }
-        figure("chart-swing", Charts.svg(Charts.swing(trace), "swing", 520), esc(trace.description()));
+        String still = summary.lowSoc() == null || Charts.socVisible(summary) ? "" : ". The batteries' state of charge"
+                + " stays between " + hundredthsOfAPercent(summary.lowSoc()) + " and "
+                + hundredthsOfAPercent(summary.highSoc()) + ": the swing moves too little energy to draw";
+        figure("chart-swing", Charts.svg(Charts.swing(trace), "swing", 520), esc(trace.description() + still) + ".");
         out.append("<table class=\"data\" id=\"data-swing\">\n<thead><tr><th>").append(esc(summary.phase()))
                 .append("</th><th>lowest</th><th>highest</th><th>swing</th></tr></thead>\n<tbody>\n")
                 .append("<tr><td>before mitigation</td><td>").append(Unit.MW.words(summary.lowBeforeMw()))
@@ -561,6 +558,11 @@ public final class HtmlRenderer {
     /** "gridShare" -> "grid share". */
     static String words(String camel) {
         return camel.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+    }
+
+    /** "49.97%": a state of charge that barely moves, as finely as the report rounds it. */
+    private static String hundredthsOfAPercent(double fraction) {
+        return String.format(Locale.ROOT, "%.2f%%", fraction * 100);
     }
 
     private static String orNever(String date) {
