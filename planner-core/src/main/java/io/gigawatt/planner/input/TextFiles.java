@@ -52,7 +52,18 @@ public final class TextFiles {
         return bytes;
     }
 
+    /**
+     * A file as messages and reports name it: relative to the folder the command runs in when it lies there (as the
+     * README's commands write it, however it was given), as given when it lies outside (absolute if given so).
+     */
+    public static String shown(Path file) {
+        Path here = Path.of("").toAbsolutePath();
+        Path absolute = file.toAbsolutePath().normalize();
+        return absolute.startsWith(here) && !absolute.equals(here) ? here.relativize(absolute).toString()
+                : file.toString();
+    }
+
     private static InputException refused(Path file, String message) {
-        return new InputException(new Problem(new Location(file.toString(), 1, 1), "", message));
+        return new InputException(new Problem(new Location(shown(file), 1, 1), "", message));
     }
 }

@@ -45,7 +45,7 @@ public final class YamlFiles {
     }
 
     public static Node read(Path file) throws InputException {
-        return read(file.toString(), TextFiles.read(file, "a YAML file"));
+        return read(TextFiles.shown(file), TextFiles.read(file, "a YAML file"));
     }
 
     public static Node read(String name, String text) throws InputException {

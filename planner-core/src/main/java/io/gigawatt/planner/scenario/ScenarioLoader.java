@@ -28,6 +28,7 @@ import io.gigawatt.planner.input.Problems;
 import io.gigawatt.planner.input.Range;
 import io.gigawatt.planner.input.Ranges;
 import io.gigawatt.planner.input.Suggestions;
+import io.gigawatt.planner.input.TextFiles;
 import io.gigawatt.planner.input.YamlFiles;
 import io.gigawatt.planner.supply.Curtailment;
 import io.gigawatt.planner.supply.Flexibility;
@@ -85,7 +86,7 @@ public final class ScenarioLoader {
     }
 
     public Scenario load(Path file) throws InputException {
-        return read(YamlFiles.read(file), file.toString(), file.toAbsolutePath().getParent());
+        return read(YamlFiles.read(file), TextFiles.shown(file), file.toAbsolutePath().getParent());
     }
 
     /** Scenario text reported under {@code name}; a policy file it names is looked for in the working folder. */

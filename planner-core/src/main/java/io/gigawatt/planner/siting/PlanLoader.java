@@ -8,6 +8,7 @@ import io.gigawatt.planner.input.Node.ListNode;
 import io.gigawatt.planner.input.Node.MapNode;
 import io.gigawatt.planner.input.Node.ScalarNode;
 import io.gigawatt.planner.input.Node.ScalarType;
+import io.gigawatt.planner.input.TextFiles;
 import io.gigawatt.planner.input.YamlFiles;
 import io.gigawatt.planner.scenario.Scenario;
 import io.gigawatt.planner.scenario.ScenarioLoader;
@@ -35,7 +36,7 @@ public final class PlanLoader {
     }
 
     public Scenario load(Path file) throws InputException {
-        return loader.load(completed(YamlFiles.read(file)), file.toString(), file.toAbsolutePath().getParent());
+        return loader.load(completed(YamlFiles.read(file)), TextFiles.shown(file), file.toAbsolutePath().getParent());
     }
 
     /** Plan text reported under {@code name}; a policy file it names is looked for in the working folder. */
