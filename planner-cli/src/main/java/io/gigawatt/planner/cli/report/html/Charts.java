@@ -1,5 +1,6 @@
 package io.gigawatt.planner.cli.report.html;
 
+import io.gigawatt.planner.catalogue.Catalogue;
 import io.gigawatt.planner.cli.document.Unit;
 import io.gigawatt.planner.cli.report.Report;
 import io.gigawatt.planner.cli.report.SupplySeries;
@@ -426,7 +427,8 @@ final class Charts {
                     GanttRow.Kind.DELIVERY, windowStart, LocalDate.parse(p.installed())));
             for (TimelineReport.LeadTime c : timeline.leadTimes()) {
                 if (c.phase().equals(p.name())) {
-                    rows.add(new GanttRow(p.name() + ": " + c.units() + " x " + c.model(), c.slackDays() < 0
+                    rows.add(new GanttRow(p.name() + ": " + c.units() + " x "
+                            + Catalogue.named(c.modelName(), c.model()), c.slackDays() < 0
                             ? GanttRow.Kind.LATE : GanttRow.Kind.LEAD_TIME, LocalDate.parse(c.ordered()),
                             LocalDate.parse(c.arrives())));
                 }

@@ -1,5 +1,6 @@
 package io.gigawatt.planner.cli.report.html;
 
+import io.gigawatt.planner.catalogue.Catalogue;
 import io.gigawatt.planner.cli.document.Document;
 import io.gigawatt.planner.cli.document.Unit;
 import io.gigawatt.planner.cli.document.html.HtmlWriter;
@@ -181,13 +182,16 @@ public final class HtmlRenderer {
                     .append(num(at + "/facilityMw", p.facilityMw(), Unit.MW)).append("</td><td>")
                     .append(num(at + "/gridMw", p.gridMw(), Unit.MW)).append("</td><td>")
                     .append(num(at + "/gridShare", p.gridShare(), Unit.PERCENT)).append("</td><td>")
-                    .append(num(at + "/generators/units", g.units(), Unit.COUNT)).append(" x ").append(esc(g.model()))
+                    .append(num(at + "/generators/units", g.units(), Unit.COUNT)).append(" x ")
+                    .append(esc(Catalogue.named(g.modelName(), g.model())))
                     .append(" (").append(num(at + "/generators/running", g.running(), Unit.COUNT)).append(" running), ")
                     .append(num(at + "/generators/mw", g.mw(), Unit.MW)).append(" rated</td><td>")
-                    .append(num(at + "/batteries/units", b.units(), Unit.COUNT)).append(" x ").append(esc(b.model()))
+                    .append(num(at + "/batteries/units", b.units(), Unit.COUNT)).append(" x ")
+                    .append(esc(Catalogue.named(b.modelName(), b.model())))
                     .append(", ").append(num(at + "/batteries/mw", b.mw(), Unit.MW)).append(" / ")
                     .append(num(at + "/batteries/mwh", b.mwh(), Unit.MWH)).append("</td><td>")
-                    .append(num(at + "/cooling/units", c.units(), Unit.COUNT)).append(" x ").append(esc(c.model()))
+                    .append(num(at + "/cooling/units", c.units(), Unit.COUNT)).append(" x ")
+                    .append(esc(Catalogue.named(c.modelName(), c.model())))
                     .append(", ").append(num(at + "/cooling/requiredTons", c.requiredTons(), Unit.TONS))
                     .append("</td><td class=\"").append(lower(p.verdict())).append("\">").append(lower(p.verdict()))
                     .append("</td></tr>\n");
@@ -366,7 +370,8 @@ public final class HtmlRenderer {
                 TimelineReport.LeadTime c = timeline.leadTimes().get(i);
                 String at = "/timeline/leadTimes/" + i;
                 out.append("<tr").append(c.slackDays() < 0 ? " class=\"late\"" : "").append("><td>").append(esc(c.phase()))
-                        .append("</td><td>").append(esc(c.model())).append("</td><td>")
+                        .append("</td><td>").append(esc(Catalogue.named(c.modelName(), c.model())))
+                        .append("</td><td>")
                         .append(num(at + "/units", c.units(), Unit.COUNT)).append("</td><td>").append(esc(c.route()))
                         .append("</td><td>").append(num(at + "/leadTimeDays", c.leadTimeDays(), Unit.DAYS))
                         .append("</td><td>").append(c.ordered()).append("</td><td>").append(c.arrives())
@@ -430,7 +435,7 @@ public final class HtmlRenderer {
                     .append("</td><td>").append(num(at + "/rentedTons", c.rentedTons(), Unit.TONS))
                     .append("</td><td>").append(num(at + "/ownedTons", c.ownedTons(), Unit.TONS))
                     .append("</td><td>").append(num(at + "/units", c.units(), Unit.COUNT)).append(" x ")
-                    .append(esc(c.model())).append("</td><td>")
+                    .append(esc(Catalogue.named(c.modelName(), c.model()))).append("</td><td>")
                     .append(c.rentalMarketTons() == null ? "-" : "~" + num(at + "/rentalMarketTons", c.rentalMarketTons(), Unit.TONS))
                     .append("</td><td>")
                     .append(c.marketShare() == null ? "-" : num(at + "/marketShare", c.marketShare(), Unit.PERCENT))
