@@ -41,6 +41,9 @@ public final class Style {
             .badge.error { background: var(--bad); }
             .badge.warning { background: var(--warn); }
             .badge.info { background: var(--note); }
+            .badge.passed { background: var(--ok); }
+            .badge.failed { background: var(--bad); }
+            .badge.not-run { background: var(--muted); }
             .family h3 .count { font-weight: 400; color: var(--muted); font-size: 13px; }
             figure.chart { margin: 6px 0; }
             figure.chart svg { width: 100%; height: auto; display: block; }
