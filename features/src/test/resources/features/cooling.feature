@@ -1,3 +1,4 @@
+@cooling @colossus
 Feature: Cooling and the chiller rental market
   All the power the IT equipment draws ends as heat. Colossus rented air-cooled chillers (about 480 tons,
   1.7 MW of cooling each) and reportedly took about a quarter of the US mobile cooling fleet. Our estimate

@@ -1,3 +1,4 @@
+@economics @colossus
 Feature: Waiting for the substation costs more than renting turbines
   GPUs that are installed but have no power or cooling earn nothing, and every day of waiting has a price. At
   Colossus the doubling's 100,000 new GPUs (1 December 2024) wait 622 days for the second substation: the air

@@ -1,3 +1,4 @@
+@grid @storage @texas
 Feature: A Texas campus takes the grid's flexible offer
   In ERCOT the campus's new 250 MW substation can be firm on 1 June 2028, once the transmission upgrades are in
   service. The utility offers it two years sooner, on 1 June 2026, if the campus accepts curtailment until then: at

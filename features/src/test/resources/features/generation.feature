@@ -1,3 +1,4 @@
+@generation @colossus
 Feature: On-site generation within the air permit
   Generators carry what the grid does not. Colossus used SMT-130 mobile gas turbines: 16.5 MW rated, about
   14.2 MW on a 35 °C Memphis summer day. The fleet keeps one spare (N+1) and enough more that the turbines

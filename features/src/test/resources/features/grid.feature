@@ -1,3 +1,4 @@
+@grid @colossus
 Feature: The grid carries part of each phase, generators carry the rest
   Memphis Light, Gas & Water and TVA raised the site's firm supply in steps: 8 MW from the factory's old
   connection, 50 MW from 1 August 2024, 150 MW once the new substation connects (around May 2025).

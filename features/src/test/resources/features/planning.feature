@@ -1,3 +1,4 @@
+@planning @colossus
 Feature: The planner proposes
   A planner asks the inverse of "does this plan pass?": what is the earliest date the doubling can be powered, with
   every rule passing? The scenario's decisions section says what may change: when the doubling's GPUs arrive, its

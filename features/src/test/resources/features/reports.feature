@@ -1,3 +1,4 @@
+@reports @colossus
 Feature: The report stakeholders read
   Executives, the utility and permitting boards read one HTML page per scenario. It opens in any browser without a
   network and gives the verdict first, then every finding grouped by rule family with its rule and its numbers, then

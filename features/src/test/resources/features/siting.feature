@@ -1,3 +1,4 @@
+@siting @colossus
 Feature: Siting: which candidate site gets the campus to power first
   Colossus went where an existing factory already had a building, a substation nearby and room for generators;
   choosing the site decided most of the race. The planner takes one build plan (100,000 H100 by 2 September 2024,

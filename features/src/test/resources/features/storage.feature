@@ -1,3 +1,4 @@
+@storage @colossus
 Feature: Batteries for training swings and turbine trips
   When 100,000 GPUs train together they swing between full power and idle within milliseconds; turbines
   cannot follow, and the largest turbine can trip at any moment. Tesla Megapack 2 XL batteries (about

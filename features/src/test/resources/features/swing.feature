@@ -1,3 +1,4 @@
+@storage @swing @colossus
 Feature: Power swings of synchronous training
   A training job computes and waits for its network together on every GPU, every few seconds, so the whole
   campus swings by tens of megawatts. Utilities limit how fast and how far the grid draw may move; turbines

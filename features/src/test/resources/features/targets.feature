@@ -1,3 +1,4 @@
+@targets @colossus
 Feature: The 1.2 GW ambition
   xAI has spoken of a 1.2 GW campus for 1,000,000 GPUs. The planner sets the budget against the catalogue:
   the GPUs of the last phase (H100 and H200) draw 1.275 kW each, plus 7% for networking and storage, times a

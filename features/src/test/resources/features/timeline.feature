@@ -1,3 +1,4 @@
+@timeline @colossus
 Feature: Power arrives when the GPUs do, or the planner says how long it does not
   A phase can start on generators, but a site planner must know for how long: until the grid tranche that
   brings it to the policy's minimum grid share arrives. At Colossus the doubling (355 MW, 1 December 2024)

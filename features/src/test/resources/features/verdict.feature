@@ -1,3 +1,4 @@
+@verdict @colossus
 Feature: The verdict from the command line
   A planner runs "planner evaluate SCENARIO" and reads the report; scripts read the exit code:
   0 when the scenario is feasible, 3 when any rule finds an error, 2 when the file cannot be used.

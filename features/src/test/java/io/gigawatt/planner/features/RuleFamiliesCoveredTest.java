@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The living documentation keeps up with the rule pack: every default rule family has a scenario that names one of
- * its rules, and every feature is written for stakeholders (a description under its title, {@code Rule:} blocks that
- * hold its scenarios).
+ * its rules, and every feature is written for stakeholders (tags to filter by, a description under its title,
+ * {@code Rule:} blocks that hold its scenarios).
  */
 class RuleFamiliesCoveredTest {
 
@@ -71,7 +71,9 @@ class RuleFamiliesCoveredTest {
         assertThat(features).hasSizeGreaterThanOrEqualTo(DefaultPack.FAMILIES.size());
         assertThat(rules).extracting(Rule::family).containsAll(DefaultPack.FAMILIES);
         features.forEach((file, text) -> {
-            List<String> lines = text.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+            List<String> all = text.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+            assertThat(all.get(0)).as("%s: tagged with its rule family, for readers to filter by", file).startsWith("@");
+            List<String> lines = all.stream().dropWhile(l -> l.startsWith("@")).toList();
             assertThat(lines.get(0)).as(file).startsWith("Feature: ");
             assertThat(lines.get(1)).as("%s: a description for readers under the title", file)
                     .doesNotStartWith("Rule:").doesNotStartWith("Scenario").doesNotStartWith("Background:");

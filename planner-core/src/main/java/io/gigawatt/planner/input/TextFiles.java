@@ -28,9 +28,9 @@ public final class TextFiles {
     private TextFiles() {
     }
 
-    /** How {@code file} is named in messages: as given, or {@code <stdin>}. */
+    /** How {@code file} is named in messages and reports: {@code <stdin>}, or {@link #shown as a reader finds it}. */
     public static String nameOf(Path file) {
-        return file.equals(STANDARD_INPUT) ? STANDARD_INPUT_NAME : file.toString();
+        return file.equals(STANDARD_INPUT) ? STANDARD_INPUT_NAME : shown(file);
     }
 
     /** The UTF-8 text of {@code file}; {@code kind} ("a YAML file") names what it should be in messages. */
@@ -84,6 +84,17 @@ public final class TextFiles {
             throw refused(file, "larger than " + most + ", expected " + kind + " of at most " + most);
         }
         return bytes;
+    }
+
+    /**
+     * A file as messages and reports name it: relative to the folder the command runs in when it lies there (as the
+     * README's commands write it, however it was given), as given when it lies outside (absolute if given so).
+     */
+    public static String shown(Path file) {
+        Path here = Path.of("").toAbsolutePath();
+        Path absolute = file.toAbsolutePath().normalize();
+        return absolute.startsWith(here) && !absolute.equals(here) ? here.relativize(absolute).toString()
+                : file.toString();
     }
 
     private static InputException refused(Path file, String message) {

@@ -185,7 +185,7 @@ public final class ScenarioLoader {
         List<Node> files = section.list("files", false);
         for (int i = 0; i < files.size(); i++) {
             String field = section.pathOf("files") + "[" + i + "]";
-            Path file = shown(folder.resolve(section.asText(files.get(i), field)).normalize());
+            Path file = Path.of(TextFiles.shown(folder.resolve(section.asText(files.get(i), field)).normalize()));
             if (!Files.isRegularFile(file)) {
                 section.problems().add(files.get(i).location(), field, "no catalogue file at " + file
                         + ", expected a path relative to the scenario's folder");
@@ -198,12 +198,6 @@ public final class ScenarioLoader {
             }
         }
         return layered;
-    }
-
-    /** A file as a planner would name it from here: relative to the working folder when inside it. */
-    private static Path shown(Path file) {
-        Path here = Path.of("").toAbsolutePath();
-        return file.isAbsolute() && file.startsWith(here) ? here.relativize(file) : file;
     }
 
     /** The policy file named under {@code policy:}, relative to the scenario's folder; it must exist. */

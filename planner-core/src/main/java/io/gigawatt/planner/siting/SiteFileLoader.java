@@ -9,6 +9,7 @@ import io.gigawatt.planner.input.Problem;
 import io.gigawatt.planner.input.Problems;
 import io.gigawatt.planner.input.Range;
 import io.gigawatt.planner.input.Ranges;
+import io.gigawatt.planner.input.TextFiles;
 import io.gigawatt.planner.input.YamlFiles;
 import io.gigawatt.planner.scenario.Scenario;
 import io.gigawatt.planner.scenario.ScenarioLoader;
@@ -45,7 +46,7 @@ public final class SiteFileLoader {
 
     /** The site file at {@code file}, for {@code plan} (whose generators each site's heat must allow). */
     public static SiteFile load(Path file, Scenario plan) throws InputException {
-        return read(YamlFiles.read(file), file.toString(), plan);
+        return read(YamlFiles.read(file), TextFiles.shown(file), plan);
     }
 
     /** Site file text, reported under {@code name}. */

@@ -1,13 +1,14 @@
 package io.gigawatt.planner.rules;
 
 import io.gigawatt.planner.plan.CampusPlan;
+import io.gigawatt.planner.rules.policy.Policy;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** A plan and what the rules found in it. */
-public record Evaluation(CampusPlan plan, List<Finding> findings) {
+/** A plan, what the rules found in it, and the policy whose thresholds they judged it against. */
+public record Evaluation(CampusPlan plan, List<Finding> findings, Policy policy) {
 
     public Evaluation {
         findings = List.copyOf(findings);

@@ -208,7 +208,7 @@ public final class RuleEngine {
                 findings.add((Finding) fact);
             }
             findings.sort(order(plan));
-            return new Evaluation(plan, findings);
+            return new Evaluation(plan, findings, policy);
         } finally {
             UNDER_WAY.remove(judging.thread);
             // disposing frees what a rule that filled the heap held in the session, before the failure is told

@@ -142,12 +142,13 @@ public record Report(int schemaVersion, String scenario, String file, String ver
      * @param mw          nameplate of all units, as air permits count it
      * @param availableMw what all units deliver at the design ambient temperature
      */
-    public record Generators(String model, int units, int running, int spares, double mw, double availableMw,
-                             double unitMw, double derateFactor) {
+    /** @param modelName the catalogue's name for {@code model} (its id), as every format names the equipment */
+    public record Generators(String model, String modelName, int units, int running, int spares, double mw,
+                             double availableMw, double unitMw, double derateFactor) {
     }
 
-    public record Batteries(String model, int units, double mw, double mwh, double swingMw, double largestTripMw,
-                            String sizedBy) {
+    public record Batteries(String model, String modelName, int units, double mw, double mwh, double swingMw,
+                            double largestTripMw, String sizedBy) {
     }
 
     /**
@@ -224,9 +225,9 @@ public record Report(int schemaVersion, String scenario, String file, String ver
      * @param ownedTons        the part of it bought
      * @param rentalMarketTons what the whole rentable fleet rejects, or null when not rented or the market is unknown
      */
-    public record Cooling(String model, double heatMw, double requiredTons, int units, Integer rentalMarketUnits,
-                          Double marketShare, double capacityTons, double rentedTons, double ownedTons,
-                          Double rentalMarketTons) {
+    public record Cooling(String model, String modelName, double heatMw, double requiredTons, int units,
+                          Integer rentalMarketUnits, Double marketShare, double capacityTons, double rentedTons,
+                          double ownedTons, Double rentalMarketTons) {
     }
 
     public record Target(String name, String date, double facilityMw, long gpus, boolean reachable,

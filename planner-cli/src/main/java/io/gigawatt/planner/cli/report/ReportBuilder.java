@@ -48,8 +48,8 @@ public final class ReportBuilder {
         List<Report.Target> targets = plan.targets().stream().map(ReportBuilder::target).toList();
         return new Report(Report.SCHEMA_VERSION, plan.scenario().name(), plan.scenario().file(),
                 verdict(evaluation.feasible()), phases, targets,
-                findings(evaluation), TimelineReportBuilder.build(plan.timeline()),
-                SupplySeriesBuilder.build(plan), ScaleBuilder.build(phases, targets), swingTrace(evaluation),
+                findings(evaluation), TimelineReportBuilder.build(plan.timeline(), plan.scenario().catalogue()),
+                SupplySeriesBuilder.build(plan, evaluation.policy()), ScaleBuilder.build(phases, targets), swingTrace(evaluation),
                 EconomicsReportBuilder.build(plan));
     }
 
@@ -133,19 +133,20 @@ public final class ReportBuilder {
     }
 
     private static Report.Generators generators(GeneratorFleet f) {
-        return new Report.Generators(f.model().id(), f.units(), f.running(), f.spares(), MW.round(f.rated().mw()),
-                MW.round(f.available().mw()), MW.round(f.unitOutput().mw()), PERCENT.round(f.derateFactor()));
+        return new Report.Generators(f.model().id(), f.model().name(), f.units(), f.running(), f.spares(),
+                MW.round(f.rated().mw()), MW.round(f.available().mw()), MW.round(f.unitOutput().mw()),
+                PERCENT.round(f.derateFactor()));
     }
 
     private static Report.Batteries batteries(BatteryBank b) {
-        return new Report.Batteries(b.model().id(), b.units(), MW.round(b.power().mw()), MWH.round(b.energy().mwh()),
-                MW.round(b.swing().mw()), MW.round(b.largestTrip().mw()), b.sizedBy());
+        return new Report.Batteries(b.model().id(), b.model().name(), b.units(), MW.round(b.power().mw()),
+                MWH.round(b.energy().mwh()), MW.round(b.swing().mw()), MW.round(b.largestTrip().mw()), b.sizedBy());
     }
 
     private static Report.Cooling cooling(CoolingPlan c) {
         double tonsPerUnit = c.model().capacity().tonsOfRefrigeration();
         double capacityTons = TONS.round(tonsPerUnit * c.units());
-        return new Report.Cooling(c.model().id(), MW.round(c.heat().mw()),
+        return new Report.Cooling(c.model().id(), c.model().name(), MW.round(c.heat().mw()),
                 TONS.round(c.required().tonsOfRefrigeration()), c.units(), c.rentalMarketUnits(),
                 c.marketShare() == null ? null : PERCENT.round(c.marketShare()), capacityTons,
                 c.model().rental() ? capacityTons : 0, c.model().rental() ? 0 : capacityTons,

@@ -5,6 +5,7 @@ import static io.gigawatt.planner.cli.document.Unit.MW;
 import static io.gigawatt.planner.cli.document.Unit.PERCENT;
 import static io.gigawatt.planner.cli.report.ReportWords.count;
 
+import io.gigawatt.planner.catalogue.Catalogue;
 import io.gigawatt.planner.cli.document.Block;
 import io.gigawatt.planner.cli.document.Cell;
 import io.gigawatt.planner.cli.document.Document;
@@ -226,7 +227,7 @@ public final class ReportDocument {
                             Report.Cooling c = p.cooling();
                             return Cell.texts(p.name(), Unit.TONS.words(c.requiredTons()),
                                     Unit.TONS.words(c.rentedTons()), Unit.TONS.words(c.ownedTons()),
-                                    c.units() + " x " + c.model(),
+                                    c.units() + " x " + Catalogue.named(c.modelName(), c.model()),
                                     c.rentalMarketTons() == null ? "-" : "~" + Unit.TONS.words(c.rentalMarketTons()),
                                     ReportWords.percent(c.marketShare()));
                         }).toList()));

@@ -10,6 +10,7 @@ import static io.gigawatt.planner.cli.document.Unit.PERCENT;
 import static io.gigawatt.planner.cli.document.Unit.PEOPLE;
 import static io.gigawatt.planner.cli.document.Unit.TONS;
 
+import io.gigawatt.planner.catalogue.Catalogue;
 import io.gigawatt.planner.units.Money;
 import io.gigawatt.planner.units.Power;
 import io.gigawatt.planner.units.Quantities;
@@ -74,7 +75,7 @@ public final class ReportWords {
     /** The cooling capacity of a phase in words. */
     public static String coolingCapacity(Report.Cooling c) {
         return "required " + TONS.words(c.requiredTons()) + "; rented " + TONS.words(c.rentedTons()) + ", owned "
-                + TONS.words(c.ownedTons()) + " (" + c.units() + " x " + c.model() + ")"
+                + TONS.words(c.ownedTons()) + " (" + c.units() + " x " + Catalogue.named(c.modelName(), c.model()) + ")"
                 + (c.rentalMarketTons() == null ? "" : "; rentable fleet ~" + TONS.words(c.rentalMarketTons()) + ", "
                 + percent(c.marketShare()) + " of it taken");
     }
@@ -89,17 +90,20 @@ public final class ReportWords {
         if (g.units() == 0) {
             return "none needed";
         }
-        return g.units() + " x " + g.model() + " (" + g.running() + " running + " + g.spares() + " spare), "
+        return g.units() + " x " + Catalogue.named(g.modelName(), g.model()) + " (" + g.running() + " running + "
+                + g.spares() + " spare), "
                 + MW.words(g.mw()) + " rated, " + MW.words(g.availableMw()) + " at design ambient";
     }
 
     public static String batteries(Report.Batteries b) {
-        return b.units() + " x " + b.model() + ", " + MW.words(b.mw()) + " / " + MWH.words(b.mwh()) + ", sized by the "
+        return b.units() + " x " + Catalogue.named(b.modelName(), b.model()) + ", " + MW.words(b.mw()) + " / "
+                + MWH.words(b.mwh()) + ", sized by the "
                 + b.sizedBy();
     }
 
     public static String cooling(Report.Cooling c) {
-        return c.units() + " x " + c.model() + ", " + Quantities.count(Math.round(c.requiredTons())) + " tons"
+        return c.units() + " x " + Catalogue.named(c.modelName(), c.model()) + ", "
+                + Quantities.count(Math.round(c.requiredTons())) + " tons"
                 + (c.marketShare() == null ? "" : ", " + PERCENT.words(c.marketShare()) + " of the rentable fleet");
     }
 

@@ -9,9 +9,11 @@ import java.util.List;
  * what the supply chart of the HTML report draws and the supply tables of the text and Markdown reports list.
  * A long build is sampled every {@code stepDays} days, always keeping the phases' dates and the last day.
  *
- * @param stepDays days between two points (1: every day)
+ * @param stepDays         days between two points (1: every day)
+ * @param minimumGridShare the policy's minimum grid share (the chart draws it whether or not a phase falls below), or
+ *                         null when the policy sets none
  */
-public record SupplySeries(int stepDays, List<Day> days) {
+public record SupplySeries(int stepDays, Double minimumGridShare, List<Day> days) {
 
     public SupplySeries {
         days = List.copyOf(days);

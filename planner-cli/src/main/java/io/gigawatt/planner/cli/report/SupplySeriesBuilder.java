@@ -5,6 +5,8 @@ import static io.gigawatt.planner.units.Quantities.round;
 import io.gigawatt.planner.demand.DailyLoad;
 import io.gigawatt.planner.plan.CampusPlan;
 import io.gigawatt.planner.plan.PhasePlan;
+import io.gigawatt.planner.rules.policy.Policy;
+import io.gigawatt.planner.rules.policy.Threshold;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -16,10 +18,14 @@ final class SupplySeriesBuilder {
     /** Builds longer than this many days are sampled, so the JSON stays a few hundred points long. */
     static final int MOST_POINTS = 400;
 
+    /** The policy threshold the grid rules hold each phase's grid share to. */
+    private static final String MINIMUM_GRID_SHARE = "minimumGridShare";
+
     private SupplySeriesBuilder() {
     }
 
-    static SupplySeries build(CampusPlan plan) {
+    /** The plan's days, with the policy's minimum grid share (when it sets one) for the chart to draw. */
+    static SupplySeries build(CampusPlan plan, Policy policy) {
         List<DailyLoad> loads = plan.days();
         int step = Math.max(1, (int) Math.ceil((double) loads.size() / MOST_POINTS));
         Set<java.time.LocalDate> phaseDates = plan.phases().stream().map(PhasePlan::date).collect(Collectors.toSet());
@@ -37,7 +43,8 @@ final class SupplySeriesBuilder {
                     round(phase.batteries().power().mw(), 3),
                     load.gridShare() == null ? null : round(load.gridShare(), 4)));
         }
-        return new SupplySeries(step, days);
+        Threshold minimum = policy.thresholds().get(MINIMUM_GRID_SHARE);
+        return new SupplySeries(step, minimum == null ? null : minimum.value(), days);
     }
 
     /** The phase whose build window holds {@code day}: the first phase whose date is on or after it. */

@@ -4,6 +4,7 @@ import static io.gigawatt.planner.cli.document.Unit.MW;
 import static io.gigawatt.planner.cli.timeline.TimelineWords.days;
 import static io.gigawatt.planner.cli.timeline.TimelineWords.orNever;
 
+import io.gigawatt.planner.catalogue.Catalogue;
 import io.gigawatt.planner.cli.document.Block;
 import io.gigawatt.planner.cli.document.Cell;
 import io.gigawatt.planner.cli.document.Section;
@@ -57,7 +58,8 @@ public final class TimelineDocument {
         fields.addAll(Block.Field.labelled("lead times",
                 timeline.leadTimes().stream().map(TimelineWords::leadTime).toList()));
         fields.addAll(Block.Field.labelled("markets", timeline.markets().stream().map(m -> m.phase() + ": " + m.units()
-                + " of ~" + Quantities.count(m.marketUnits()) + " rentable " + m.model() + " ("
+                + " of ~" + Quantities.count(m.marketUnits()) + " rentable " + Catalogue.named(m.modelName(), m.model())
+                + " ("
                 + Quantities.percent(m.share()) + ")").toList()));
         String intro = TimelineWords.intro(timeline);
         section.terminal(new Block.Heading(2, "Timeline: " + intro), new Block.Fields(fields))
@@ -66,13 +68,15 @@ public final class TimelineDocument {
                                 "P10", "P50", "P90"), rows));
         if (!timeline.leadTimes().isEmpty()) {
             section.page(new Block.Table(List.of("phase", "equipment", "units", "route", "lead time", "ordered",
-                    "on site", "slack"), timeline.leadTimes().stream().map(c -> Cell.texts(c.phase(), c.model(),
+                    "on site", "slack"), timeline.leadTimes().stream().map(c -> Cell.texts(c.phase(),
+                    Catalogue.named(c.modelName(), c.model()),
                     Quantities.count(c.units()), c.route(), days(c.leadTimeDays()), c.ordered(), c.arrives(),
                     days(c.slackDays()))).toList()));
         }
         if (!timeline.markets().isEmpty()) {
             section.page(new Block.Table(List.of("phase", "rented", "units", "rentable fleet", "share"),
-                    timeline.markets().stream().map(m -> Cell.texts(m.phase(), m.model(), Quantities.count(m.units()),
+                    timeline.markets().stream().map(m -> Cell.texts(m.phase(),
+                            Catalogue.named(m.modelName(), m.model()), Quantities.count(m.units()),
                             "~" + Quantities.count(m.marketUnits()), Quantities.percent(m.share()))).toList()));
         }
         return section;

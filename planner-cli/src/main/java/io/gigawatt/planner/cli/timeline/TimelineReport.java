@@ -50,11 +50,13 @@ public record TimelineReport(Orders orders, Double installGpusPerDay, String ins
     public record Step(String date, String change, Double firmMw) {
     }
 
-    public record LeadTime(String phase, String equipment, String model, int units, String route,
+    /** @param modelName the catalogue's name for {@code model} (its id) */
+    public record LeadTime(String phase, String equipment, String model, String modelName, int units, String route,
                            long leadTimeDays, String ordered, String arrives, long slackDays) {
     }
 
-    public record Market(String phase, String equipment, String model, int units, int marketUnits, double share) {
+    public record Market(String phase, String equipment, String model, String modelName, int units, int marketUnits,
+                         double share) {
     }
 
     /** @param slipDays low / likely / high, or null when the date is taken as certain */

@@ -4,6 +4,7 @@ import static io.gigawatt.planner.cli.document.Unit.MW;
 import static io.gigawatt.planner.cli.document.Unit.PERCENT;
 import static io.gigawatt.planner.units.Quantities.round;
 
+import io.gigawatt.planner.catalogue.Catalogue;
 import io.gigawatt.planner.timeline.DateRange;
 import io.gigawatt.planner.timeline.PhaseTimeline;
 import io.gigawatt.planner.timeline.TargetTimeline;
@@ -19,7 +20,8 @@ public final class TimelineReportBuilder {
     }
 
     /** The report's timeline, or null when the plan has none. */
-    public static TimelineReport build(TimelinePlan plan) {
+    /** The timeline's report, naming equipment as {@code catalogue} does. */
+    public static TimelineReport build(TimelinePlan plan, Catalogue catalogue) {
         if (plan == null) {
             return null;
         }
@@ -32,9 +34,11 @@ public final class TimelineReportBuilder {
                 plan.phases().stream().map(TimelineReportBuilder::phase).toList(),
                 plan.targets().stream().map(TimelineReportBuilder::target).toList(),
                 plan.leadTimes().stream().map(c -> new TimelineReport.LeadTime(c.phase(), c.equipment(), c.model(),
+                        catalogue.name(c.model()),
                         c.units(), c.route(), c.leadTime().count(), iso(c.ordered()), iso(c.arrives()),
                         c.slackDays())).toList(),
                 plan.rentalShares().stream().map(s -> new TimelineReport.Market(s.phase(), s.equipment(), s.model(),
+                        catalogue.name(s.model()),
                         s.units(), s.marketUnits(), PERCENT.round(s.share()))).toList(),
                 plan.futureSupply().stream().map(o -> new TimelineReport.Option(o.name(), o.kind().word(),
                         MW.round(o.firm().mw()), iso(o.earliest()), o.slipDays() == null ? null

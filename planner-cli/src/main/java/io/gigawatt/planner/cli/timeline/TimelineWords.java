@@ -2,6 +2,7 @@ package io.gigawatt.planner.cli.timeline;
 
 import static io.gigawatt.planner.cli.document.Unit.MW;
 
+import io.gigawatt.planner.catalogue.Catalogue;
 import io.gigawatt.planner.units.Quantities;
 import java.util.Optional;
 
@@ -47,7 +48,8 @@ public final class TimelineWords {
             case "purchase" -> "bought in " + days(c.leadTimeDays());
             default -> "lead time unknown";
         };
-        return c.phase() + ": " + c.units() + " x " + c.model() + " " + route + ", on site " + c.arrives() + " ("
+        return c.phase() + ": " + c.units() + " x " + Catalogue.named(c.modelName(), c.model()) + " " + route
+                + ", on site " + c.arrives() + " ("
                 + (c.slackDays() >= 0 ? days(c.slackDays()) + " ahead" : days(-c.slackDays()) + " after the phase") + ")";
     }
 

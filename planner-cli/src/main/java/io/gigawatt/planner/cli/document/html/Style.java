@@ -41,6 +41,9 @@ public final class Style {
             .badge.error { background: var(--bad); }
             .badge.warning { background: var(--warn); }
             .badge.info { background: var(--note); }
+            .badge.passed { background: var(--ok); }
+            .badge.failed { background: var(--bad); }
+            .badge.not-run { background: var(--muted); }
             .family h3 .count { font-weight: 400; color: var(--muted); font-size: 13px; }
             figure.chart { margin: 6px 0; }
             figure.chart svg { width: 100%; height: auto; display: block; }
@@ -53,6 +56,12 @@ public final class Style {
             ul.plain { padding-left: 20px; }
             .source, footer { color: var(--muted); font-size: 12px; }
             footer { margin-top: 28px; border-top: 1px solid var(--line); }
+            code { overflow-wrap: anywhere; }
+            /* a phone: a wide table scrolls sideways in its own box, the page stays as wide as the screen */
+            @media (max-width: 700px) {
+              main { padding: 10px 12px 28px; }
+              table { display: block; overflow-x: auto; }
+            }
             """;
 
     private Style() {

@@ -1,8 +1,10 @@
 package io.gigawatt.planner.cli.report.html;
 
+import io.gigawatt.planner.catalogue.Catalogue;
 import io.gigawatt.planner.cli.document.Unit;
 import io.gigawatt.planner.cli.report.Report;
 import io.gigawatt.planner.cli.report.SupplySeries;
+import io.gigawatt.planner.cli.report.SwingSummary;
 import io.gigawatt.planner.cli.report.SwingTrace;
 import io.gigawatt.planner.cli.report.TradeOff;
 import io.gigawatt.planner.cli.timeline.TimelineReport;
@@ -11,7 +13,9 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Paint;
 import java.awt.Rectangle;
+import java.text.DateFormat;
 import java.text.NumberFormat;
+import java.text.SimpleDateFormat;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -28,6 +32,7 @@ import org.jfree.chart.axis.DateTickUnit;
 import org.jfree.chart.axis.DateTickUnitType;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
+import org.jfree.chart.axis.TickUnits;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
@@ -44,10 +49,8 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.renderer.xy.XYStepRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.Layer;
-import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
-import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.XYIntervalSeries;
 import org.jfree.data.xy.XYIntervalSeriesCollection;
@@ -76,11 +79,16 @@ final class Charts {
     private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
     private static final Locale LOCALE = Locale.US;
     private static final String FONT = "SansSerif";
+    private static final BasicStroke DASHED = new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10,
+            new float[] {6, 4}, 0);
 
     private Charts() {
     }
 
-    /** The chart as an SVG element that scales to its container, with ids that start with "svg-" and {@code name}. */
+    /**
+     * The chart as an SVG element that scales to its container, with ids that start with "svg-" and {@code name}, and
+     * its title as the image's accessible name (a screen reader reads it; the figure's caption says more).
+     */
     static String svg(JFreeChart chart, String name, int height) {
         String id = "svg-" + name;
         SVGGraphics2D g = new SVGGraphics2D(WIDTH, height);
@@ -88,7 +96,9 @@ final class Charts {
         g.setGeomDoubleConverter(Charts::hundredths);
         g.setTransformDoubleConverter(Charts::hundredths);
         chart.draw(g, new Rectangle(0, 0, WIDTH, height));
-        return g.getSVGElement(id, false, new ViewBox(0, 0, WIDTH, height), null, null);
+        String element = g.getSVGElement(id, false, new ViewBox(0, 0, WIDTH, height), null, null);
+        String title = HtmlRenderer.esc(chart.getTitle().getText()).replace("'", "&#39;");
+        return element.replace("<svg id='" + id + "' ", "<svg id='" + id + "' role='img' aria-label='" + title + "' ");
     }
 
     /** Coordinates to a hundredth of a pixel, written the same in every locale. */
@@ -101,7 +111,7 @@ final class Charts {
      * Demand against grid, generators and batteries stacked, with the grid's share below. The stack is drawn as
      * three areas from zero (grid; grid and generators; all three), back to front, so each band shows one source.
      */
-    static JFreeChart supply(SupplySeries series, Double minimumGridShare) {
+    static JFreeChart supply(SupplySeries series) {
         XYSeries grid = dated("grid (firm)");
         XYSeries generators = dated("generators (at design ambient)");
         XYSeries batteries = dated("batteries (for swings and trips)");
@@ -138,9 +148,14 @@ final class Charts {
         percent.setNumberFormatOverride(NumberFormat.getPercentInstance(LOCALE));
         percent.setRange(0, 1.05);
         XYPlot shares = new XYPlot(new XYSeriesCollection(share), null, percent, lines(GRID));
-        if (minimumGridShare != null) {
-            shares.addRangeMarker(marker(minimumGridShare, "policy minimum " + Math.round(minimumGridShare * 100) + "%",
-                    LATE, TextAnchor.BOTTOM_LEFT, RectangleAnchor.TOP_LEFT));
+        Double minimum = series.minimumGridShare();
+        if (minimum != null && !series.days().isEmpty()) {
+            // drawn whether or not the share ever falls below it
+            References policy = new References();
+            policy.add("policy minimum " + Math.round(minimum * 100) + "%", LATE,
+                    millis(series.days().get(0).date()), minimum, millis(series.days().get(series.days().size() - 1).date()),
+                    minimum);
+            policy.addTo(shares);
         }
         CombinedDomainXYPlot plot = new CombinedDomainXYPlot(dateAxis(null));
         plot.setGap(12);
@@ -217,25 +232,13 @@ final class Charts {
         XYPlot plot = new XYPlot(data, rowAxis, dates, bars);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_LEFT);
-        long first = rows.stream().mapToLong(r -> millis(r.start())).min().orElse(0);
-        long last = rows.stream().mapToLong(r -> millis(r.end())).max().orElse(0);
+        // The lines carry no label (the rows name each phase's ready date): a label in the plot would cross bars.
         for (Report.Phase phase : phases) {
-            ValueMarker date = marker(millis(phase.date()), null, NEUTRAL, TextAnchor.TOP_LEFT, RectangleAnchor.TOP_RIGHT);
-            plot.addRangeMarker(date, Layer.BACKGROUND);
+            plot.addRangeMarker(marker(millis(phase.date()), NEUTRAL), Layer.BACKGROUND);
         }
-        int n = 0;
         for (TimelineReport.Phase p : timeline.phases()) {
             if (p.ready() != null) {
-                long at = millis(p.ready());
-                boolean right = at - first > (last - first) * 0.6;
-                // Labels go beside their line, left of it near the right edge, staggered so two never overlap.
-                plot.addRangeMarker(marker(at, p.name() + " ready " + p.ready(), DEMAND,
-                        right ? (n % 2 == 0 ? TextAnchor.TOP_RIGHT : TextAnchor.BOTTOM_RIGHT)
-                                : (n % 2 == 0 ? TextAnchor.TOP_LEFT : TextAnchor.BOTTOM_LEFT),
-                        right ? (n % 2 == 0 ? RectangleAnchor.TOP_LEFT : RectangleAnchor.BOTTOM_LEFT)
-                                : (n % 2 == 0 ? RectangleAnchor.TOP_RIGHT : RectangleAnchor.BOTTOM_RIGHT)),
-                        Layer.FOREGROUND);
-                n++;
+                plot.addRangeMarker(marker(millis(p.ready()), DEMAND), Layer.FOREGROUND);
             }
         }
         return chart("When each phase is ready, and what holds it", plot);
@@ -304,32 +307,28 @@ final class Charts {
                 top = Math.max(top, step.firmMw());
             }
         }
-        mw.setRange(0, top * 1.12);
+        top *= 1.12;
+        mw.setRange(0, top);
         XYPlot plot = new XYPlot(new XYSeriesCollection(firm), dateAxis(null), mw, steps);
-        plot.addRangeMarker(marker(target.budgetMw(), "budget " + Unit.MW.words(target.budgetMw()), DEMAND,
-                TextAnchor.BOTTOM_LEFT, RectangleAnchor.TOP_LEFT));
+        double from = firm.isEmpty() ? millis(target.date()) : firm.getX(0).doubleValue();
+        double to = millis(end);
+        References lines = new References();
+        lines.add("budget " + Unit.MW.words(target.budgetMw()), DEMAND, from, target.budgetMw(), to, target.budgetMw());
         if (assessment != null && assessment.neededMw() != target.budgetMw()) {
-            plot.addRangeMarker(marker(assessment.neededMw(), "needed at the catalogue's "
-                    + Unit.NUMBER.words(assessment.catalogueKwPerGpu()) + " kW per GPU: "
-                    + Unit.MW.words(assessment.neededMw()), LATE,
-                    TextAnchor.BOTTOM_LEFT, RectangleAnchor.TOP_LEFT));
+            lines.add("needed at the catalogue's " + Unit.NUMBER.words(assessment.catalogueKwPerGpu()) + " kW per GPU: "
+                    + Unit.MW.words(assessment.neededMw()), LATE, from, assessment.neededMw(), to, assessment.neededMw());
         }
-        plot.addDomainMarker(marker(millis(target.date()), "target date " + target.date(), DEMAND,
-                TextAnchor.TOP_RIGHT, RectangleAnchor.TOP_LEFT));
+        lines.day("target date " + target.date(), DEMAND, target.date(), top);
         if (target.closes() != null) {
-            plot.addDomainMarker(marker(millis(target.closes()), "closes " + target.closes(), GRID,
-                    TextAnchor.BOTTOM_RIGHT, RectangleAnchor.BOTTOM_LEFT));
+            lines.day("closes " + target.closes(), GRID, target.closes(), top);
         }
-        if (target.risk() != null) {
-            if (target.risk().p50() != null) {
-                plot.addDomainMarker(marker(millis(target.risk().p50()), "P50 " + target.risk().p50(), NEUTRAL,
-                        TextAnchor.CENTER_RIGHT, RectangleAnchor.LEFT), Layer.BACKGROUND);
-            }
-            if (target.risk().p90() != null) {
-                plot.addDomainMarker(marker(millis(target.risk().p90()), "P90 " + target.risk().p90(), NEUTRAL,
-                        TextAnchor.TOP_RIGHT, RectangleAnchor.TOP_LEFT), Layer.BACKGROUND);
-            }
+        if (target.risk() != null && target.risk().p50() != null) {
+            lines.day("P50 " + target.risk().p50(), NEUTRAL, target.risk().p50(), top);
         }
+        if (target.risk() != null && target.risk().p90() != null) {
+            lines.day("P90 " + target.risk().p90(), OWNED, target.risk().p90(), top);
+        }
+        lines.addTo(plot);
         return chart("Road to " + target.name(), plot);
     }
 
@@ -338,22 +337,36 @@ final class Charts {
         XYSeries plans = dated("plans judged, none both sooner and cheaper than another");
         XYPlot plot = new XYPlot(new XYSeriesCollection(plans), dateAxis("ready"),
                 numberAxis("million " + tradeOff.currency()), null);
+        References proposed = new References();
+        double low = tradeOff.points().stream().mapToDouble(p -> p.cost() / 1e6).min().orElse(0);
+        double high = tradeOff.points().stream().mapToDouble(p -> p.cost() / 1e6).max().orElse(0);
         for (TradeOff.Point p : tradeOff.points()) {
             plans.add(millis(p.ready()), p.cost() / 1e6);
             if (p.proposed()) {
-                plot.addDomainMarker(marker(millis(p.ready()), "proposed: ready " + p.ready(), LATE,
-                        TextAnchor.TOP_LEFT, RectangleAnchor.TOP_RIGHT));
+                proposed.add("proposed: ready " + p.ready(), LATE, millis(p.ready()), low, millis(p.ready()), high);
             }
         }
         XYLineAndShapeRenderer line = new XYLineAndShapeRenderer(true, true);
         line.setSeriesPaint(0, GRID);
         line.setSeriesStroke(0, new BasicStroke(2.5f));
         plot.setRenderer(line);
+        proposed.addTo(plot);
         ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(false);
         return chart("Trade-off between time and cost", plot);
     }
 
-    /** The swing trace: before and after mitigation, and the batteries' state of charge below. */
+    /**
+     * Below this range the batteries' state of charge is a flat line on a 0-100% axis: the panel is left out and the
+     * caption gives the range ({@link #socVisible}).
+     */
+    static final double VISIBLE_SOC_RANGE = 0.01;
+
+    /** Whether the trace's state of charge moves enough to draw: a percentage point or more. */
+    static boolean socVisible(SwingSummary summary) {
+        return summary.lowSoc() != null && summary.highSoc() - summary.lowSoc() >= VISIBLE_SOC_RANGE;
+    }
+
+    /** The swing trace: before and after mitigation, and the batteries' state of charge below when it moves. */
     static JFreeChart swing(SwingTrace trace) {
         XYSeries before = new XYSeries("campus draw before mitigation", false, true);
         XYSeries after = new XYSeries("grid sees after mitigation", false, true);
@@ -382,7 +395,7 @@ final class Charts {
         CombinedDomainXYPlot plot = new CombinedDomainXYPlot(seconds);
         plot.setGap(12);
         plot.add(top, 2);
-        if (!soc.isEmpty()) {
+        if (socVisible(SwingSummary.of(trace))) {
             plot.add(bottom, 1);
         }
         return chart("Training swing of " + trace.phase() + ", before and after mitigation", plot);
@@ -410,11 +423,12 @@ final class Charts {
             latest = later(latest, LocalDate.parse(c.arrives()));
         }
         for (TimelineReport.Phase p : timeline.phases()) {
-            rows.add(new GanttRow(p.name() + ": GPUs", GanttRow.Kind.DELIVERY, windowStart,
-                    LocalDate.parse(p.installed())));
+            rows.add(new GanttRow(p.name() + ": GPUs, " + (p.ready() == null ? "never ready" : "ready " + p.ready()),
+                    GanttRow.Kind.DELIVERY, windowStart, LocalDate.parse(p.installed())));
             for (TimelineReport.LeadTime c : timeline.leadTimes()) {
                 if (c.phase().equals(p.name())) {
-                    rows.add(new GanttRow(p.name() + ": " + c.units() + " x " + c.model(), c.slackDays() < 0
+                    rows.add(new GanttRow(p.name() + ": " + c.units() + " x "
+                            + Catalogue.named(c.modelName(), c.model()), c.slackDays() < 0
                             ? GanttRow.Kind.LATE : GanttRow.Kind.LEAD_TIME, LocalDate.parse(c.ordered()),
                             LocalDate.parse(c.arrives())));
                 }
@@ -515,8 +529,20 @@ final class Charts {
         return axis;
     }
 
+    /** A date axis whose every tick label carries its year: "3 Jun 2024", "Jun 2024" or "2024", as the span allows. */
     static DateAxis dateAxis(String label) {
         DateAxis axis = new GregorianDateAxis(label);
+        TickUnits units = new TickUnits();
+        for (int days : new int[] {1, 7, 14}) {
+            units.add(new DateTickUnit(DateTickUnitType.DAY, days, format("d MMM yyyy")));
+        }
+        for (int months : new int[] {1, 2, 3, 4, 6}) {
+            units.add(new DateTickUnit(DateTickUnitType.MONTH, months, format("MMM yyyy")));
+        }
+        for (int years : new int[] {1, 2, 5, 10}) {
+            units.add(new DateTickUnit(DateTickUnitType.YEAR, years, format("yyyy")));
+        }
+        axis.setStandardTickUnits(units);
         axis.setLowerMargin(0.01);
         axis.setUpperMargin(0.01);
         return axis;
@@ -534,35 +560,63 @@ final class Charts {
         }
 
         /**
-         * As JFreeChart places month ticks (at a month's start): the first of a month whose number is a multiple of
-         * the step, before the date.
+         * As JFreeChart places month and year ticks (at their start): the first of a month (a year) whose number is a
+         * multiple of the step, before the date.
          */
         @Override
         protected Date previousStandardDate(Date date, DateTickUnit unit) {
-            if (!DateTickUnitType.MONTH.equals(unit.getUnitType())) {
-                return super.previousStandardDate(date, unit);
-            }
             LocalDate day = LocalDate.ofInstant(date.toInstant(), ZoneOffset.UTC);
             int step = unit.getMultiple();
-            LocalDate first = day.withDayOfYear(1).plusMonths(step * (day.getMonthValue() / step) - 1L);
-            return new Date(millis(millis(first) < date.getTime() ? first : first.minusMonths(step)));
+            if (DateTickUnitType.MONTH.equals(unit.getUnitType())) {
+                LocalDate first = day.withDayOfYear(1).plusMonths(step * (day.getMonthValue() / step) - 1L);
+                return new Date(millis(millis(first) < date.getTime() ? first : first.minusMonths(step)));
+            }
+            if (DateTickUnitType.YEAR.equals(unit.getUnitType())) {
+                LocalDate first = LocalDate.of(step * (day.getYear() / step), 1, 1);
+                return new Date(millis(millis(first) < date.getTime() ? first : first.minusYears(step)));
+            }
+            return super.previousStandardDate(date, unit);
         }
     }
 
-    private static ValueMarker marker(double value, String label, Color color, TextAnchor text,
-                                      RectangleAnchor anchor) {
-        ValueMarker marker = new ValueMarker(value, color, new BasicStroke(1.5f, BasicStroke.CAP_BUTT,
-                BasicStroke.JOIN_MITER, 10, new float[] {6, 4}, 0));
-        if (label != null) {
-            marker.setLabel(label);
+    private static ValueMarker marker(double value, Color color) {
+        return new ValueMarker(value, color, DASHED);
+    }
+
+    /**
+     * Reference lines (a policy's minimum, a budget, a date) as dashed series named in the legend, not labels in the
+     * plot: a label there covers a line, a bar or another label sooner or later.
+     */
+    private static final class References {
+        private final XYSeriesCollection lines = new XYSeriesCollection();
+        private final XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+
+        void add(String name, Color color, double x0, double y0, double x1, double y1) {
+            XYSeries line = new XYSeries(name, false, true);
+            line.add(x0, y0);
+            line.add(x1, y1);
+            renderer.setSeriesPaint(lines.getSeriesCount(), color);
+            renderer.setSeriesStroke(lines.getSeriesCount(), DASHED);
+            lines.addSeries(line);
         }
-        marker.setLabelFont(new Font(FONT, Font.PLAIN, 11));
-        marker.setLabelPaint(color.darker());
-        marker.setLabelTextAnchor(text);
-        marker.setLabelAnchor(anchor);
-        marker.setLabelOffset(new RectangleInsets(4, 4, 4, 4));
-        marker.setLabelBackgroundColor(new Color(255, 255, 255, 230));
-        return marker;
+
+        /** A day's line, from the axis to {@code top}. */
+        void day(String name, Color color, String date, double top) {
+            add(name, color, millis(date), 0, millis(date), top);
+        }
+
+        void addTo(XYPlot plot) {
+            int index = plot.getDatasetCount();
+            plot.setDataset(index, lines);
+            plot.setRenderer(index, renderer);
+        }
+    }
+
+    /** A Gregorian date format in UTC, whatever the machine's locale and time zone. */
+    private static DateFormat format(String pattern) {
+        DateFormat format = new SimpleDateFormat(pattern, LOCALE);
+        format.setTimeZone(UTC);
+        return format;
     }
 
     private static Color alpha(Color color, int alpha) {

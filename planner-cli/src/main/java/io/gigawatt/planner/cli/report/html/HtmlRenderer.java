@@ -1,5 +1,6 @@
 package io.gigawatt.planner.cli.report.html;
 
+import io.gigawatt.planner.catalogue.Catalogue;
 import io.gigawatt.planner.cli.document.Document;
 import io.gigawatt.planner.cli.document.Unit;
 import io.gigawatt.planner.cli.document.html.HtmlWriter;
@@ -182,16 +183,19 @@ public final class HtmlRenderer {
                     .append(num(at + "/facilityMw", p.facilityMw(), Unit.MW)).append("</td><td>")
                     .append(num(at + "/gridMw", p.gridMw(), Unit.MW)).append("</td><td>")
                     .append(num(at + "/gridShare", p.gridShare(), Unit.PERCENT)).append("</td><td>")
-                    .append(num(at + "/generators/units", g.units(), Unit.COUNT)).append(" x ").append(esc(g.model()))
+                    .append(num(at + "/generators/units", g.units(), Unit.COUNT)).append(" x ")
+                    .append(esc(Catalogue.named(g.modelName(), g.model())))
                     .append(" (").append(num(at + "/generators/running", g.running(), Unit.COUNT)).append(" running), ")
                     .append(num(at + "/generators/mw", g.mw(), Unit.MW)).append(" rated</td><td>")
-                    .append(num(at + "/batteries/units", b.units(), Unit.COUNT)).append(" x ").append(esc(b.model()))
+                    .append(num(at + "/batteries/units", b.units(), Unit.COUNT)).append(" x ")
+                    .append(esc(Catalogue.named(b.modelName(), b.model())))
                     .append(", ").append(num(at + "/batteries/mw", b.mw(), Unit.MW)).append(" / ")
                     .append(num(at + "/batteries/mwh", b.mwh(), Unit.MWH))
                     .append(p.swing() == null || p.swing().assessedAt() == null ? ""
                             : "<br>" + esc(ReportWords.assessedAt(p.swing().assessedAt())))
                     .append("</td><td>")
-                    .append(num(at + "/cooling/units", c.units(), Unit.COUNT)).append(" x ").append(esc(c.model()))
+                    .append(num(at + "/cooling/units", c.units(), Unit.COUNT)).append(" x ")
+                    .append(esc(Catalogue.named(c.modelName(), c.model())))
                     .append(", ").append(num(at + "/cooling/requiredTons", c.requiredTons(), Unit.TONS))
                     .append("</td><td class=\"").append(lower(p.verdict())).append("\">").append(lower(p.verdict()))
                     .append("</td></tr>\n");
@@ -276,7 +280,7 @@ public final class HtmlRenderer {
             out.append("<p class=\"none\">No daily series in this report.</p>\n</section>\n");
             return;
         }
-        figure("chart-supply", Charts.svg(Charts.supply(series, minimumGridShare()), "supply", 500),
+        figure("chart-supply", Charts.svg(Charts.supply(series), "supply", 500),
                 "Demand (facility power) and supply by day, " + series.days().get(0).date() + " to "
                         + series.days().get(series.days().size() - 1).date()
                         + (series.stepDays() > 1 ? ", every " + series.stepDays() + " days" : "") + ".");
@@ -300,12 +304,6 @@ public final class HtmlRenderer {
         out.append("</tbody>\n</table>\n</details>\n</section>\n");
     }
 
-    /** The policy's minimum grid share, as the grid rules reported it, or null when no finding names it. */
-    private Double minimumGridShare() {
-        return report.findings().stream().filter(f -> f.numbers() != null && f.numbers().get("minimumGridShare") != null)
-                .map(f -> f.numbers().get("minimumGridShare")).findFirst().orElse(null);
-    }
-
     private void swing() {
         section("swing", "Power swing of synchronous training", "When all GPUs train together they swing between"
                 + " full power and near idle within a fraction of a second; batteries and other mitigation keep the"
@@ -317,7 +315,10 @@ public final class HtmlRenderer {
                     + " phase are sized for the swing the catalogue gives (see the phases above).</p>\n</section>\n");
             return;
         }
-        figure("chart-swing", Charts.svg(Charts.swing(trace), "swing", 520), esc(trace.description()));
+        String still = summary.lowSoc() == null || Charts.socVisible(summary) ? "" : ". The batteries' state of charge"
+                + " stays between " + hundredthsOfAPercent(summary.lowSoc()) + " and "
+                + hundredthsOfAPercent(summary.highSoc()) + ": the swing moves too little energy to draw";
+        figure("chart-swing", Charts.svg(Charts.swing(trace), "swing", 520), esc(trace.description() + still) + ".");
         out.append("<table class=\"data\" id=\"data-swing\">\n<thead><tr><th>").append(esc(summary.phase()))
                 .append("</th><th>lowest</th><th>highest</th><th>swing</th></tr></thead>\n<tbody>\n")
                 .append("<tr><td>before mitigation</td><td>").append(Unit.MW.words(summary.lowBeforeMw()))
@@ -374,7 +375,8 @@ public final class HtmlRenderer {
                 TimelineReport.LeadTime c = timeline.leadTimes().get(i);
                 String at = "/timeline/leadTimes/" + i;
                 out.append("<tr").append(c.slackDays() < 0 ? " class=\"late\"" : "").append("><td>").append(esc(c.phase()))
-                        .append("</td><td>").append(esc(c.model())).append("</td><td>")
+                        .append("</td><td>").append(esc(Catalogue.named(c.modelName(), c.model())))
+                        .append("</td><td>")
                         .append(num(at + "/units", c.units(), Unit.COUNT)).append("</td><td>").append(esc(c.route()))
                         .append("</td><td>").append(num(at + "/leadTimeDays", c.leadTimeDays(), Unit.DAYS))
                         .append("</td><td>").append(c.ordered()).append("</td><td>").append(c.arrives())
@@ -438,7 +440,7 @@ public final class HtmlRenderer {
                     .append("</td><td>").append(num(at + "/rentedTons", c.rentedTons(), Unit.TONS))
                     .append("</td><td>").append(num(at + "/ownedTons", c.ownedTons(), Unit.TONS))
                     .append("</td><td>").append(num(at + "/units", c.units(), Unit.COUNT)).append(" x ")
-                    .append(esc(c.model())).append("</td><td>")
+                    .append(esc(Catalogue.named(c.modelName(), c.model()))).append("</td><td>")
                     .append(c.rentalMarketTons() == null ? "-" : "~" + num(at + "/rentalMarketTons", c.rentalMarketTons(), Unit.TONS))
                     .append("</td><td>")
                     .append(c.marketShare() == null ? "-" : num(at + "/marketShare", c.marketShare(), Unit.PERCENT))
@@ -561,6 +563,11 @@ public final class HtmlRenderer {
             case "WARNING" -> "warning";
             default -> "note";
         };
+    }
+
+    /** "49.97%": a state of charge that barely moves, as finely as the report rounds it. */
+    private static String hundredthsOfAPercent(double fraction) {
+        return String.format(Locale.ROOT, "%.2f%%", fraction * 100);
     }
 
     private static String orNever(String date) {

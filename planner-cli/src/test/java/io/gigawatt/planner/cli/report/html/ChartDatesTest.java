@@ -36,7 +36,7 @@ class ChartDatesTest {
 
             List<String> ticks = ticks(axis);
 
-            assertThat(ticks).containsExactly("2025-08-01 Aug-2025", "2025-12-01 Dec-2025", "2026-04-01 Apr-2026");
+            assertThat(ticks).containsExactly("2025-08-01 Aug 2025", "2025-12-01 Dec 2025", "2026-04-01 Apr 2026");
         } finally {
             Locale.setDefault(machine);
         }

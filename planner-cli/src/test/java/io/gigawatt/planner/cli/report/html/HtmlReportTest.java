@@ -50,8 +50,9 @@ class HtmlReportTest {
     void everyChartIsAnSvgDrawnByTheChartingLibraryWithItsSeries() {
         assertThat(legend("chart-supply")).contains("grid (firm)", "generators (at design ambient)",
                 "batteries (for swings and trips)", "demand (facility power)", "grid share", "policy minimum 20%");
-        assertThat(legend("chart-timeline")).contains("Colossus 1: GPUs", "Colossus 1: 37 x megapack-2xl-4h",
-                "Doubling: waits for grid, idle GPUs $4.48 bn", "Doubling ready 2026-08-15",
+        assertThat(legend("chart-timeline")).contains("Colossus 1: GPUs, ready 2024-09-02",
+                "Colossus 1: 37 x Tesla Megapack 2 XL, 4-hour (megapack-2xl-4h)",
+                "Doubling: waits for grid, idle GPUs $4.48 bn", "Doubling: GPUs, ready 2026-08-15",
                 "equipment on site after the phase's date");
         assertThat(legend("chart-costs")).contains("Cost by month: supply, and GPUs waiting for it", "grid",
                 "generators", "batteries", "cooling", "GPUs waiting (idle)");
