@@ -39,7 +39,10 @@ class InputValidationTest {
     private static final String NAMES = "a name the loader checks against the catalogue, the utility library or the "
             + "scenario's own names, which a scenario extends: the schema takes any text there";
     private static final String CHOICES = "a word from the loader's list of choices (a generator mode, a way to value "
-            + "idle GPUs), which the schema takes as text: the loader's message names the choices";
+            + "idle GPUs, what a GPU's IT figure includes), which the schema takes as text: the loader's message names the choices";
+
+    private static final String FILES = "a file the scenario names (a catalogue file missing or broken): a schema "
+            + "checks the scenario's text, not the files it points at";
 
     /** The golden broken inputs whose problems a schema cannot express, and why. */
     private static final Map<String, String> BEYOND_A_SCHEMA = Map.ofEntries(
@@ -61,7 +64,10 @@ class InputValidationTest {
             Map.entry("broken-scenarios/price-unknown-model.yaml", NAMES),
             Map.entry("broken-scenarios/too-hot-for-generators.yaml", BETWEEN_FIELDS),
             Map.entry("broken-scenarios/decisions-acquire.yaml", CHOICES + "; " + BETWEEN_FIELDS),
-            Map.entry("broken-scenarios/swing-generator-mode.yaml", CHOICES));
+            Map.entry("broken-scenarios/swing-generator-mode.yaml", CHOICES),
+            Map.entry("broken-scenarios/catalogue-it-scope.yaml", CHOICES),
+            Map.entry("broken-scenarios/catalogue-file-missing.yaml", FILES),
+            Map.entry("broken-scenarios/catalogue-file-broken.yaml", FILES));
 
     static Stream<Path> documentedInputs() throws IOException {
         return Stream.of(Path.of("../examples"), Path.of("../docs")).flatMap(InputValidationTest::yamlFiles)
