@@ -122,7 +122,7 @@ public final class Main {
     }
 
     /** Lets picocli build commands through Guice, so commands get their collaborators injected. */
-    private record GuiceFactory(Injector injector) implements CommandLine.IFactory {
+    record GuiceFactory(Injector injector) implements CommandLine.IFactory {
         @Override
         public <K> K create(Class<K> type) throws Exception {
             try {

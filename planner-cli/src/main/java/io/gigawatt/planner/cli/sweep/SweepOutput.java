@@ -30,7 +30,6 @@ public final class SweepOutput {
         }
     }
 
-    private static final ObjectMapper LINE = new ObjectMapper().registerModule(WholeNumbers.module());
     private static final ObjectMapper PRETTY = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
             .registerModule(WholeNumbers.module());
 
@@ -71,13 +70,17 @@ public final class SweepOutput {
         }
     }
 
+    /** The line {@code row} makes in this table. */
+    public SweepLine line(SweepRow row) {
+        return SweepLine.of(row, columns, format);
+    }
+
     /** Writes one row (a whole line); false when the table is finished already (the sweep was interrupted). */
-    public synchronized boolean row(SweepRow row) {
+    public synchronized boolean row(SweepLine row) {
         if (finished) {
             return false;
         }
-        String line = format == Format.CSV ? row.csv(columns) : (rows == 0 ? "    " : "  , ") + json(LINE, row.json(columns));
-        write(line + "\n");
+        write((format == Format.CSV ? "" : rows == 0 ? "    " : "  , ") + row.text() + "\n");
         rows++;
         summary.add(row);
         return true;
