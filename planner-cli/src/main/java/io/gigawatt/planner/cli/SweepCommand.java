@@ -123,7 +123,7 @@ public final class SweepCommand implements Callable<Integer> {
     Shard shard = Shard.ALL;
 
     @Option(names = "--engine", paramLabel = "NAME",
-            description = "evaluate the variants on a distributed engine: spark (run by ./planner-spark, whose jars"
+            description = "evaluate the variants on a distributed engine: spark (run by ./planner-on-spark, whose jars"
                     + " hold it); default: this JVM's threads")
     String engineName;
 

@@ -5,7 +5,7 @@ import java.util.function.Predicate;
 /**
  * A distributed engine that evaluates a sweep's variants ({@code planner sweep --engine NAME}). Engines are found with
  * {@link java.util.ServiceLoader}, so one is there only when its module's jars are on the class path (the
- * {@code planner-spark} launcher's): the plain planner never loads them.
+ * {@code planner-on-spark} launcher's): the plain planner never loads them.
  */
 public interface SweepEngine {
 

@@ -21,7 +21,7 @@ public final class SweepEngines {
     /** Why {@code name} is not there, and how to get it. */
     public static String missing(String name) {
         return name.equalsIgnoreCase("spark")
-                ? "the Spark engine is not on this planner's class path, expected ./planner-spark sweep ... (the"
+                ? "the Spark engine is not on this planner's class path, expected ./planner-on-spark sweep ... (the"
                         + " planner with the planner-spark module's jars), or ./planner sweep, which starts it"
                 : "no such engine, expected spark";
     }
