@@ -30,6 +30,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -127,6 +128,11 @@ public final class SweepCommand implements Callable<Integer> {
                     + " hold it); default: this JVM's threads")
     String engineName;
 
+    @Option(names = "--parquet", paramLabel = "DIR",
+            description = "also write the table as Parquet into the new folder DIR, partitioned by verdict"
+                    + " (verdict=FEASIBLE/...), with the summary in DIR/_summary.json; with --engine spark")
+    Path parquet;
+
     /** How an engine's workers, which read the scenario by its absolute path, name it as the planner typed it. */
     @Option(names = "--scenario-named", hidden = true)
     String scenarioNamed;
@@ -186,6 +192,14 @@ public final class SweepCommand implements Callable<Integer> {
                 stderr.println("planner: --reports is written by this JVM's sweep only, expected no --engine with it");
                 return ExitCode.BAD_INPUT.code();
             }
+            if (parquet != null && Files.exists(parquet)) {
+                stderr.println("planner: --parquet " + parquet + ": exists, expected a new folder (a table is written"
+                        + " whole, never over another)");
+                return ExitCode.BAD_INPUT.code();
+            }
+        } else if (parquet != null) {
+            stderr.println("planner: --parquet is written by an engine, expected --engine spark with it");
+            return ExitCode.BAD_INPUT.code();
         } else if (master != null) {
             stderr.println("planner: --master needs --engine (the engine whose master it is), as in --engine spark"
                     + " --master " + master);
@@ -242,7 +256,8 @@ public final class SweepCommand implements Callable<Integer> {
                 runner.run(output, progress, shard);
             } else {
                 SweepJob job = new SweepJob(workersArguments(), workersEnvironment(), master, threadCount, from, to,
-                        chosen);
+                        chosen, prepared.columns().csvHeader(),
+                        parquet == null ? null : absolute(parquet).toString());
                 distributed.run(job, line -> {
                     boolean written = output.row(line);
                     progress.done(output.rows(), to - from);
@@ -276,6 +291,13 @@ public final class SweepCommand implements Callable<Integer> {
             }
         }
         output.finish(true);
+        if (parquet != null) {
+            try {
+                OutputFiles.write(parquet.resolve("_summary.json"), null, SweepOutput.pretty(summary.json(true)) + "\n");
+            } catch (IOException e) {
+                return cannotWrite("--parquet", parquet, e, stderr);
+            }
+        }
         double seconds = (System.nanoTime() - start) / 1e9;
         PrintWriter told = out == null ? stderr : stdout;
         told.printf(Locale.ROOT, "%s: %,d variants%s in %.1f s (%,.0f variants/s, %s)%s%n", base.scenario(),

@@ -14,6 +14,7 @@ import java.util.concurrent.Future;
 import java.util.function.Predicate;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.storage.StorageLevel;
 
 /**
  * {@code planner sweep --engine spark}: the variants in slices of consecutive variants, a Spark partition each,
@@ -37,7 +38,13 @@ public final class SparkSweepEngine implements SweepEngine {
             List<int[]> slices = slices(job.from(), job.to(), spark.defaultParallelism());
             JavaRDD<List<SweepLine>> evaluated = spark.parallelize(slices, Math.max(1, slices.size()))
                     .map(slice -> evaluate(job, slice));
-            handOver(spark, evaluated, slices.size(), rows);
+            if (job.parquet() != null) {
+                // kept where evaluated, for the Parquet table written once every row is handed over
+                evaluated.persist(StorageLevel.MEMORY_AND_DISK());
+            }
+            if (handOver(spark, evaluated, slices.size(), rows) && job.parquet() != null) {
+                ParquetTable.write(spark, evaluated.flatMap(List::iterator).map(SweepLine::text), job);
+            }
         }
     }
 
@@ -63,8 +70,10 @@ public final class SparkSweepEngine implements SweepEngine {
     /**
      * Runs a job per partition, with twice as many in flight as there are cores (a core never waits for the table to
      * be written), and hands their rows over in partition order until {@code rows} says no more.
+     *
+     * @return whether every row was handed over
      */
-    private static void handOver(JavaSparkContext spark, JavaRDD<List<SweepLine>> evaluated, int partitions,
+    private static boolean handOver(JavaSparkContext spark, JavaRDD<List<SweepLine>> evaluated, int partitions,
                                  Predicate<SweepLine> rows) throws InterruptedException {
         int ahead = 2 * spark.defaultParallelism();
         ExecutorService submitting = Executors.newFixedThreadPool(ahead, task -> {
@@ -82,13 +91,14 @@ public final class SparkSweepEngine implements SweepEngine {
                 }
                 for (SweepLine line : result(window.poll())) {
                     if (!rows.test(line)) {
-                        return;
+                        return false;
                     }
                 }
                 if (Thread.interrupted()) {
                     throw new InterruptedException();
                 }
             }
+            return true;
         } finally {
             spark.cancelAllJobs();
             submitting.shutdownNow();

@@ -14,9 +14,11 @@ import java.util.Map;
  * @param threads     threads of that in-JVM mode
  * @param from        the first variant (from 0)
  * @param to          the variant after the last
+ * @param header      the table's header (CSV), which names the columns of a Parquet table
+ * @param parquet     a new folder to write the rows into as a Parquet table, or null
  */
 public record SweepJob(List<String> arguments, Map<String, String> environment, String master, int threads, int from,
-                       int to, SweepOutput.Format format) implements Serializable {
+                       int to, SweepOutput.Format format, String header, String parquet) implements Serializable {
 
     public SweepJob {
         arguments = List.copyOf(arguments);

@@ -59,11 +59,7 @@ public final class SweepOutput {
     /** The CSV header, or the JSON document up to its rows. */
     public synchronized void begin() {
         if (format == Format.CSV) {
-            StringBuilder line = new StringBuilder();
-            for (String name : columns.names()) {
-                line.append(line.length() == 0 ? "" : ",").append(SweepRow.csvCell(name));
-            }
-            write(line + "\n");
+            write(columns.csvHeader() + "\n");
         } else {
             String opening = json(PRETTY, header);
             write(opening.substring(0, opening.lastIndexOf('}')).stripTrailing() + ",\n  \"rows\": [\n");
@@ -125,6 +121,11 @@ public final class SweepOutput {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** {@code value} as the JSON table writes its summary: indented, whole numbers without {@code .0}. */
+    public static String pretty(Object value) {
+        return json(PRETTY, value);
     }
 
     private static String json(ObjectMapper mapper, Object value) {
