@@ -1,6 +1,7 @@
 package io.gigawatt.planner.benchmarks;
 
 import io.gigawatt.planner.cli.sweep.Axis;
+import io.gigawatt.planner.cli.sweep.Shard;
 import io.gigawatt.planner.cli.sweep.SweepOutput;
 import io.gigawatt.planner.cli.sweep.SweepRow;
 import io.gigawatt.planner.cli.sweep.SweepRunner;
@@ -80,7 +81,7 @@ public class SweepBenchmark {
         SweepOutput output = new SweepOutput(Writer.nullWriter(), true, SweepOutput.Format.CSV, columns,
                 new SweepSummary(variants, List.of()), Map.of());
         output.begin();
-        int rows = runner.run(output, (done, of) -> { });
+        int rows = runner.run(output, (done, of) -> { }, Shard.ALL);
         output.finish(true);
         return rows;
     }

@@ -7,6 +7,8 @@ import jakarta.inject.Provider;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -51,6 +53,25 @@ final class JudgementOptions {
             description = "stop a run whose rules take longer than this on one scenario (or site, or variant), naming"
                     + " the rule running: 500ms, 60s, 5m, 1h (default: ${DEFAULT-VALUE})")
     Duration ruleTimeLimit;
+
+    /** These options as a command line, every path absolute (for a sweep's workers, see SweepJobs). */
+    List<String> asArguments() {
+        List<String> arguments = new ArrayList<>();
+        if (policy != null) {
+            arguments.addAll(List.of("--policy", SweepCommand.absolute(policy).toString()));
+        }
+        if (rules != null) {
+            arguments.addAll(List.of("--rules", SweepCommand.absolute(rules).toString()));
+        }
+        if (noDefaultRules) {
+            arguments.add("--no-default-rules");
+        }
+        if (trust.trusted()) {
+            arguments.add("--trust-rules");
+        }
+        arguments.addAll(List.of("--rule-time-limit", ruleTimeLimit.toMillis() + "ms"));
+        return arguments;
+    }
 
     /** Whether the options make sense together; says why not on {@code stderr} when they do not. */
     boolean usable(PrintWriter stderr) {

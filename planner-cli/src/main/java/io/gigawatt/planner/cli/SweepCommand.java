@@ -6,25 +6,31 @@ import io.gigawatt.planner.cli.sweep.Axis;
 import io.gigawatt.planner.cli.sweep.Progress;
 import io.gigawatt.planner.cli.sweep.SweepOutput;
 import io.gigawatt.planner.cli.sweep.SweepRow;
+import io.gigawatt.planner.cli.sweep.Shard;
+import io.gigawatt.planner.cli.sweep.SweepEngine;
+import io.gigawatt.planner.cli.sweep.SweepEngines;
+import io.gigawatt.planner.cli.sweep.SweepJob;
 import io.gigawatt.planner.cli.sweep.SweepRunner;
 import io.gigawatt.planner.cli.sweep.SweepSummary;
 import io.gigawatt.planner.cli.sweep.VariantTable;
 import io.gigawatt.planner.cli.sweep.Variants;
 import io.gigawatt.planner.input.InputException;
-import io.gigawatt.planner.input.TextFiles;
 import io.gigawatt.planner.input.Node;
 import io.gigawatt.planner.input.Problem;
+import io.gigawatt.planner.input.TextFiles;
 import io.gigawatt.planner.input.YamlFiles;
 import io.gigawatt.planner.plan.Planner;
 import io.gigawatt.planner.rules.RuleEngine;
 import io.gigawatt.planner.rules.RuleExecutionException;
 import io.gigawatt.planner.scenario.ScenarioLoader;
+import io.gigawatt.planner.units.Quantities;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -48,7 +54,7 @@ import picocli.CommandLine.TypeConversionException;
  * key figures, then a summary of which inputs flip the verdict. Each row is what {@code planner evaluate} says of a
  * file with that variant's values written in.
  */
-@Command(name = "sweep", mixinStandardHelpOptions = true,
+@Command(name = "sweep", mixinStandardHelpOptions = true, subcommands = SweepMergeCommand.class,
         footerHeading = PlannerCommand.EXAMPLES,
         footer = {
                 "  planner sweep examples/colossus.yaml \\",
@@ -74,7 +80,8 @@ public final class SweepCommand implements Callable<Integer> {
     /** The exit code of a sweep interrupted before its end (as a shell reports a process ended by Ctrl-C). */
     public static final int INTERRUPTED = 130;
 
-    @Parameters(index = "0", paramLabel = "SCENARIO", description = "the scenario file (YAML)")
+    // optional to picocli, which would otherwise ask for it before 'sweep merge' too; required by call()
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", description = "the scenario file (YAML)")
     Path scenario;
 
     @Option(names = "--vary", paramLabel = "KEY=VALUES",
@@ -117,6 +124,30 @@ public final class SweepCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "no progress bar, even at a terminal")
     boolean noProgress;
 
+    @Option(names = "--shard", paramLabel = "K/N", converter = ShardConverter.class,
+            description = "evaluate only slice K of N of the variants (consecutive, disjoint, the same on any machine),"
+                    + " for a batch scheduler's array of jobs; 'planner sweep merge' joins the slices' CSV tables")
+    Shard shard = Shard.ALL;
+
+    @Option(names = "--engine", paramLabel = "NAME",
+            description = "evaluate the variants on a distributed engine: spark (run by ./planner-on-spark, whose jars"
+                    + " hold it); default: this JVM's threads")
+    String engineName;
+
+    @Option(names = "--parquet", paramLabel = "DIR",
+            description = "also write the table as Parquet into the new folder DIR, partitioned by verdict"
+                    + " (verdict=FEASIBLE/...), with the summary in DIR/_summary.json; with --engine spark")
+    Path parquet;
+
+    /** How an engine's workers, which read the scenario by its absolute path, name it as the planner typed it. */
+    @Option(names = "--scenario-named", hidden = true)
+    String scenarioNamed;
+
+    @Option(names = "--master", paramLabel = "URL",
+            description = "the engine's master, as spark://HOST:7077 (default: the engine inside this JVM,"
+                    + " with --threads threads)")
+    String master;
+
     @Mixin
     JudgementOptions judged;
 
@@ -139,6 +170,11 @@ public final class SweepCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
+        if (scenario == null) {
+            stderr.println("planner: Missing required parameter: 'SCENARIO'");
+            stderr.println("Try 'planner sweep --help' for usage.");
+            return ExitCode.BAD_INPUT.code();
+        }
         if (!judged.usable(stderr)) {
             return ExitCode.BAD_INPUT.code();
         }
@@ -152,61 +188,44 @@ public final class SweepCommand implements Callable<Integer> {
             stderr.println("planner: --threads " + threadCount + " is too few, expected at least 1");
             return ExitCode.BAD_INPUT.code();
         }
-        ProblemPrinter printer = new ProblemPrinter();
-        Variants variants;
-        Node tree;
-        ScenarioLoader loader;
-        try {
-            loader = catalogue.loader();
-            List<Axis> axes = new ArrayList<>();
-            for (String spec : vary) {
-                try {
-                    axes.add(Axis.parse(spec));
-                } catch (IllegalArgumentException e) {
-                    stderr.println("planner: --vary " + e.getMessage());
-                    return ExitCode.BAD_INPUT.code();
-                }
-            }
-            VariantTable table = variantsFile == null ? null : VariantTable.read(variantsFile);
-            try {
-                variants = new Variants(table, axes);
-            } catch (IllegalArgumentException e) {
-                stderr.println("planner: " + e.getMessage());
+        SweepEngine distributed = null;
+        if (engineName != null) {
+            if (scenario.equals(TextFiles.STANDARD_INPUT)) {
+                stderr.println("planner: --engine " + engineName + " reads the scenario on every worker, expected a file"
+                        + " rather than standard input (-)");
                 return ExitCode.BAD_INPUT.code();
             }
-            tree = YamlFiles.read(scenario);
-        } catch (InputException e) {
-            return ProblemPrinter.printAll(e, stderr);
-        }
-
-        RuleEngine engine;
-        try {
-            engine = judged.engine(defaultRules, stderr);
-        } catch (PlannerRules.Refused e) {
-            return e.exitCode();
-        }
-        SweepRunner runner = new SweepRunner(loader, planner, engine, tree, TextFiles.nameOf(scenario),
-                ScenarioLoader.folderOf(scenario), judged.policy, loaded -> RiskOptions.apply(loaded, draws, seed),
-                variants, threadCount, reports);
-        Report base;
-        try {
-            var badKey = runner.checkKeys();
-            if (badKey.isPresent()) {
-                stderr.println("planner: a varied key the scenario cannot take:");
-                for (Problem problem : badKey.get().problems()) {
-                    printer.print(problem, stderr);
-                }
+            distributed = SweepEngines.named(engineName);
+            if (distributed == null) {
+                stderr.println("planner: --engine " + engineName + ": " + SweepEngines.missing(engineName));
                 return ExitCode.BAD_INPUT.code();
             }
-            base = runner.base();
-        } catch (InputException e) {
-            return ProblemPrinter.printAll(e, stderr);
-        } catch (RuleExecutionException e) {
-            return PlannerRules.failed(e, judged.verbose, stderr);
-        } catch (RiskOptions.TooManyDraws e) {
-            stderr.println("planner: " + e.getMessage());
+            if (reports != null) {
+                stderr.println("planner: --reports is written by this JVM's sweep only, expected no --engine with it");
+                return ExitCode.BAD_INPUT.code();
+            }
+            if (parquet != null && Files.exists(parquet)) {
+                stderr.println("planner: --parquet " + parquet + ": exists, expected a new folder (a table is written"
+                        + " whole, never over another)");
+                return ExitCode.BAD_INPUT.code();
+            }
+        } else if (parquet != null) {
+            stderr.println("planner: --parquet is written by an engine, expected --engine spark with it");
+            return ExitCode.BAD_INPUT.code();
+        } else if (master != null) {
+            stderr.println("planner: --master needs --engine (the engine whose master it is), as in --engine spark"
+                    + " --master " + master);
             return ExitCode.BAD_INPUT.code();
         }
+        Prepared prepared;
+        try {
+            prepared = prepare(threadCount, stderr);
+        } catch (Refused e) {
+            return e.exitCode;
+        }
+        SweepRunner runner = prepared.runner();
+        Variants variants = prepared.variants();
+        Report base = prepared.base();
 
         SweepOutput.Format chosen = format != null ? format
                 : out != null && out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")
@@ -225,9 +244,11 @@ public final class SweepCommand implements Callable<Integer> {
             return cannotWrite("--out", out, e, stderr);
         }
 
+        int from = shard.from(variants.size());
+        int to = shard.to(variants.size());
         SweepSummary summary = new SweepSummary(variants, base.phases().stream().map(Report.Phase::name).toList());
-        SweepOutput output = new SweepOutput(writer, out != null, chosen,
-                SweepRow.Columns.of(variants.keys(), base), summary, header(base, variants, threadCount));
+        SweepOutput output = new SweepOutput(writer, out != null, chosen, prepared.columns(), summary,
+                header(base, variants, threadCount));
         output.begin();
         String where = out == null ? "standard output" : out.toString();
         Thread hook = new Thread(() -> {
@@ -235,7 +256,7 @@ public final class SweepCommand implements Callable<Integer> {
                 output.finish(false);
                 stderr.println();
                 stderr.printf(Locale.ROOT, "planner: sweep interrupted: %,d of %,d variants written to %s (whole rows"
-                        + " only)%n", output.rows(), variants.size(), where);
+                        + " only)%n", output.rows(), to - from, where);
                 stderr.flush();
             }
         }, "sweep-interrupted");
@@ -243,14 +264,25 @@ public final class SweepCommand implements Callable<Integer> {
         SweepRunner.Listener progress = noProgress ? Progress.silent() : Progress.forTerminal(stderr);
         long start = System.nanoTime();
         try {
-            runner.run(output, progress);
+            if (distributed == null) {
+                runner.run(output, progress, shard);
+            } else {
+                SweepJob job = new SweepJob(workersArguments(), workersEnvironment(), master, threadCount, from, to,
+                        chosen, prepared.columns().csvHeader(),
+                        parquet == null ? null : absolute(parquet).toString());
+                distributed.run(job, line -> {
+                    boolean written = output.row(line);
+                    progress.done(output.rows(), to - from);
+                    return written;
+                });
+            }
         } catch (InterruptedException e) {
             output.finish(false);
             if (progress instanceof Progress bar) {
                 bar.end();
             }
             stderr.printf(Locale.ROOT, "planner: sweep interrupted: %,d of %,d variants written to %s (whole rows"
-                    + " only)%n", output.rows(), variants.size(), where);
+                    + " only)%n", output.rows(), to - from, where);
             Thread.currentThread().interrupt();
             return INTERRUPTED;
         } catch (UncheckedIOException e) {
@@ -271,14 +303,139 @@ public final class SweepCommand implements Callable<Integer> {
             }
         }
         output.finish(true);
+        if (parquet != null) {
+            try {
+                OutputFiles.write(parquet.resolve("_summary.json"), null, SweepOutput.pretty(summary.json(true)) + "\n");
+            } catch (IOException e) {
+                return cannotWrite("--parquet", parquet, e, stderr);
+            }
+        }
         double seconds = (System.nanoTime() - start) / 1e9;
         PrintWriter told = out == null ? stderr : stdout;
-        told.printf(Locale.ROOT, "%s: %,d variants in %.1f s (%,.0f variants/s, %d %s)%s%n", base.scenario(),
-                variants.size(), seconds, variants.size() / Math.max(seconds, 1e-9), threadCount,
-                threadCount == 1 ? "thread" : "threads", out == null ? "" : "; table written to " + out);
+        told.printf(Locale.ROOT, "%s: %,d variants%s in %.1f s (%,.0f variants/s, %s)%s%n", base.scenario(),
+                to - from, shard.equals(Shard.ALL) ? "" : " (slice " + shard + " of " + Quantities.count(variants.size())
+                        + ")", seconds, (to - from) / Math.max(seconds, 1e-9),
+                distributed == null ? threadCount + (threadCount == 1 ? " thread" : " threads")
+                        : distributed.name() + " " + (master == null ? "in this JVM, " + threadCount
+                        + (threadCount == 1 ? " thread" : " threads") : "at " + master),
+                out == null ? "" : "; table written to " + out);
         told.print(summary.text());
         told.flush();
         return ExitCode.FEASIBLE.code();
+    }
+
+    /** What a sweep runs on: its variants, checked, and the base scenario's report, which shapes the table. */
+    record Prepared(SweepRunner runner, Variants variants, Report base) {
+        SweepRow.Columns columns() {
+            return SweepRow.Columns.of(variants.keys(), base);
+        }
+    }
+
+    /** A sweep that cannot start, with the exit code it ends with (what is wrong is said already). */
+    static final class Refused extends Exception {
+        final int exitCode;
+
+        Refused(int exitCode) {
+            super(null, null, false, false);
+            this.exitCode = exitCode;
+        }
+    }
+
+    /**
+     * Reads and checks the variants, the scenario and the rules, and evaluates the base scenario; says on
+     * {@code stderr} what stops the sweep. Every worker of a distributed engine does this too ({@link SweepJobs}).
+     */
+    Prepared prepare(int threadCount, PrintWriter stderr) throws Refused {
+        Variants variants;
+        Node tree;
+        ScenarioLoader loader;
+        try {
+            loader = catalogue.loader();
+            List<Axis> axes = new ArrayList<>();
+            for (String spec : vary) {
+                try {
+                    axes.add(Axis.parse(spec));
+                } catch (IllegalArgumentException e) {
+                    stderr.println("planner: --vary " + e.getMessage());
+                    throw new Refused(ExitCode.BAD_INPUT.code());
+                }
+            }
+            VariantTable table = variantsFile == null ? null : VariantTable.read(variantsFile);
+            try {
+                variants = new Variants(table, axes);
+            } catch (IllegalArgumentException e) {
+                stderr.println("planner: " + e.getMessage());
+                throw new Refused(ExitCode.BAD_INPUT.code());
+            }
+            tree = YamlFiles.read(scenarioName(), TextFiles.read(scenario, "a YAML file"));
+        } catch (InputException e) {
+            throw new Refused(ProblemPrinter.printAll(e, stderr));
+        }
+
+        RuleEngine engine;
+        try {
+            engine = judged.engine(defaultRules, stderr);
+        } catch (PlannerRules.Refused e) {
+            throw new Refused(e.exitCode());
+        }
+        SweepRunner runner = new SweepRunner(loader, planner, engine, tree, scenarioName(),
+                ScenarioLoader.folderOf(scenario), judged.policy, loaded -> RiskOptions.apply(loaded, draws, seed),
+                variants, threadCount, reports);
+        try {
+            var badKey = runner.checkKeys();
+            if (badKey.isPresent()) {
+                stderr.println("planner: a varied key the scenario cannot take:");
+                ProblemPrinter printer = new ProblemPrinter();
+                for (Problem problem : badKey.get().problems()) {
+                    printer.print(problem, stderr);
+                }
+                throw new Refused(ExitCode.BAD_INPUT.code());
+            }
+            return new Prepared(runner, variants, runner.base());
+        } catch (InputException e) {
+            throw new Refused(ProblemPrinter.printAll(e, stderr));
+        } catch (RuleExecutionException e) {
+            throw new Refused(PlannerRules.failed(e, judged.verbose, stderr));
+        } catch (RiskOptions.TooManyDraws e) {
+            stderr.println("planner: " + e.getMessage());
+            throw new Refused(ExitCode.BAD_INPUT.code());
+        }
+    }
+
+    /**
+     * This sweep's command line as a worker redoes it (what it evaluates, not where it writes), every path absolute.
+     * The scenario keeps the name it was given, so rows that name it (a problem's location) read as here.
+     */
+    private List<String> workersArguments() {
+        List<String> arguments = new ArrayList<>(List.of("sweep", absolute(scenario).toString(), "--scenario-named",
+                scenarioName()));
+        vary.forEach(v -> arguments.addAll(List.of("--vary", v)));
+        if (variantsFile != null) {
+            arguments.addAll(List.of("--variants", absolute(variantsFile).toString()));
+        }
+        catalogue.files.forEach(file -> arguments.addAll(List.of("--catalogue", absolute(file).toString())));
+        if (draws != null) {
+            arguments.addAll(List.of("--draws", draws.toString()));
+        }
+        if (seed != null) {
+            arguments.addAll(List.of("--seed", seed.toString()));
+        }
+        arguments.addAll(judged.asArguments());
+        return arguments;
+    }
+
+    private String scenarioName() {
+        return scenarioNamed != null ? scenarioNamed : TextFiles.nameOf(scenario);
+    }
+
+    static Path absolute(Path path) {
+        return path.toAbsolutePath().normalize();
+    }
+
+    /** What the launcher configured the planner with that a worker needs: where compiled rule packs are kept. */
+    private static Map<String, String> workersEnvironment() {
+        String cache = System.getenv(Main.RULE_CACHE);
+        return cache == null ? Map.of() : Map.of(Main.RULE_CACHE, cache);
     }
 
     private static int cannotWrite(String option, Path path, IOException e, PrintWriter stderr) {
@@ -304,6 +461,17 @@ public final class SweepCommand implements Callable<Integer> {
         verdict.put("notes", base.countOf("INFO"));
         header.put("base", verdict);
         return header;
+    }
+
+    static final class ShardConverter implements ITypeConverter<Shard> {
+        @Override
+        public Shard convert(String value) {
+            try {
+                return Shard.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
     }
 
     static final class FormatConverter implements ITypeConverter<SweepOutput.Format> {

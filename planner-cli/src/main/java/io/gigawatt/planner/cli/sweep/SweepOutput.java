@@ -30,7 +30,6 @@ public final class SweepOutput {
         }
     }
 
-    private static final ObjectMapper LINE = new ObjectMapper().registerModule(WholeNumbers.module());
     private static final ObjectMapper PRETTY = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
             .registerModule(WholeNumbers.module());
 
@@ -60,24 +59,24 @@ public final class SweepOutput {
     /** The CSV header, or the JSON document up to its rows. */
     public synchronized void begin() {
         if (format == Format.CSV) {
-            StringBuilder line = new StringBuilder();
-            for (String name : columns.names()) {
-                line.append(line.length() == 0 ? "" : ",").append(SweepRow.csvCell(name));
-            }
-            write(line + "\n");
+            write(columns.csvHeader() + "\n");
         } else {
             String opening = json(PRETTY, header);
             write(opening.substring(0, opening.lastIndexOf('}')).stripTrailing() + ",\n  \"rows\": [\n");
         }
     }
 
+    /** The line {@code row} makes in this table. */
+    public SweepLine line(SweepRow row) {
+        return SweepLine.of(row, columns, format);
+    }
+
     /** Writes one row (a whole line); false when the table is finished already (the sweep was interrupted). */
-    public synchronized boolean row(SweepRow row) {
+    public synchronized boolean row(SweepLine row) {
         if (finished) {
             return false;
         }
-        String line = format == Format.CSV ? row.csv(columns) : (rows == 0 ? "    " : "  , ") + json(LINE, row.json(columns));
-        write(line + "\n");
+        write((format == Format.CSV ? "" : rows == 0 ? "    " : "  , ") + row.text() + "\n");
         rows++;
         summary.add(row);
         return true;
@@ -122,6 +121,11 @@ public final class SweepOutput {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** {@code value} as the JSON table writes its summary: indented, whole numbers without {@code .0}. */
+    public static String pretty(Object value) {
+        return json(PRETTY, value);
     }
 
     private static String json(ObjectMapper mapper, Object value) {

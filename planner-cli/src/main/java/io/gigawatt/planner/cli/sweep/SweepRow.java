@@ -80,6 +80,11 @@ public record SweepRow(int number, List<Value> inputs, int[] ranks, String verdi
             return names;
         }
 
+        /** The CSV table's header line (no line end). */
+        public String csvHeader() {
+            return String.join(",", names().stream().map(SweepRow::csvCell).toList());
+        }
+
         /** The cost columns: present costs (P50/P90 over the Monte Carlo's draws when it runs) and levelized ones. */
         List<String> costFigures() {
             return List.of("currency", "supply", "waiting", "total", "totalP50", "totalP90", "perMwh", "perGpuHour",

@@ -158,31 +158,32 @@ public final class SweepRunner {
     }
 
     /**
-     * Evaluates every variant and writes the rows in variant order, until all are written, {@code output} is finished
-     * by someone else (a shutdown hook), or this thread is interrupted.
+     * Evaluates the variants of {@code slice} and writes the rows in variant order, until all are written,
+     * {@code output} is finished by someone else (a shutdown hook), or this thread is interrupted.
      *
      * @return the rows written
      * @throws InterruptedException when interrupted; the rows written so far are complete
      */
-    public int run(SweepOutput output, Listener listener) throws InterruptedException {
+    public int run(SweepOutput output, Listener listener, Shard slice) throws InterruptedException {
         AtomicInteger named = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
             Thread thread = new Thread(task, "sweep-" + named.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         });
-        ArrayDeque<Future<SweepRow>> window = new ArrayDeque<>();
+        ArrayDeque<Future<SweepLine>> window = new ArrayDeque<>();
         int ahead = threads * 16;
-        int next = 0;
+        int next = slice.from(variants.size());
+        int end = slice.to(variants.size());
         int written = 0;
-        int total = variants.size();
+        int total = end - next;
         try {
             while (written < total) {
-                while (next < total && window.size() < ahead) {
+                while (next < end && window.size() < ahead) {
                     int index = next++;
-                    window.add(pool.submit(() -> evaluate(index)));
+                    window.add(pool.submit(() -> output.line(evaluate(index))));
                 }
-                SweepRow row;
+                SweepLine row;
                 try {
                     row = window.poll().get();
                 } catch (ExecutionException e) {

@@ -53,7 +53,7 @@ public final class SweepSummary {
         }
     }
 
-    public synchronized void add(SweepRow row) {
+    public synchronized void add(SweepLine row) {
         verdicts.merge(row.verdict(), 1L, Long::sum);
         long mask = 0;
         for (String rule : row.errorRules()) {
@@ -77,8 +77,7 @@ public final class SweepSummary {
         int s = subjects.size();
         outcome[count * s] = outcome(row.verdict());
         for (int p = 1; p < s; p++) {
-            outcome[count * s + p] = row.judged() && p - 1 < row.report().phases().size()
-                    ? outcome(row.report().phases().get(p - 1).verdict()) : OTHER;
+            outcome[count * s + p] = p - 1 < row.phaseVerdicts().size() ? outcome(row.phaseVerdicts().get(p - 1)) : OTHER;
         }
         rules[count] = mask;
         count++;

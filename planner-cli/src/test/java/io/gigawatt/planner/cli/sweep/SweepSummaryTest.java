@@ -16,8 +16,8 @@ class SweepSummaryTest {
         for (int i = variants.size() - 1; i >= 0; i--) {
             List<Value> values = variants.values(i);
             boolean feasible = Integer.parseInt(values.get(0).text()) >= 3 && values.get(1).text().equals("200");
-            summary.add(new SweepRow(i + 1, values, variants.ranks(values), feasible ? SweepRow.FEASIBLE
-                    : SweepRow.INFEASIBLE, null, null, feasible ? List.of() : List.of("Too few units")));
+            summary.add(new SweepLine(i + 1, variants.ranks(values), feasible ? SweepRow.FEASIBLE
+                    : SweepRow.INFEASIBLE, List.of(), feasible ? List.of() : List.of("Too few units"), ""));
         }
 
         assertThat(summary.done()).isEqualTo(8);
@@ -42,10 +42,8 @@ class SweepSummaryTest {
     void invalidVariantsFlipNothing() {
         Variants variants = new Variants(null, List.of(Axis.parse("pue=0.5,1.3")));
         SweepSummary summary = new SweepSummary(variants, List.of("Phase 1"));
-        summary.add(new SweepRow(1, variants.values(0), variants.ranks(variants.values(0)), SweepRow.INVALID, null,
-                "too small", List.of()));
-        summary.add(new SweepRow(2, variants.values(1), variants.ranks(variants.values(1)), SweepRow.FEASIBLE, null,
-                null, List.of()));
+        summary.add(new SweepLine(1, variants.ranks(variants.values(0)), SweepRow.INVALID, List.of(), List.of(), ""));
+        summary.add(new SweepLine(2, variants.ranks(variants.values(1)), SweepRow.FEASIBLE, List.of(), List.of(), ""));
 
         assertThat(summary.inputs().get(0).flipsAny()).isFalse();
         assertThat(summary.text()).contains("No input flips a verdict");
