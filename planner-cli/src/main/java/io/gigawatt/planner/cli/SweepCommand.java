@@ -60,7 +60,11 @@ import picocli.CommandLine.TypeConversionException;
                 "  planner sweep examples/colossus.yaml \\",
                 "      --vary equipment.generators.permitCapUnits=15..40 --draws 0",
                 "  planner sweep examples/colossus.yaml --vary facility.pue=1.2,1.3,1.4 \\",
-                "      --out sweep.csv"},
+                "      --out sweep.csv",
+                "  planner sweep examples/colossus.yaml --vary facility.pue=1.2,1.3,1.4 \\",
+                "      --shard 1/3 --out slice-1.csv",
+                "  planner sweep examples/colossus.yaml --vary facility.pue=1.2,1.3,1.4 \\",
+                "      --engine spark --parquet sweep.parquet"},
         description = {"Evaluates many variants of a scenario: every combination of the --vary values (and each row of"
                 + " --variants), with one rule base on every core. Writes a table of verdicts and key figures, one row"
                 + " per variant in order, and a summary of the inputs that flip the verdict.",

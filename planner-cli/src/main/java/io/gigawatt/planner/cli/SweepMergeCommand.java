@@ -26,6 +26,9 @@ import picocli.CommandLine.Spec;
  * (the same header), disjoint and, together, every variant from the first.
  */
 @Command(name = "merge", mixinStandardHelpOptions = true,
+        footerHeading = PlannerCommand.EXAMPLES,
+        footer = {
+                "  planner sweep merge slice-1.csv slice-2.csv slice-3.csv --out sweep.csv"},
         description = "Joins the CSV tables of a sweep's slices (--shard K/N) into the whole sweep's table: the rows"
                 + " in variant order, each once, none missing.",
         exitCodeListHeading = "%nExit codes:%n",

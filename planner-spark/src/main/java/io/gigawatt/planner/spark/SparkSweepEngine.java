@@ -4,6 +4,7 @@ import io.gigawatt.planner.cli.SweepJobs;
 import io.gigawatt.planner.cli.sweep.SweepEngine;
 import io.gigawatt.planner.cli.sweep.SweepJob;
 import io.gigawatt.planner.cli.sweep.SweepLine;
+import io.gigawatt.planner.cli.sweep.SweepRunner;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -109,14 +110,7 @@ public final class SparkSweepEngine implements SweepEngine {
         try {
             return slice.get();
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(cause);
+            throw SweepRunner.rethrown(e);
         }
     }
 }

@@ -187,14 +187,7 @@ public final class SweepRunner {
                 try {
                     row = window.poll().get();
                 } catch (ExecutionException e) {
-                    Throwable cause = e.getCause();
-                    if (cause instanceof RuntimeException runtime) {
-                        throw runtime;
-                    }
-                    if (cause instanceof Error error) {
-                        throw error;
-                    }
-                    throw new IllegalStateException(cause);
+                    throw rethrown(e);
                 }
                 if (!output.row(row)) {
                     break;
@@ -223,5 +216,14 @@ public final class SweepRunner {
             policies.put(chosen, known);
         }
         return known;
+    }
+
+    /** What a variant's task failed with, as it was thrown (an error, an unchecked exception), or wrapped when checked. */
+    public static RuntimeException rethrown(ExecutionException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof Error error) {
+            throw error;
+        }
+        return cause instanceof RuntimeException runtime ? runtime : new IllegalStateException(cause);
     }
 }
