@@ -7,6 +7,7 @@ import io.gigawatt.planner.cli.init.Tranche;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -15,8 +16,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
@@ -70,7 +73,7 @@ public final class InitCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         String text;
         try {
-            text = Draft.write(name != null ? name : site, site, start, gpus, grid, catalogue);
+            text = schemaLine(file) + Draft.write(name != null ? name : site, site, start, gpus, grid, catalogue);
         } catch (IllegalArgumentException e) {
             err.println("planner: " + e.getMessage());
             return ExitCode.BAD_INPUT.code();
@@ -89,6 +92,31 @@ public final class InitCommand implements Callable<Integer> {
         }
         spec.commandLine().getOut().println("wrote " + file + "; next: planner evaluate " + file);
         return 0; // written
+    }
+
+    /**
+     * The first line that lets editors (VS Code's and IntelliJ's YAML support) complete and check the file's keys: the
+     * planner's scenario schema, found beside its jar (a source tree's or an installed planner's {@code schemas/}),
+     * named relative to the new file so the pair can move together; nothing when the planner runs without it.
+     */
+    static String schemaLine(Path file) {
+        Path schema;
+        try {
+            Path jar = Path.of(InitCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            // planner-cli/target/planner.jar (or target/classes) in a source tree, lib/planner.jar when installed; a
+            // build's own target/ holds only the schemas a test wrote
+            schema = Stream.iterate(jar.getParent(), Objects::nonNull, Path::getParent).limit(3)
+                    .filter(folder -> !folder.endsWith("target"))
+                    .map(folder -> folder.resolve("schemas/scenario.schema.json")).filter(Files::isRegularFile)
+                    .findFirst().orElse(null);
+        } catch (URISyntaxException | SecurityException e) {
+            return "";
+        }
+        if (schema == null) {
+            return "";
+        }
+        Path relative = file.toAbsolutePath().getParent().relativize(schema.toAbsolutePath().normalize());
+        return "# yaml-language-server: $schema=" + relative.toString().replace(java.io.File.separatorChar, '/') + "\n";
     }
 
     /**

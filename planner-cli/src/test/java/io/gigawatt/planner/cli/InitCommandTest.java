@@ -43,6 +43,11 @@ class InitCommandTest {
 
         assertThat(init.exitCode()).isZero();
         assertThat(init.out()).isEqualTo("wrote " + scenario + "; next: planner evaluate " + scenario + NL);
+        // the editor's schema line names the planner's scenario schema, relative to the new file
+        String first = Files.readAllLines(scenario, StandardCharsets.UTF_8).get(0);
+        assertThat(first).startsWith("# yaml-language-server: $schema=");
+        assertThat(scenario.getParent().resolve(first.substring(first.indexOf('=') + 1)).normalize())
+                .isEqualTo(Path.of("../schemas/scenario.schema.json").toAbsolutePath().normalize());
         assertThat(evaluate.err()).isEmpty();
         assertThat(evaluate.exitCode()).isEqualTo(ExitCode.FEASIBLE.code());
         JsonNode report = new ObjectMapper().readTree(evaluate.out());
