@@ -14,6 +14,7 @@ import io.gigawatt.planner.swing.SwingSettings;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -119,15 +120,14 @@ class SharedSwingTest {
 
     @Test
     void phasesJudgedUnderOtherLimitsDoNotShare() throws Exception {
-        Scenario scenario = within("2");
-        List<PhasePlan> phases = new Planner().plan(scenario.withSwing(null)).phases();
-        List<PhaseSupply> supplies = phases.stream().map(p -> SwingPhases.supplyOf(scenario, p)).toList();
-        List<SwingSettings> settings = new ArrayList<>(phases.stream()
-                .map(p -> SwingPhases.settingsFor(scenario, p)).toList());
         // as when a utility's limits apply from a size Hall A is below and Hall A+ above
-        settings.set(0, settings.get(0).withUtility(null));
+        int[] simulated = simulatedFor(within("2"), 0.02, settings -> {
+            List<SwingSettings> changed = new ArrayList<>(settings);
+            changed.set(0, settings.get(0).withUtility(null));
+            return changed;
+        });
 
-        assertThat(SwingGroups.simulatedFor(phases, supplies, settings, 0.02)).containsExactly(0, 1, 3, 3);
+        assertThat(simulated).containsExactly(0, 1, 3, 3);
     }
 
     @Test
@@ -156,11 +156,17 @@ class SharedSwingTest {
     }
 
     private static int[] simulatedFor(Scenario scenario, double within) {
+        return simulatedFor(scenario, within, UnaryOperator.identity());
+    }
+
+    /** Which phase's simulation each phase takes, the phases judged under {@code judgedUnder} of their own settings. */
+    private static int[] simulatedFor(Scenario scenario, double within,
+                                      UnaryOperator<List<SwingSettings>> judgedUnder) {
         List<PhasePlan> phases = new Planner().plan(scenario.withSwing(null)).phases();
         List<PhaseSupply> supplies = phases.stream().map(p -> SwingPhases.supplyOf(scenario, p)).toList();
         // a scenario without a workload (two-halls) is judged under no swing settings
         List<SwingSettings> settings = phases.stream()
                 .map(p -> scenario.swing() == null ? null : SwingPhases.settingsFor(scenario, p)).toList();
-        return SwingGroups.simulatedFor(phases, supplies, settings, within);
+        return SwingGroups.simulatedFor(phases, supplies, judgedUnder.apply(settings), within);
     }
 }
