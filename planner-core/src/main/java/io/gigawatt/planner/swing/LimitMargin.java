@@ -38,7 +38,7 @@ public record LimitMargin(UtilityLimit limit, double measured) {
         List<LimitMargin> margins = new ArrayList<>(limits.limits().size());
         for (UtilityLimit l : limits.limits()) {
             margins.add(new LimitMargin(l, switch (l.kind()) {
-                case RAMP -> TraceStats.maxRampOver(grid, steps(l, dt, grid), dt);
+                case RAMP -> TraceStats.maxRampOver(grid, steps(l, dt, grid.length), dt);
                 case RANGE -> range(l, grid, dt);
                 case BAND_SHARE -> bandShare;
             }));
@@ -48,7 +48,7 @@ public record LimitMargin(UtilityLimit limit, double measured) {
 
     private static double range(UtilityLimit l, double[] grid, double dt) {
         if (!l.filtered()) {
-            return TraceStats.maxRange(grid, steps(l, dt, grid));
+            return TraceStats.maxRange(grid, steps(l, dt, grid.length));
         }
         double nyquist = 0.5 / dt;
         if (l.lowHz() >= nyquist) {
@@ -57,12 +57,12 @@ public record LimitMargin(UtilityLimit limit, double measured) {
         // the filter settles from the trace's ends: a period of its lowest frequency at each end is left out
         double[] passed = BandFilter.passed(grid, dt, l.lowHz(), l.highHz());
         int settle = (int) Math.min(Math.round(1 / (l.lowHz() * dt)), (passed.length - 1) / 2);
-        double[] settled = java.util.Arrays.copyOfRange(passed, settle, passed.length - settle);
-        return TraceStats.maxRange(settled, steps(l, dt, settled));
+        int settled = passed.length - 2 * settle;
+        return TraceStats.maxRange(passed, settle, settle + settled, steps(l, dt, settled), Double.POSITIVE_INFINITY);
     }
 
-    /** A window in steps; the whole trace for a range over any span. */
-    private static int steps(UtilityLimit l, double dt, double[] grid) {
-        return l.window() == null ? grid.length : (int) Math.max(1, Math.round(l.window().toNanos() / 1e9 / dt));
+    /** A window in steps; the whole trace ({@code length} values) for a range over any span. */
+    private static int steps(UtilityLimit l, double dt, int length) {
+        return l.window() == null ? length : (int) Math.max(1, Math.round(l.window().toNanos() / 1e9 / dt));
     }
 }

@@ -510,15 +510,18 @@ public final class SwingModel {
             if (stopEarly && ratio > 1 + TOLERANCE) {
                 return new Compliance(Double.NaN, Double.NaN, Double.NaN, ratio, shortfall, s);
             }
-            double ramp = gridDraws ? TraceStats.maxRampOver(grid, limits.rampWindowSteps(), dt) : 0;
-            if (stopEarly && ramp > limits.rampMwPerS() * (1 + TOLERANCE) + TOLERANCE) {
+            // While searching, a ramp or range without a limit is not looked at (until the figures are measured),
+            // and a range stops at the first window that breaks its limit.
+            double ramp = !gridDraws ? 0 : stopEarly && limits.rampMwPerS() == Double.POSITIVE_INFINITY ? Double.NaN
+                    : TraceStats.maxRampOver(grid, limits.rampWindowSteps(), dt);
+            if (stopEarly && ramp > allowed(limits.rampMwPerS())) {
                 return new Compliance(ramp, Double.NaN, Double.NaN, ratio, shortfall, s);
             }
-            // While searching, a range without a limit is not looked at (until the figures are measured).
             double range = !gridDraws ? 0 : stopEarly && limits.rangeMw() == Double.POSITIVE_INFINITY ? Double.NaN
-                    : TraceStats.maxRange(grid, limits.rangeWindowSteps());
+                    : TraceStats.maxRange(grid, 0, grid.length, limits.rangeWindowSteps(),
+                            stopEarly ? allowed(limits.rangeMw()) : Double.POSITIVE_INFINITY);
             double bandMaxShare = s.band().maxShare();
-            if (stopEarly && (range > limits.rangeMw() * (1 + TOLERANCE) + TOLERANCE || Double.isNaN(bandMaxShare))) {
+            if (stopEarly && (range > allowed(limits.rangeMw()) || Double.isNaN(bandMaxShare))) {
                 return new Compliance(ramp, range, Double.NaN, ratio, shortfall, s);
             }
             double band = 0;
@@ -532,14 +535,21 @@ public final class SwingModel {
 
         /**
          * These figures all measured, of a compliance that held while searching: the band's share by the FFT (it may
-         * be a bound, or not looked at without a band limit), and the range when it has no limit.
+         * be a bound, or not looked at without a band limit), and the ramp and range when they have no limit.
          */
         Compliance measured(Dispatch.Result r, double reference) {
             boolean gridDraws = setup.grid().share() > 0;
+            double ramp = Double.isNaN(gridRamp)
+                    ? TraceStats.maxRampOver(r.grid(), setup.grid().rampWindowSteps(), setup.dt()) : gridRamp;
             double range = Double.isNaN(gridRange) ? TraceStats.maxRange(r.grid(), setup.grid().rangeWindowSteps())
                     : gridRange;
-            return new Compliance(gridRamp, range, gridDraws && reference > 0 ? bandShare(r.grid(), setup, reference)
+            return new Compliance(ramp, range, gridDraws && reference > 0 ? bandShare(r.grid(), setup, reference)
                     : 0, generatorRatio, chargeShortfall, setup);
+        }
+
+        /** The most a figure may reach under {@code limit}, rounding allowed for. */
+        private static double allowed(double limit) {
+            return limit * (1 + TOLERANCE) + TOLERANCE;
         }
 
         private static double bandShare(double[] grid, SupplySetup s, double reference) {
@@ -566,8 +576,7 @@ public final class SwingModel {
         }
 
         boolean holds() {
-            return !(gridRamp > setup.grid().rampMwPerS() * (1 + TOLERANCE) + TOLERANCE)
-                    && !(gridRange > setup.grid().rangeMw() * (1 + TOLERANCE) + TOLERANCE)
+            return !(gridRamp > allowed(setup.grid().rampMwPerS())) && !(gridRange > allowed(setup.grid().rangeMw()))
                     && (Double.isNaN(setup.band().maxShare()) || !(bandShare > setup.band().maxShare() + TOLERANCE))
                     && !(generatorRatio > 1 + TOLERANCE) && !(chargeShortfall > ENDING_SHORTFALL);
         }

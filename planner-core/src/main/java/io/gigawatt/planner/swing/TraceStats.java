@@ -34,34 +34,49 @@ public final class TraceStats {
 
     /** The largest highest-minus-lowest within any run of {@code m + 1} consecutive values (a window of m steps), MW. */
     public static double maxRange(double[] x, int m) {
-        int n = x.length;
-        if (n == 0) {
+        return maxRange(x, 0, x.length, m, Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * The same over {@code x[from, to)}, stopping at the first window whose range exceeds {@code above}: what is then
+     * returned exceeds it, but may fall short of the largest. By blocks of a window's length (van Herk, Gil and
+     * Werman): a window starting within a block ends within the next, so its extremes are the block's from the start
+     * on and the next block's up to the end; no branch depends on the values, which a queue of candidates' did.
+     */
+    static double maxRange(double[] x, int from, int to, int m, double above) {
+        int n = to - from;
+        if (n <= 0) {
             return 0;
         }
-        int width = Math.max(1, m) + 1;
-        int[] maxQ = new int[n];
-        int[] minQ = new int[n];
-        int maxHead = 0;
-        int maxTail = 0;
-        int minHead = 0;
-        int minTail = 0;
+        int w = Math.min(Math.max(1, m) + 1, n);
+        double[] tailMax = new double[w];
+        double[] tailMin = new double[w];
         double best = 0;
-        for (int k = 0; k < n; k++) {
-            while (maxTail > maxHead && x[maxQ[maxTail - 1]] <= x[k]) {
-                maxTail--;
+        for (int s = from; s + w <= to; s += w) {
+            double hi = x[s + w - 1];
+            double lo = hi;
+            for (int o = w - 1; o >= 0; o--) {
+                double v = x[s + o];
+                hi = v > hi ? v : hi;
+                lo = v < lo ? v : lo;
+                tailMax[o] = hi;
+                tailMin[o] = lo;
             }
-            maxQ[maxTail++] = k;
-            while (minTail > minHead && x[minQ[minTail - 1]] >= x[k]) {
-                minTail--;
+            best = hi - lo > best ? hi - lo : best;
+            double headMax = Double.NEGATIVE_INFINITY;
+            double headMin = Double.POSITIVE_INFINITY;
+            int windows = Math.min(w, to - s - w + 1);
+            for (int o = 1; o < windows; o++) {
+                double v = x[s + w + o - 1];
+                headMax = v > headMax ? v : headMax;
+                headMin = v < headMin ? v : headMin;
+                double range = (tailMax[o] > headMax ? tailMax[o] : headMax)
+                        - (tailMin[o] < headMin ? tailMin[o] : headMin);
+                best = range > best ? range : best;
             }
-            minQ[minTail++] = k;
-            if (maxQ[maxHead] <= k - width) {
-                maxHead++;
+            if (best > above) {
+                return best;
             }
-            if (minQ[minHead] <= k - width) {
-                minHead++;
-            }
-            best = Math.max(best, x[maxQ[maxHead]] - x[minQ[minHead]]);
         }
         return best;
     }

@@ -59,6 +59,50 @@ class SpectrumTest {
     }
 
     @Test
+    void theRollingRangeIsTheLargestOfEveryWindowsHighestMinusLowest() {
+        Random random = new Random(11);
+        for (int length : new int[] {1, 2, 7, 50, 51, 52, 1_000}) {
+            double[] x = new double[length];
+            for (int k = 0; k < length; k++) {
+                x[k] = random.nextInt(4) == 0 ? x[Math.max(0, k - 1)] : 100 + random.nextInt(20) + random.nextGaussian();
+            }
+            for (int m : new int[] {0, 1, 2, 3, 9, 50, 999, 5_000}) {
+                for (int from : new int[] {0, 1, length / 3}) {
+                    int to = Math.max(from, length - from);
+                    assertThat(TraceStats.maxRange(x, from, to, m, Double.POSITIVE_INFINITY))
+                            .as("%d values, window of %d steps, from %d to %d", length, m, from, to)
+                            .isEqualTo(rangeOfEveryWindow(x, from, to, m));
+                }
+            }
+        }
+    }
+
+    @Test
+    void aRollingRangeBoundStopsAtAWindowBeyondIt() {
+        double[] x = {0, 1, 0, 1, 0, 6, 0, 9, 0, 0};
+
+        assertThat(TraceStats.maxRange(x, 0, x.length, 1, 1)).isEqualTo(6);
+        assertThat(TraceStats.maxRange(x, 0, x.length, 1, 8)).isEqualTo(9);
+        assertThat(TraceStats.maxRange(x, 0, 5, 1, 0.5)).isEqualTo(1);
+    }
+
+    /** The rolling range by its definition: every window of m steps (m + 1 values; all of them when fewer). */
+    private static double rangeOfEveryWindow(double[] x, int from, int to, int m) {
+        int width = Math.min(Math.max(1, m) + 1, to - from);
+        double best = 0;
+        for (int start = from; start + width <= to; start++) {
+            double hi = Double.NEGATIVE_INFINITY;
+            double lo = Double.POSITIVE_INFINITY;
+            for (int k = start; k < start + width; k++) {
+                hi = Math.max(hi, x[k]);
+                lo = Math.min(lo, x[k]);
+            }
+            best = Math.max(best, hi - lo);
+        }
+        return best;
+    }
+
+    @Test
     void theRealTraceTransformGivesTheWholeComplexTransformsEnergies() {
         Random random = new Random(7);
         for (int length : new int[] {36_000, 1_001, 64, 3}) {
