@@ -2,6 +2,7 @@ package io.gigawatt.planner.swing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.gigawatt.planner.units.Power;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -11,14 +12,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every limit of the shipped library measured on a trace made to keep it and on one made to break it: a ramp at
- * 80% and 125% of the limit, a swing whose range is 80% and 125% of it (in the middle of its band, when it has one).
+ * Every limit of the shipped library measured on a trace made, from the limit's own figures, to keep it and on one made
+ * to break it: a ramp at 95% and 105% of the limit, a swing whose range is 95% and 105% of it (in the middle of its band,
+ * when it has one); and held to loads from its threshold, not below.
  */
 class UtilityLimitsLibraryTest {
 
     private static final double BASE_MW = 100;
-    private static final double KEEPS = 0.8;
-    private static final double BREAKS = 1.25;
+    private static final double KEEPS = 0.95;
+    private static final double BREAKS = 1.05;
 
     static Stream<Arguments> everyLimit() {
         UtilityLibrary library = UtilityLibrary.shipped();
@@ -41,6 +43,15 @@ class UtilityLimitsLibraryTest {
         assertThat(kept.judged()).isTrue();
         assertThat(kept.margin()).as(utility + " kept").isPositive();
         assertThat(broken.margin()).as(utility + " broken").isNegative();
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("everyLimit")
+    void aLimitHoldsLoadsFromItsThresholdAndNoneBelow(String utility, UtilityLimit limit) {
+        Power from = limit.appliesFrom() == null ? Power.mw(0.001) : limit.appliesFrom();
+
+        assertThat(limit.appliesTo(from)).isTrue();
+        assertThat(limit.appliesTo(Power.mw(from.mw() * KEEPS))).as(utility).isEqualTo(limit.appliesFrom() == null);
     }
 
     @Test
