@@ -1,6 +1,7 @@
 package io.gigawatt.planner.cli.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
@@ -105,6 +107,17 @@ class InputValidationTest {
             // kept honest: a file the schema comes to refuse leaves the list
             assertThat(problems).as(name + " is listed as beyond a schema: " + reason).isEmpty();
         }
+    }
+
+    @Test
+    void aScenariosCatalogueSectionNamesCatalogueFilesWhichACatalogueFileCannot() throws IOException {
+        JsonNode campus = YAML.readTree(Files.readString(BROKEN.resolve("catalogue-files/campus.yaml"),
+                StandardCharsets.UTF_8));
+
+        assertThat(campus.get("catalogue").has("files")).isTrue();
+        assertThat(SchemaCheck.problems(InputSchemas.SCENARIO, campus)).isEmpty();
+        assertThat(SchemaCheck.problems(InputSchemas.CATALOGUE, campus.get("catalogue")))
+                .singleElement(STRING).contains("files");
     }
 
     /** The schema's problems with the text, or none when an editor could not read it as YAML at all. */
