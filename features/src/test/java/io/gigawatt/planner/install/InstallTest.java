@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,8 +49,8 @@ class InstallTest {
         assertThat(installed.resolve("bin/planner.cmd")).isRegularFile();
         assertThat(installed.resolve("lib/planner.jar")).isRegularFile();
         assertThat(installed.resolve("completion/planner_completion")).isRegularFile();
-        assertThat(installed.resolve("man/planner.adoc")).content().contains("planner - Capacity planning");
-        assertThat(installed.resolve("man/planner-evaluate.adoc")).isRegularFile();
+        assertThat(installed.resolve("man/man1/planner.1")).isRegularFile();
+        assertThat(installed.resolve("man/man1/planner-evaluate.1")).isRegularFile();
         assertThat(installed.resolve("examples/colossus.yaml")).isRegularFile();
     }
 
@@ -70,12 +71,42 @@ class InstallTest {
     }
 
     @Test
+    void theManPagesAreRoffNamingTheirCommand() {
+        // Asciidoctor's roff starts with the line that tells man to run tbl, then the title
+        assertThat(installed.resolve("man/man1/planner-evaluate.1")).content()
+                .startsWith("'\\\" t").contains(".TH \"PLANNER\\-EVALUATE\" \"1\"")
+                .contains(".SH \"NAME\"\nplanner-evaluate \\- Evaluates a scenario");
+    }
+
+    @Test
+    void manShowsTheCommandsOptionsFromThePageInstalledAsReadmeSays() throws Exception {
+        Assumptions.assumeTrue(onPath("man"), "man is not installed here (Debian: apt-get install -y man-db)");
+        Path pages = Files.createDirectories(home.resolve(".local/share/man/man1"));
+        Path bin = Files.createDirectories(home.resolve(".local/bin"));
+        Files.createSymbolicLink(pages.resolve("planner-evaluate.1"), installed.resolve("man/man1/planner-evaluate.1"));
+
+        // man finds ~/.local/share/man through ~/.local/bin on PATH (no MANPATH set); plain text, a terminal wide
+        Ran ran = run(List.of("man", "planner-evaluate"), home, Map.of("HOME", home.toString(),
+                "PATH", bin + ":" + System.getenv("PATH"), "MANPATH", "", "MANWIDTH", "100", "MAN_KEEP_FORMATTING", "",
+                "MANPAGER", "cat", "PAGER", "cat", "LANG", "C.UTF-8"));
+
+        assertThat(ran.code()).as(ran.err()).isZero();
+        assertThat(ran.out()).contains("PLANNER-EVALUATE(1)", "planner evaluate [-hqV]", "OPTIONS", "--draws=N",
+                "--format=FORMAT", "--rules=DIR").doesNotContain("\\fB", ".TH");
+    }
+
+    @Test
     void theCompletionScriptCompletesTheCommands() throws Exception {
         Ran ran = run(List.of("bash", "-c", "source \"$0\" && complete -p planner",
                 installed.resolve("completion/planner_completion").toString()), home, Map.of());
 
         assertThat(ran.code()).as(ran.err()).isZero();
         assertThat(ran.out()).contains("planner");
+    }
+
+    private static boolean onPath(String program) {
+        return Stream.of(System.getenv("PATH").split(":"))
+                .anyMatch(folder -> Files.isExecutable(Path.of(folder, program)));
     }
 
     private record Ran(int code, String out, String err) {

@@ -101,6 +101,7 @@ class CatalogueFilesTest {
         return Stream.of(
                 Arguments.of("missing", FOLDER.resolve("no-such-catalogue.yaml").toString()),
                 Arguments.of("broken", FOLDER.resolve("broken.yaml").toString()),
+                Arguments.of("names-files", FOLDER.resolve("names-files.yaml").toString()),
                 Arguments.of("folder", FOLDER.toString()));
     }
 

@@ -2,7 +2,6 @@ package io.gigawatt.planner.catalogue;
 
 import io.gigawatt.planner.input.Fields;
 import io.gigawatt.planner.input.InputException;
-import io.gigawatt.planner.input.InputLimits;
 import io.gigawatt.planner.input.Node.Entry;
 import io.gigawatt.planner.input.Problems;
 import io.gigawatt.planner.input.Range;
@@ -319,11 +318,8 @@ public final class CatalogueReader {
             String word = fields.text(key);
             ItScope scope = ItScope.named(word);
             if (scope == null) {
-                String suggestion = Suggestions.closest(word, ItScope.words()).map(s -> "did you mean '" + s + "'? ")
-                        .orElse("");
-                fields.problems().add(fields.locationOf(key), fields.pathOf(key), "unknown scope '"
-                        + InputLimits.excerpt(word) + "', " + suggestion + "expected one of: "
-                        + String.join(", ", ItScope.words()));
+                fields.problems().add(fields.locationOf(key), fields.pathOf(key), Suggestions.notAWord("scope", word,
+                        ItScope.words()));
                 return ItScope.UNSTATED;
             }
             return scope;

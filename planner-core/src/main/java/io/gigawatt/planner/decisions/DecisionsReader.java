@@ -338,7 +338,9 @@ public final class DecisionsReader {
             int problems = section.problems().count();
             String name = section.asText(node, section.pathOf(key));
             if (section.problems().count() == problems && !known.contains(name)) {
-                section.problems().add(node.location(), section.pathOf(key), "unknown " + what + " '"
+                // rent and buy are words of a fixed list; models are names a scenario's catalogue can add to
+                section.problems().add(node.location(), section.pathOf(key), kind == Lever.Kind.ACQUIRE
+                        ? Suggestions.notAWord(what, name, known) : "unknown " + what + " '"
                         + InputLimits.excerpt(name) + "', " + suggested(name, known) + "expected one of: "
                         + String.join(", ", known));
             }

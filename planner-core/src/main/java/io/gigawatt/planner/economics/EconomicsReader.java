@@ -5,11 +5,13 @@ import io.gigawatt.planner.input.InputLimits;
 import io.gigawatt.planner.input.Node;
 import io.gigawatt.planner.input.Node.Entry;
 import io.gigawatt.planner.input.Range;
+import io.gigawatt.planner.input.Suggestions;
 import io.gigawatt.planner.timeline.Spread;
 import io.gigawatt.planner.timeline.TimelineReader;
 import io.gigawatt.planner.units.Money;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -174,8 +176,8 @@ public final class EconomicsReader {
         try {
             return IdleValue.valueOf(written.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            idle.problems().add(idle.locationOf("value"), idle.pathOf("value"), "'" + InputLimits.excerpt(written)
-                    + "' is not a way to value idle GPUs, expected rental, depreciation or both");
+            idle.problems().add(idle.locationOf("value"), idle.pathOf("value"), Suggestions.notAWord(
+                    "way to value idle GPUs", written, Arrays.stream(IdleValue.values()).map(IdleValue::word).toList()));
             return IdleValue.RENTAL;
         }
     }

@@ -3,7 +3,7 @@ package io.gigawatt.planner.input;
 import java.util.Collection;
 import java.util.Optional;
 
-/** "Did you mean" for misspelt keys and model names. */
+/** "Did you mean" for misspelt keys, model names and words. */
 public final class Suggestions {
 
     private Suggestions() {
@@ -22,6 +22,18 @@ public final class Suggestions {
         }
         int tolerated = Math.max(2, word.length() / 3);
         return bestDistance <= tolerated ? Optional.ofNullable(best) : Optional.empty();
+    }
+
+    /**
+     * What is wrong with {@code written} where one of a fixed list of {@code words} belongs (a generator mode, a
+     * tranche's class): "unknown generator mode 'x', did you mean 'y'? expected one of the words: a, b, c". Where a
+     * scenario can add to the list (models, presets), messages say "expected one of:" instead; the schemas of the input
+     * files take this wording for a list they can close (an enum).
+     */
+    public static String notAWord(String what, String written, Collection<String> words) {
+        return "unknown " + what + " '" + InputLimits.excerpt(written) + "', "
+                + closest(written, words).map(s -> "did you mean '" + s + "'? ").orElse("")
+                + "expected one of the words: " + String.join(", ", words);
     }
 
     /** Levenshtein edit distance. */

@@ -261,8 +261,8 @@ public final class ScenarioLoader {
     private static Flexibility flexibility(Fields t, LocalDate firmDate) {
         String kind = t.optionalText("class").orElse(FIRM);
         if (!kind.equals(FIRM) && !kind.equals(FLEXIBLE)) {
-            t.problems().add(t.locationOf("class"), t.pathOf("class"), "unknown class '" + InputLimits.excerpt(kind)
-                    + "', expected firm or flexible");
+            t.problems().add(t.locationOf("class"), t.pathOf("class"), Suggestions.notAWord("class", kind,
+                    List.of(FIRM, FLEXIBLE)));
             return null;
         }
         if (kind.equals(FIRM)) {
@@ -449,8 +449,8 @@ public final class ScenarioLoader {
     private static boolean bought(Fields f, String fleet, Map<String, String> acquired) {
         String acquire = f.optionalText(ACQUIRE).orElse(Equipment.RENT);
         if (!Equipment.ACQUISITIONS.contains(acquire)) {
-            f.problems().add(f.locationOf(ACQUIRE), f.pathOf(ACQUIRE), "'" + InputLimits.excerpt(acquire)
-                    + "', expected rent (where the model can be rented, the default) or buy");
+            f.problems().add(f.locationOf(ACQUIRE), f.pathOf(ACQUIRE), Suggestions.notAWord("way to get " + fleet,
+                    acquire, Equipment.ACQUISITIONS));
             acquire = Equipment.RENT;
         }
         acquired.put(fleet, acquire);

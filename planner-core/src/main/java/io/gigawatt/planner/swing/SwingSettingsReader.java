@@ -249,7 +249,8 @@ public final class SwingSettingsReader {
             if (mode.isPresent()) {
                 generators = mode.get();
             } else if (!label.isEmpty()) {
-                unknown(m, "generatorMode", "generator mode", label, GeneratorMode.labels());
+                m.problems().add(m.locationOf("generatorMode"), m.pathOf("generatorMode"),
+                        Suggestions.notAWord("generator mode", label, GeneratorMode.labels()));
             }
         }
         RideThroughPlan rideThrough = m.optionalSection("rideThrough").map(SwingSettingsReader::rideThrough)

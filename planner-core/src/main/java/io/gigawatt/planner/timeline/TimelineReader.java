@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Reads a scenario's {@code timeline:} section, reporting every problem as {@code file:line:col: field: problem,
@@ -144,10 +143,7 @@ public final class TimelineReader {
             }
         }
         List<String> words = Arrays.stream(SupplyKind.values()).map(SupplyKind::word).toList();
-        String suggestion = Suggestions.closest(word, words).map(s -> "did you mean '" + s + "'? ").orElse("");
-        o.problems().add(o.locationOf("kind"), o.pathOf("kind"), "unknown kind of supply '"
-                + InputLimits.excerpt(word) + "', "
-                + suggestion + "expected one of: " + words.stream().collect(Collectors.joining(", ")));
+        o.problems().add(o.locationOf("kind"), o.pathOf("kind"), Suggestions.notAWord("kind of supply", word, words));
         return SupplyKind.GRID;
     }
 

@@ -256,7 +256,7 @@ class SwingScenarioTest {
                 .hasMessageContaining("test.yaml:50:26: workload.jobs[1].checkpointSeconds: is set without checkpointEveryMinutes")
                 .hasMessageContaining("test.yaml:52:11: utility.preset: unknown utility preset 'ERCOT-2062', did you mean 'ERCOT-2026'?")
                 .hasMessageContaining("test.yaml:54:18: mitigations.generatorMode: unknown generator mode 'island', did you mean"
-                        + " 'islanded'? expected one of: load-following, fixed-output, islanded");
+                        + " 'islanded'? expected one of the words: load-following, fixed-output, islanded");
     }
 
     @Test

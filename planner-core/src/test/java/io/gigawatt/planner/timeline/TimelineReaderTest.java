@@ -108,7 +108,7 @@ class TimelineReaderTest {
                         + " or racksPerCrewDay with gpusPerRack",
                 "timeline.permits[1].generatorUnits: missing, expected the permit's cap: generatorUnits, generatorMw or both",
                 "timeline.permits[1].date: 2025-05-01 is not after the previous permit's 2025-06-01, expected permits in date order",
-                "timeline.futureSupply[0].kind: unknown kind of supply 'nuclear', expected one of: grid, ppa, restart, smr, generation",
+                "timeline.futureSupply[0].kind: unknown kind of supply 'nuclear', expected one of the words: grid, ppa, restart, smr, generation",
                 "timeline.risk.gridSlipDays.likely: 30 is below low 90, expected low <= likely <= high",
                 "timeline.risk.pue.high: 1.25 is below likely 1.3, expected low <= likely <= high");
         assertThat(e.problems()).extracting(Problem::location).allSatisfy(l -> assertThat(l.line()).isPositive());
@@ -128,7 +128,7 @@ class TimelineReaderTest {
                 () -> TimelineScenarios.load(onePhase(FORTY_MW, equipment("", ""), timeline)));
 
         assertThat(e.problems()).singleElement().satisfies(p -> assertThat(p.message())
-                .isEqualTo("unknown kind of supply 'restrat', did you mean 'restart'? expected one of: grid, ppa,"
+                .isEqualTo("unknown kind of supply 'restrat', did you mean 'restart'? expected one of the words: grid, ppa,"
                         + " restart, smr, generation"));
     }
 

@@ -1,5 +1,6 @@
 package io.gigawatt.planner.cli.schema;
 
+import io.gigawatt.planner.catalogue.Catalogue;
 import io.gigawatt.planner.catalogue.CatalogueReader;
 import io.gigawatt.planner.input.InputException;
 import io.gigawatt.planner.rules.policy.PolicyReader;
@@ -60,18 +61,26 @@ final class InputSchemas {
     }
 
     private void write() {
-        ScenarioLoader scenarios = new ScenarioLoader(CatalogueReader.loadDefault());
+        Catalogue shipped = CatalogueReader.loadDefault();
+        ScenarioLoader scenarios = new ScenarioLoader(shipped);
         LoaderProbe scenarioProbe = new LoaderProbe(text -> scenarios.load("probe.yaml", text));
         ObjectNode scenario = probed(scenarioProbe, "every-key.yaml", "every-key-alternatives.yaml");
         record("scenario", scenarioProbe);
 
-        // the catalogue section is a schema of its own, for catalogue files too; the scenario and the plan refer to it
-        ObjectNode catalogue = (ObjectNode) scenario.get("properties").get("catalogue");
-        ((ObjectNode) scenario.get("properties")).set("catalogue", NODES.objectNode().put("$ref", CATALOGUE));
+        // a catalogue file (--catalogue, catalogue.files) is read by a loader of its own, which takes no files: of
+        // its own; the scenario's catalogue section (and so the plan's) refers to its schema for every key they share
+        LoaderProbe catalogueProbe = new LoaderProbe(text -> readAsFile(text, file -> CatalogueReader.readFile(file,
+                shipped)));
+        ObjectNode catalogueFile = (ObjectNode) document("every-key.yaml").get("catalogue");
+        catalogueFile.remove("files");
+        ObjectNode catalogue = catalogueProbe.schemaOf(catalogueFile);
+        record("catalogue file", catalogueProbe);
+        referToCatalogue((ObjectNode) scenario.get("properties").get("catalogue"), catalogue);
         schemas.put(SCENARIO, published(scenario, "Gigawatt Planner scenario",
                 "A campus to evaluate: its site, grid, build, equipment and what else the planner should weigh."));
-        schemas.put(CATALOGUE, published(catalogue, "Gigawatt Planner catalogue changes",
-                "Models added to the shipped catalogue, or figures of its models changed, by id."));
+        schemas.put(CATALOGUE, published(catalogue, "Gigawatt Planner catalogue file",
+                "A company's catalogue file: models added to the shipped catalogue, or figures of its models changed,"
+                        + " by id."));
 
         // a build plan is a scenario whose site and grid each candidate site brings: only what is required differs
         PlanLoader plans = new PlanLoader(scenarios);
@@ -88,7 +97,7 @@ final class InputSchemas {
         schemas.put(SITES, published(sites, "Gigawatt Planner candidate sites",
                 "The candidate sites `planner sites` evaluates a build plan at."));
 
-        LoaderProbe policyProbe = new LoaderProbe(InputSchemas::readPolicy);
+        LoaderProbe policyProbe = new LoaderProbe(text -> readAsFile(text, PolicyReader::read));
         ObjectNode policy = policyProbe.schemaOf(everyThreshold());
         record("policy", policyProbe);
         describeThresholds((ObjectNode) policy.get("properties").get("thresholds").get("properties"));
@@ -130,12 +139,27 @@ final class InputSchemas {
         }
     }
 
-    private static void readPolicy(String text) throws InputException {
+    /** Each key of the scenario's catalogue section that a catalogue file takes alike, as a reference to its schema. */
+    private static void referToCatalogue(ObjectNode section, ObjectNode file) {
+        ObjectNode properties = (ObjectNode) section.get("properties");
+        for (String key : file.get("properties").propertyNames()) {
+            if (properties.get(key).equals(file.get("properties").get(key))) {
+                properties.set(key, NODES.objectNode().put("$ref", CATALOGUE + "#/properties/" + key));
+            }
+        }
+    }
+
+    private interface FileReader {
+        void read(Path file) throws InputException;
+    }
+
+    /** The text read as a file by a loader that reads files only (a policy, a catalogue file). */
+    private static void readAsFile(String text, FileReader reader) throws InputException {
         try {
-            Path file = Files.createTempFile("policy", ".yaml");
+            Path file = Files.createTempFile("probe", ".yaml");
             try {
                 Files.writeString(file, text, StandardCharsets.UTF_8);
-                PolicyReader.read(file);
+                reader.read(file);
             } finally {
                 Files.delete(file);
             }

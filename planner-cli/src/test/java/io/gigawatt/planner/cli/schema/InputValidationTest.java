@@ -1,6 +1,7 @@
 package io.gigawatt.planner.cli.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
@@ -38,9 +40,6 @@ class InputValidationTest {
             + "does not";
     private static final String NAMES = "a name the loader checks against the catalogue, the utility library or the "
             + "scenario's own names, which a scenario extends: the schema takes any text there";
-    private static final String CHOICES = "a word from the loader's list of choices (a generator mode, a way to value "
-            + "idle GPUs, what a GPU's IT figure includes), which the schema takes as text: the loader's message names the choices";
-
     private static final String FILES = "a file the scenario names (a catalogue file missing or broken): a schema "
             + "checks the scenario's text, not the files it points at";
 
@@ -58,14 +57,10 @@ class InputValidationTest {
             Map.entry("broken-scenarios/swing-utility-without-workload.yaml", BETWEEN_FIELDS),
             Map.entry("broken-sites/duplicate-name.yaml", BETWEEN_FIELDS),
             Map.entry("broken-sites/tranches-out-of-order.yaml", BETWEEN_FIELDS),
-            Map.entry("broken-scenarios/economics-section.yaml", BETWEEN_FIELDS + "; " + NAMES + "; " + CHOICES),
             Map.entry("broken-scenarios/unknown-generator-model.yaml", NAMES),
             Map.entry("broken-scenarios/unknown-gpu-model.yaml", NAMES),
             Map.entry("broken-scenarios/price-unknown-model.yaml", NAMES),
             Map.entry("broken-scenarios/too-hot-for-generators.yaml", BETWEEN_FIELDS),
-            Map.entry("broken-scenarios/decisions-acquire.yaml", CHOICES + "; " + BETWEEN_FIELDS),
-            Map.entry("broken-scenarios/swing-generator-mode.yaml", CHOICES),
-            Map.entry("broken-scenarios/catalogue-it-scope.yaml", CHOICES),
             Map.entry("broken-scenarios/catalogue-file-missing.yaml", FILES),
             Map.entry("broken-scenarios/catalogue-file-broken.yaml", FILES));
 
@@ -75,8 +70,14 @@ class InputValidationTest {
                 .filter(file -> !file.getFileName().toString().endsWith(".test.yaml"));
     }
 
+    /** The schema of each folder of golden broken inputs (catalogue-files: those with an .expected beside them). */
+    private static final Map<String, String> SCHEMA_OF_FOLDER = Map.of("broken-scenarios", InputSchemas.SCENARIO,
+            "broken-sites", InputSchemas.SITES, "catalogue-files", InputSchemas.CATALOGUE);
+
     static Stream<Path> brokenInputs() {
-        return Stream.of("broken-scenarios", "broken-sites").map(BROKEN::resolve).flatMap(InputValidationTest::yamlFiles);
+        return SCHEMA_OF_FOLDER.keySet().stream().sorted().map(BROKEN::resolve).flatMap(InputValidationTest::yamlFiles)
+                .filter(file -> Files.exists(file.resolveSibling(file.getFileName().toString()
+                        .replace(".yaml", ".expected"))));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -96,7 +97,7 @@ class InputValidationTest {
     @MethodSource("brokenInputs")
     void whatTheLoaderRefusesTheSchemaRefuses(Path file) throws IOException {
         String name = BROKEN.relativize(file).toString();
-        String schema = name.startsWith("broken-sites") ? InputSchemas.SITES : InputSchemas.SCENARIO;
+        String schema = SCHEMA_OF_FOLDER.get(BROKEN.relativize(file).getName(0).toString());
         String reason = BEYOND_A_SCHEMA.get(name);
         List<String> problems = problems(schema, Files.readString(file, StandardCharsets.UTF_8));
 
@@ -106,6 +107,17 @@ class InputValidationTest {
             // kept honest: a file the schema comes to refuse leaves the list
             assertThat(problems).as(name + " is listed as beyond a schema: " + reason).isEmpty();
         }
+    }
+
+    @Test
+    void aScenariosCatalogueSectionNamesCatalogueFilesWhichACatalogueFileCannot() throws IOException {
+        JsonNode campus = YAML.readTree(Files.readString(BROKEN.resolve("catalogue-files/campus.yaml"),
+                StandardCharsets.UTF_8));
+
+        assertThat(campus.get("catalogue").has("files")).isTrue();
+        assertThat(SchemaCheck.problems(InputSchemas.SCENARIO, campus)).isEmpty();
+        assertThat(SchemaCheck.problems(InputSchemas.CATALOGUE, campus.get("catalogue")))
+                .singleElement(STRING).contains("files");
     }
 
     /** The schema's problems with the text, or none when an editor could not read it as YAML at all. */

@@ -24,7 +24,8 @@ import tools.jackson.databind.node.ObjectNode;
  * nobody reads is refused with the list of the keys its mapping knows (else the mapping's keys are names, as GPU
  * models are); a mapping where a value belongs is refused with what that value must be ("a number of MW from 0 to
  * 20,000"); a key left out is refused as missing when it is required; a number at a bound, or between two whole
- * numbers, tells where the range ends and whether fractions are taken.
+ * numbers, tells where the range ends and whether fractions are taken; a word no list has, refused with the words of a
+ * fixed list ("expected one of the words: ..."), tells the words an editor may offer.
  */
 final class LoaderProbe {
 
@@ -38,6 +39,8 @@ final class LoaderProbe {
     private static final String UNKNOWN_KEY = "notAKeyOfThisMapping";
     private static final String KNOWN_KEYS = "expected one of: ";
     private static final String FOUND_A_MAPPING = "found a mapping, expected ";
+    private static final String NOT_A_WORD = "notAWordOfAnyList";
+    private static final String WORDS = "expected one of the words: ";
     private static final Pattern RANGE = Pattern.compile("(.*) from (-?[0-9.,e]+) to (-?[0-9.,e]+)");
     private static final List<String> OUT_OF_RANGE = List.of("is negative", "is too small", "is implausibly large");
 
@@ -149,6 +152,12 @@ final class LoaderProbe {
         ObjectNode schema = NODES.objectNode();
         switch (expected.split(":")[0]) {
             case "text" -> {
+                Optional<List<String>> words = words(document, at, reportedAt);
+                if (words.isPresent()) {
+                    ArrayNode choices = schema.put("type", "string").putArray("enum");
+                    words.get().forEach(choices::add);
+                    return schema.put("description", "one of the words: " + String.join(", ", words.get()));
+                }
                 // the loader reads a number written where text belongs as its digits
                 schema.set("type", NODES.arrayNode().add("string").add("number"));
                 if (refusesEmpty(document, at, NODES.stringNode(""))) {
@@ -172,6 +181,13 @@ final class LoaderProbe {
             }
         }
         return schema.put("description", expected);
+    }
+
+    /** The words of the fixed list the loader takes at {@code at}, if it takes no other text there. */
+    private Optional<List<String>> words(JsonNode document, List<Object> at, List<Object> reportedAt) {
+        JsonNode other = replaced(document, at, NODES.stringNode(NOT_A_WORD));
+        return problemAt(other, at, WORDS).or(() -> problemAt(other, reportedAt, WORDS)).map(problem -> List.of(
+                problem.message().substring(problem.message().indexOf(WORDS) + WORDS.length()).split(", ")));
     }
 
     /**
