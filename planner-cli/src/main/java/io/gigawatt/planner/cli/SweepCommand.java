@@ -278,12 +278,11 @@ public final class SweepCommand implements Callable<Integer> {
         SweepOutput output = new SweepOutput(writer, table != null, format.lines, prepared.columns(), summary,
                 header(base, variants, threadCount));
         output.begin();
-        Path rowsTo = table;
         Thread hook = new Thread(() -> {
             if (!output.finished()) {
                 output.finish(false);
                 stderr.println();
-                stderr.println(interrupted(output.rows(), to - from, rowsTo));
+                stderr.println(interrupted(output.rows(), to - from, table));
                 stderr.flush();
             }
         }, "sweep-interrupted");

@@ -36,10 +36,11 @@ import picocli.CommandLine.Spec;
         footer = {
                 "  planner sweep merge slices/colossus-sweep-*-of-3.csv --out sweeps",
                 "  planner sweep merge slices --out sweeps"},
-        description = "Joins the CSV tables of a sweep's slices (--shard K/N) into the whole sweep's table: the rows"
-                + " in variant order, each once, none missing. With --out DIR the table is DIR/NAME.csv, the slices'"
-                + " NAME-K-of-N.csv without -K-of-N: sweep --out DIR's colossus-sweep-1-of-3.csv, ... merge into"
-                + " colossus-sweep.csv, the file the whole sweep writes.",
+        description = {"Joins the CSV tables of a sweep's slices (--shard K/N) into the whole sweep's table: the rows"
+                + " in variant order, each once, none missing.",
+                "With --out DIR the table is DIR/NAME.csv, the slices' NAME-K-of-N.csv without -K-of-N: sweep --out"
+                        + " DIR's colossus-sweep-1-of-3.csv, ... merge into colossus-sweep.csv, the file the whole"
+                        + " sweep writes."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:merged", "1:internal error",
                 "2:bad usage, or tables that are not the slices of one sweep (located)"})
