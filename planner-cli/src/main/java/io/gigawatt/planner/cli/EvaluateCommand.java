@@ -17,11 +17,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
-import java.util.Arrays;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -123,11 +119,8 @@ public final class EvaluateCommand implements Callable<Integer> {
             }
             try {
                 SwingTraces.write(swing, evaluation.plan(), traceOut, scenario);
-            } catch (OutputFiles.Refused e) {
-                stderr.println("planner: --trace-out " + e.getMessage());
-                return ExitCode.BAD_INPUT.code();
             } catch (IOException e) {
-                stderr.println("planner: cannot write the traces to " + traceOut + ": " + e.getMessage());
+                stderr.println(OutputFiles.cannotWrite("--trace-out", traceOut, e));
                 return ExitCode.BAD_INPUT.code();
             }
         }
@@ -140,16 +133,9 @@ public final class EvaluateCommand implements Callable<Integer> {
     }
 
     /** Reads a format as planners type it, and names the choices in lower case when it is not one of them. */
-    static final class FormatConverter implements ITypeConverter<Format> {
-        @Override
-        public Format convert(String value) {
-            for (Format format : Format.values()) {
-                if (format.toString().equalsIgnoreCase(value)) {
-                    return format;
-                }
-            }
-            throw new TypeConversionException("expected one of " + Arrays.stream(Format.values())
-                    .map(Format::toString).collect(Collectors.joining(", ")) + " but was '" + value + "'");
+    static final class FormatConverter extends Choice<Format> {
+        FormatConverter() {
+            super(Format.class);
         }
     }
 

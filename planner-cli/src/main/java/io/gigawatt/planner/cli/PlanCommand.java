@@ -3,6 +3,7 @@ package io.gigawatt.planner.cli;
 import io.gigawatt.planner.cli.document.Document;
 import io.gigawatt.planner.cli.document.Section;
 import io.gigawatt.planner.cli.output.OutputFiles;
+import io.gigawatt.planner.cli.output.OutputFolder;
 import io.gigawatt.planner.cli.plan.PlanSection;
 import io.gigawatt.planner.cli.plan.PlanSummary;
 import io.gigawatt.planner.cli.report.Report;
@@ -260,19 +261,19 @@ public final class PlanCommand implements Callable<Integer> {
             String rendered = report.format == Format.HTML
                     ? HtmlRenderer.render(built, document, tradeOff(judge, result, currency))
                     : report.format.write(document);
-            String stem = stem(scenario) + "-plan";
+            String stem = OutputFolder.stem(scenario) + "-plan";
+            Path plan;
+            Path planReport;
             try {
-                OutputFiles.write(report.out.resolve(stem + ".yaml"), scenario, proposed);
-                OutputFiles.write(report.out.resolve(stem + "." + report.format.extension()), scenario, rendered);
-            } catch (OutputFiles.Refused e) {
-                stderr.println("planner: --out " + e.getMessage());
-                return ExitCode.BAD_INPUT.code();
+                plan = OutputFolder.file(report.out, stem, "yaml");
+                planReport = OutputFolder.file(report.out, stem, report.format.extension());
+                OutputFiles.write(plan, scenario, proposed);
+                OutputFiles.write(planReport, scenario, rendered);
             } catch (IOException e) {
-                stderr.println("planner: cannot write the plan into " + report.out + ": " + e.getMessage());
+                stderr.println(OutputFiles.cannotWrite("--out", report.out, e));
                 return ExitCode.BAD_INPUT.code();
             }
-            summary += "  written      " + report.out.resolve(stem + ".yaml") + " and its report "
-                    + report.out.resolve(stem + "." + report.format.extension()) + "\n";
+            summary += "  written      " + plan + " and its report " + planReport + "\n";
         }
         if (!(report.quiet && report.out != null)) { // quiet: the files written hold the summary
             stdout.print(summary);
@@ -305,11 +306,5 @@ public final class PlanCommand implements Callable<Integer> {
             }
         }
         throw new IllegalArgumentException("'" + String.join(" ", words) + "', " + expected);
-    }
-
-    private static String stem(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
     }
 }

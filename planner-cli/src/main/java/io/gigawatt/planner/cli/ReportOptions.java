@@ -1,7 +1,7 @@
 package io.gigawatt.planner.cli;
 
 import io.gigawatt.planner.cli.output.OutputFiles;
-import io.gigawatt.planner.input.TextFiles;
+import io.gigawatt.planner.cli.output.OutputFolder;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -42,25 +42,17 @@ final class ReportOptions {
             stdout.flush();
             return true;
         }
-        Path file = out.resolve(baseName(input) + "." + format.extension());
+        Path file;
         try {
+            file = OutputFolder.file(out, OutputFolder.stem(input), format.extension());
             OutputFiles.write(file, input, report);
-        } catch (OutputFiles.Refused e) {
-            stderr.println("planner: --out " + e.getMessage());
-            return false;
         } catch (IOException e) {
-            stderr.println("planner: cannot write the report into " + out + ": " + e.getMessage());
+            stderr.println(OutputFiles.cannotWrite("--out", out, e));
             return false;
         }
         if (!quiet) {
             stdout.println(written.apply(file));
         }
         return true;
-    }
-
-    private static String baseName(Path file) {
-        String name = file.equals(TextFiles.STANDARD_INPUT) ? "stdin" : file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
     }
 }

@@ -4,17 +4,13 @@ import io.gigawatt.planner.rules.DefaultPack;
 import io.gigawatt.planner.rules.RuleBuild;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code planner rules list [--rules DIR] [--format text|md]}: the rules that would run, with their family, severity,
@@ -77,16 +73,9 @@ public final class RulesListCommand implements Callable<Integer> {
     }
 
     /** Reads text or md as planners type them, and names the choices when it is neither. */
-    static final class FormatConverter implements ITypeConverter<RuleCatalogue> {
-        @Override
-        public RuleCatalogue convert(String value) {
-            for (RuleCatalogue format : RuleCatalogue.values()) {
-                if (format.toString().equalsIgnoreCase(value)) {
-                    return format;
-                }
-            }
-            throw new TypeConversionException("expected one of " + Arrays.stream(RuleCatalogue.values())
-                    .map(RuleCatalogue::toString).collect(Collectors.joining(", ")) + " but was '" + value + "'");
+    static final class FormatConverter extends Choice<RuleCatalogue> {
+        FormatConverter() {
+            super(RuleCatalogue.class);
         }
     }
 }

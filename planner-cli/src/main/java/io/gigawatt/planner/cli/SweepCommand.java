@@ -1,6 +1,7 @@
 package io.gigawatt.planner.cli;
 
 import io.gigawatt.planner.cli.output.OutputFiles;
+import io.gigawatt.planner.cli.output.OutputFolder;
 import io.gigawatt.planner.cli.report.Report;
 import io.gigawatt.planner.cli.sweep.Axis;
 import io.gigawatt.planner.cli.sweep.Progress;
@@ -60,11 +61,11 @@ import picocli.CommandLine.TypeConversionException;
                 "  planner sweep examples/colossus.yaml \\",
                 "      --vary equipment.generators.permitCapUnits=15..40 --draws 0",
                 "  planner sweep examples/colossus.yaml --vary facility.pue=1.2,1.3,1.4 \\",
-                "      --out sweep.csv",
+                "      --out sweeps",
                 "  planner sweep examples/colossus.yaml --vary facility.pue=1.2,1.3,1.4 \\",
-                "      --shard 1/3 --out slice-1.csv",
+                "      --shard 1/3 --out slices",
                 "  planner sweep examples/colossus.yaml --vary facility.pue=1.2,1.3,1.4 \\",
-                "      --engine spark --parquet sweep.parquet"},
+                "      --engine spark --format parquet --out sweeps"},
         description = {"Evaluates many variants of a scenario: every combination of the --vary values (and each row of"
                 + " --variants), with one rule base on every core. Writes a table of verdicts and key figures, one row"
                 + " per variant in order, and a summary of the inputs that flip the verdict.",
@@ -84,6 +85,22 @@ public final class SweepCommand implements Callable<Integer> {
     /** The exit code of a sweep interrupted before its end (as a shell reports a process ended by Ctrl-C). */
     public static final int INTERRUPTED = 130;
 
+    /** What {@code --format} writes: a table of CSV or JSON lines, or a Parquet table an engine makes of CSV lines. */
+    enum Table {
+        CSV(SweepOutput.Format.CSV), JSON(SweepOutput.Format.JSON), PARQUET(SweepOutput.Format.CSV);
+
+        final SweepOutput.Format lines;
+
+        Table(SweepOutput.Format lines) {
+            this.lines = lines;
+        }
+
+        @Override
+        public String toString() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
     // optional to picocli, which would otherwise ask for it before 'sweep merge' too; required by call()
     @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", description = "the scenario file (YAML)")
     Path scenario;
@@ -100,14 +117,22 @@ public final class SweepCommand implements Callable<Integer> {
                     + " every --vary combination)")
     Path variantsFile;
 
-    @Option(names = "--out", paramLabel = "FILE",
-            description = "write the table to FILE (row by row, so an interrupted sweep keeps the rows done);"
-                    + " default: standard output")
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "write the table into DIR (created if missing) as SCENARIO-sweep.csv (.json, .parquet),"
+                    + " a slice's as SCENARIO-sweep-K-of-N.csv, row by row, so an interrupted sweep keeps the rows"
+                    + " done; default: standard output")
     Path out;
 
-    @Option(names = "--format", paramLabel = "FORMAT", converter = FormatConverter.class,
-            description = "table format: csv or json (default: json for an --out ending in .json, else csv)")
-    SweepOutput.Format format;
+    @Option(names = "--format", defaultValue = "csv", paramLabel = "FORMAT", converter = FormatConverter.class,
+            description = "table format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); parquet: a folder"
+                    + " partitioned by verdict, with its summary in _summary.json, written by --engine spark into"
+                    + " --out DIR")
+    Table format;
+
+    @Option(names = {"-q", "--quiet"},
+            description = "print the table and problems only: no summary, no line saying where --out wrote it,"
+                    + " no progress")
+    boolean quiet;
 
     @Option(names = "--draws", paramLabel = "N",
             description = "Monte Carlo draws of the timeline per variant; 0: none (the risk section is left out, the"
@@ -137,11 +162,6 @@ public final class SweepCommand implements Callable<Integer> {
             description = "evaluate the variants on a distributed engine: spark (run by ./planner-on-spark, whose jars"
                     + " hold it); default: this JVM's threads")
     String engineName;
-
-    @Option(names = "--parquet", paramLabel = "DIR",
-            description = "also write the table as Parquet into the new folder DIR, partitioned by verdict"
-                    + " (verdict=FEASIBLE/...), with the summary in DIR/_summary.json; with --engine spark")
-    Path parquet;
 
     /** How an engine's workers, which read the scenario by its absolute path, name it as the planner typed it. */
     @Option(names = "--scenario-named", hidden = true)
@@ -192,6 +212,12 @@ public final class SweepCommand implements Callable<Integer> {
             stderr.println("planner: --threads " + threadCount + " is too few, expected at least 1");
             return ExitCode.BAD_INPUT.code();
         }
+        Path table;
+        try {
+            table = table(stderr);
+        } catch (Refused e) {
+            return e.exitCode;
+        }
         SweepEngine distributed = null;
         if (engineName != null) {
             if (scenario.equals(TextFiles.STANDARD_INPUT)) {
@@ -208,13 +234,8 @@ public final class SweepCommand implements Callable<Integer> {
                 stderr.println("planner: --reports is written by this JVM's sweep only, expected no --engine with it");
                 return ExitCode.BAD_INPUT.code();
             }
-            if (parquet != null && Files.exists(parquet)) {
-                stderr.println("planner: --parquet " + parquet + ": exists, expected a new folder (a table is written"
-                        + " whole, never over another)");
-                return ExitCode.BAD_INPUT.code();
-            }
-        } else if (parquet != null) {
-            stderr.println("planner: --parquet is written by an engine, expected --engine spark with it");
+        } else if (format == Table.PARQUET) {
+            stderr.println("planner: --format parquet is written by an engine, expected --engine spark with it");
             return ExitCode.BAD_INPUT.code();
         } else if (master != null) {
             stderr.println("planner: --master needs --engine (the engine whose master it is), as in --engine spark"
@@ -231,9 +252,6 @@ public final class SweepCommand implements Callable<Integer> {
         Variants variants = prepared.variants();
         Report base = prepared.base();
 
-        SweepOutput.Format chosen = format != null ? format
-                : out != null && out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")
-                ? SweepOutput.Format.JSON : SweepOutput.Format.CSV;
         if (reports != null) {
             try {
                 OutputFiles.createFolder(reports);
@@ -243,37 +261,41 @@ public final class SweepCommand implements Callable<Integer> {
         }
         Writer writer;
         try {
-            writer = out == null ? stdout : OutputFiles.openForRows(out, scenario);
+            if (format == Table.PARQUET) {
+                // written by the engine, whole, once every row is in
+                OutputFiles.createFolder(out);
+                writer = Writer.nullWriter();
+            } else {
+                writer = table == null ? stdout : OutputFiles.openForRows(table, scenario);
+            }
         } catch (IOException e) {
-            return cannotWrite("--out", out, e, stderr);
+            return cannotWrite("--out", table, e, stderr);
         }
 
         int from = shard.from(variants.size());
         int to = shard.to(variants.size());
         SweepSummary summary = new SweepSummary(variants, base.phases().stream().map(Report.Phase::name).toList());
-        SweepOutput output = new SweepOutput(writer, out != null, chosen, prepared.columns(), summary,
+        SweepOutput output = new SweepOutput(writer, table != null, format.lines, prepared.columns(), summary,
                 header(base, variants, threadCount));
         output.begin();
-        String where = out == null ? "standard output" : out.toString();
         Thread hook = new Thread(() -> {
             if (!output.finished()) {
                 output.finish(false);
                 stderr.println();
-                stderr.printf(Locale.ROOT, "planner: sweep interrupted: %,d of %,d variants written to %s (whole rows"
-                        + " only)%n", output.rows(), to - from, where);
+                stderr.println(interrupted(output.rows(), to - from, table));
                 stderr.flush();
             }
         }, "sweep-interrupted");
         Runtime.getRuntime().addShutdownHook(hook);
-        SweepRunner.Listener progress = noProgress ? Progress.silent() : Progress.forTerminal(stderr);
+        SweepRunner.Listener progress = noProgress || quiet ? Progress.silent() : Progress.forTerminal(stderr);
         long start = System.nanoTime();
         try {
             if (distributed == null) {
                 runner.run(output, progress, shard);
             } else {
                 SweepJob job = new SweepJob(workersArguments(), workersEnvironment(), master, threadCount, from, to,
-                        chosen, prepared.columns().csvHeader(),
-                        parquet == null ? null : absolute(parquet).toString());
+                        format.lines, prepared.columns().csvHeader(),
+                        format == Table.PARQUET ? absolute(table).toString() : null);
                 distributed.run(job, line -> {
                     boolean written = output.row(line);
                     progress.done(output.rows(), to - from);
@@ -285,8 +307,7 @@ public final class SweepCommand implements Callable<Integer> {
             if (progress instanceof Progress bar) {
                 bar.end();
             }
-            stderr.printf(Locale.ROOT, "planner: sweep interrupted: %,d of %,d variants written to %s (whole rows"
-                    + " only)%n", output.rows(), to - from, where);
+            stderr.println(interrupted(output.rows(), to - from, table));
             Thread.currentThread().interrupt();
             return INTERRUPTED;
         } catch (UncheckedIOException e) {
@@ -307,25 +328,64 @@ public final class SweepCommand implements Callable<Integer> {
             }
         }
         output.finish(true);
-        if (parquet != null) {
+        if (format == Table.PARQUET) {
             try {
-                OutputFiles.write(parquet.resolve("_summary.json"), null, SweepOutput.pretty(summary.json(true)) + "\n");
+                OutputFiles.write(table.resolve("_summary.json"), null, SweepOutput.pretty(summary.json(true)) + "\n");
             } catch (IOException e) {
-                return cannotWrite("--parquet", parquet, e, stderr);
+                return cannotWrite("--out", table, e, stderr);
             }
         }
+        if (quiet) {
+            return ExitCode.FEASIBLE.code();
+        }
         double seconds = (System.nanoTime() - start) / 1e9;
-        PrintWriter told = out == null ? stderr : stdout;
+        PrintWriter told = table == null ? stderr : stdout;
         told.printf(Locale.ROOT, "%s: %,d variants%s in %.1f s (%,.0f variants/s, %s)%s%n", base.scenario(),
                 to - from, shard.equals(Shard.ALL) ? "" : " (slice " + shard + " of " + Quantities.count(variants.size())
                         + ")", seconds, (to - from) / Math.max(seconds, 1e-9),
                 distributed == null ? threadCount + (threadCount == 1 ? " thread" : " threads")
                         : distributed.name() + " " + (master == null ? "in this JVM, " + threadCount
                         + (threadCount == 1 ? " thread" : " threads") : "at " + master),
-                out == null ? "" : "; table written to " + out);
+                table == null ? "" : "; table written to " + table);
         told.print(summary.text());
         told.flush();
         return ExitCode.FEASIBLE.code();
+    }
+
+    /**
+     * Where {@code --out DIR} puts the table, {@code DIR/SCENARIO-sweep[-K-of-N].FORMAT} (for Parquet a new folder),
+     * or null for standard output; says on {@code stderr} what stops it.
+     */
+    private Path table(PrintWriter stderr) throws Refused {
+        if (out == null) {
+            if (format == Table.PARQUET) {
+                stderr.println("planner: --format parquet writes a folder of files, expected --out DIR with it");
+                throw new Refused(ExitCode.BAD_INPUT.code());
+            }
+            return null;
+        }
+        Path table;
+        try {
+            table = OutputFolder.file(out, OutputFolder.stem(scenario) + "-sweep" + shard.suffix(), format.toString());
+        } catch (IOException e) {
+            throw new Refused(cannotWrite("--out", out, e, stderr));
+        }
+        if (format == Table.PARQUET && Files.exists(table)) {
+            stderr.println("planner: --out " + table + ": exists, expected a new folder (a Parquet table is written"
+                    + " whole, never over another; move it away or choose another DIR)");
+            throw new Refused(ExitCode.BAD_INPUT.code());
+        }
+        return table;
+    }
+
+    /** What an interrupted sweep says it leaves in {@code table} (null: standard output). */
+    private String interrupted(int rows, int variants, Path table) {
+        if (format == Table.PARQUET) {
+            return String.format(Locale.ROOT, "planner: sweep interrupted after %,d of %,d variants: no Parquet table"
+                    + " written (a table is written whole or not at all)", rows, variants);
+        }
+        return String.format(Locale.ROOT, "planner: sweep interrupted: %,d of %,d variants written to %s (whole rows"
+                + " only)", rows, variants, table == null ? "standard output" : table);
     }
 
     /** What a sweep runs on: its variants, checked, and the base scenario's report, which shapes the table. */
@@ -443,8 +503,7 @@ public final class SweepCommand implements Callable<Integer> {
     }
 
     private static int cannotWrite(String option, Path path, IOException e, PrintWriter stderr) {
-        stderr.println(e instanceof OutputFiles.Refused ? "planner: " + option + " " + e.getMessage()
-                : "planner: cannot write " + path + ": " + e.getMessage());
+        stderr.println(OutputFiles.cannotWrite(option, path, e));
         return ExitCode.BAD_INPUT.code();
     }
 
@@ -478,15 +537,9 @@ public final class SweepCommand implements Callable<Integer> {
         }
     }
 
-    static final class FormatConverter implements ITypeConverter<SweepOutput.Format> {
-        @Override
-        public SweepOutput.Format convert(String value) {
-            for (SweepOutput.Format format : SweepOutput.Format.values()) {
-                if (format.toString().equalsIgnoreCase(value)) {
-                    return format;
-                }
-            }
-            throw new TypeConversionException("expected csv or json but was '" + value + "'");
+    static final class FormatConverter extends Choice<Table> {
+        FormatConverter() {
+            super(Table.class);
         }
     }
 }

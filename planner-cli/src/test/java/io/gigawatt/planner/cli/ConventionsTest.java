@@ -124,7 +124,8 @@ class ConventionsTest {
         List<String> choices = formatChoices(command);
 
         assertThat(choices).isNotEmpty();
-        for (String format : choices) {
+        // sweep's Parquet table is the Spark engine's, which is not on this module's class path: SparkSweepTest
+        for (String format : choices.stream().filter(choice -> !choice.equals("parquet")).toList()) {
             List<String> words = new ArrayList<>(List.of(words(command)));
             words.addAll(args);
             words.addAll(List.of("--format", format));

@@ -55,9 +55,9 @@ class OutputFilesTest {
     @Test
     void theSweepTableRefusesALink(@TempDir Path dir) throws IOException {
         Path kept = Files.writeString(dir.resolve("kept.csv"), "a,b\n", StandardCharsets.UTF_8);
-        Path link = Files.createSymbolicLink(dir.resolve("table.csv"), kept.getFileName());
+        Path link = Files.createSymbolicLink(dir.resolve("colossus-sweep.csv"), kept.getFileName());
 
-        CliRun run = CliRun.of("sweep", COLOSSUS, "--vary", "facility.pue=1.25", "--draws", "0", "--out", link.toString());
+        CliRun run = CliRun.of("sweep", COLOSSUS, "--vary", "facility.pue=1.25", "--draws", "0", "--out", dir.toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT.code());
         assertThat(run.err()).isEqualTo("planner: --out " + link + REFUSED + System.lineSeparator());
@@ -71,7 +71,7 @@ class OutputFilesTest {
         Path link = Files.createSymbolicLink(reports.resolve("variant-000001.json"), Path.of("../kept.json"));
 
         CliRun run = CliRun.of("sweep", COLOSSUS, "--vary", "facility.pue=1.25", "--draws", "0",
-                "--reports", reports.toString(), "--out", dir.resolve("table.csv").toString());
+                "--reports", reports.toString(), "--out", dir.toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT.code());
         assertThat(run.err()).isEqualTo("planner: --reports " + link + REFUSED + System.lineSeparator());

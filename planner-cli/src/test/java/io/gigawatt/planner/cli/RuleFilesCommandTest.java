@@ -170,18 +170,18 @@ class RuleFilesCommandTest {
         String expected = latin1 + ":10:62: not UTF-8 text: byte 0xE9 (byte 362 of the file) is not a UTF-8 character" + NL
                 + "    hint: save the file as UTF-8 (an editor's \"save with encoding\", or iconv -f latin1 -t utf-8 for"
                 + " Latin-1 text)" + NL;
-        Path table = dir.resolve("table.csv");
+        Path tables = dir.resolve("tables");
 
         List<CliRun> runs = List.of(CliRun.of("rules", "list", "--rules", latin1),
                 CliRun.of("sites", "../examples/colossus-plan.yaml", "../examples/colossus-sites.yaml", "--rules", latin1),
-                CliRun.of("sweep", COLOSSUS, "--vary", "facility.pue=1.2,1.3", "--rules", latin1, "--out", table.toString()));
+                CliRun.of("sweep", COLOSSUS, "--vary", "facility.pue=1.2,1.3", "--rules", latin1, "--out", tables.toString()));
 
         assertThat(runs).allSatisfy(run -> {
             assertThat(run.err()).isEqualTo(expected);
             assertThat(run.exitCode()).isEqualTo(ExitCode.RULES_DO_NOT_COMPILE.code());
             assertThat(run.out()).isEmpty();
         });
-        assertThat(table).doesNotExist();
+        assertThat(tables).doesNotExist();
     }
 
     @Test

@@ -53,13 +53,14 @@ class SweepCommandTest {
     @Test
     void eachVariantIsWhatEvaluateSaysOfThatVariantsFile(@TempDir Path dir) throws IOException {
         Path reports = dir.resolve("reports");
-        Path table = dir.resolve("table.csv");
+        Path table = dir.resolve("tables/colossus-sweep.csv");
 
         CliRun sweep = CliRun.of("sweep", COLOSSUS, "--vary", "equipment.generators.permitCapUnits=15,26",
-                "--vary", "grid.tranches[1].firmMw=50,120", "--reports", reports.toString(), "--out", table.toString());
+                "--vary", "grid.tranches[1].firmMw=50,120", "--reports", reports.toString(), "--out",
+                dir.resolve("tables").toString());
 
         assertThat(sweep.exitCode()).as(sweep.err()).isZero();
-        assertThat(sweep.out()).startsWith("Colossus, Memphis: 4 variants in ");
+        assertThat(sweep.out()).startsWith("Colossus, Memphis: 4 variants in ").contains("; table written to " + table);
         List<String[]> rows = csv(table);
         assertThat(rows).hasSize(5);
         List<String> header = List.of(rows.get(0));
@@ -92,11 +93,11 @@ class SweepCommandTest {
 
     @Test
     void costColumnsAreEvaluatesCostsOfEachVariantWithPricesVaried(@TempDir Path dir) throws IOException {
-        Path table = dir.resolve("table.json");
+        Path table = dir.resolve("colossus-sweep.json");
 
         CliRun sweep = CliRun.of("sweep", COLOSSUS, "--vary", "economics.gasPerMmbtu=3,6",
                 "--vary", "catalogue.generators.smt-130.rentPerMonth=825000,1650000", "--draws", "20", "--seed", "7",
-                "--out", table.toString());
+                "--format", "json", "--out", dir.toString());
 
         assertThat(sweep.exitCode()).as(sweep.err()).isZero();
         JsonNode rows = JSON.readTree(table.toFile()).get("rows");
@@ -134,13 +135,13 @@ class SweepCommandTest {
 
     @Test
     void theCsvTableHasTheSameColumnsWithOrWithoutTheMonteCarlo(@TempDir Path dir) throws IOException {
-        Path none = dir.resolve("none.csv");
-        Path some = dir.resolve("some.csv");
+        Path none = dir.resolve("none/colossus-sweep.csv");
+        Path some = dir.resolve("some/colossus-sweep.csv");
 
         CliRun without = CliRun.of("sweep", COLOSSUS, "--vary", "economics.grid.energyPerMwh=50,80", "--draws", "0",
-                "--out", none.toString());
+                "--out", none.getParent().toString());
         CliRun with = CliRun.of("sweep", COLOSSUS, "--vary", "economics.grid.energyPerMwh=50", "--draws", "20",
-                "--out", some.toString());
+                "--out", some.getParent().toString());
 
         assertThat(without.exitCode()).as(without.err()).isZero();
         assertThat(with.exitCode()).as(with.err()).isZero();
@@ -168,7 +169,7 @@ class SweepCommandTest {
     void drawsZeroLeavesTheMonteCarloOutAndDrawsNAreEvaluatesDraws(@TempDir Path dir) throws IOException {
         Path reports = dir.resolve("reports");
         CliRun none = CliRun.of("sweep", COLOSSUS, "--vary", "facility.pue=1.25", "--draws", "0",
-                "--reports", reports.toString(), "--out", dir.resolve("none.csv").toString());
+                "--reports", reports.toString(), "--out", dir.resolve("none").toString());
         assertThat(none.exitCode()).as(none.err()).isZero();
         String text = Files.readString(Path.of(COLOSSUS), StandardCharsets.UTF_8);
         Path withoutRisk = dir.resolve("without-risk.yaml");
@@ -178,12 +179,12 @@ class SweepCommandTest {
         JsonNode expected = withoutFile(CliRun.of("evaluate", withoutRisk.toString(), "--format", "json").out());
         assertThat(expected.get("timeline").get("risk").isNull()).isTrue();
         assertThat(withoutFile(Files.readString(reports.resolve("variant-000001.json")))).isEqualTo(expected);
-        List<String[]> noneRows = csv(dir.resolve("none.csv"));
+        List<String[]> noneRows = csv(dir.resolve("none/colossus-sweep.csv"));
         assertThat(noneRows.get(1)[List.of(noneRows.get(0)).indexOf("phase2.readyP50")]).isEmpty();
 
         Path few = dir.resolve("few");
         CliRun some = CliRun.of("sweep", COLOSSUS, "--vary", "facility.pue=1.25", "--draws", "50", "--seed", "7",
-                "--reports", few.toString(), "--out", dir.resolve("some.csv").toString());
+                "--reports", few.toString(), "--out", dir.resolve("some").toString());
         assertThat(some.exitCode()).as(some.err()).isZero();
         Path variant = variantFile(dir, "pue.yaml", Map.of("  pue: 1.3   ", "  pue: 1.25  "));
         assertThat(withoutFile(Files.readString(few.resolve("variant-000001.json")))).isEqualTo(
@@ -192,11 +193,11 @@ class SweepCommandTest {
 
     @Test
     void rowsComeInVariantOrderAndTheSummarySaysWhichInputFlipsAVerdict(@TempDir Path dir) throws IOException {
-        Path table = dir.resolve("table.json");
+        Path table = dir.resolve("colossus-sweep.json");
 
         CliRun run = CliRun.of("sweep", COLOSSUS, "--vary", "equipment.generators.permitCapMw=1000",
                 "--vary", "equipment.generators.permitCapUnits=24..28", "--vary", "facility.overheadShare=0.04,0.05",
-                "--draws", "0", "--out", table.toString());
+                "--draws", "0", "--format", "json", "--out", dir.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode document = JSON.readTree(table.toFile());
@@ -236,25 +237,25 @@ class SweepCommandTest {
     void manyThreadsGiveTheTableOneThreadGives(@TempDir Path dir) throws IOException {
         String[] sweep = {"sweep", COLOSSUS, "--vary", "equipment.generators.permitCapUnits=14..33",
                 "--vary", "grid.tranches[1].firmMw=20..200:count=10", "--draws", "20", "--out"};
-        List<String> tables = new ArrayList<>();
+        List<String> written = new ArrayList<>();
         for (String threads : List.of("1", "3")) {
-            Path table = dir.resolve("table-" + threads + ".csv");
+            Path tables = dir.resolve("threads-" + threads);
             List<String> args = new ArrayList<>(List.of(sweep));
-            args.addAll(List.of(table.toString(), "--threads", threads));
+            args.addAll(List.of(tables.toString(), "--threads", threads));
             CliRun run = CliRun.of(args.toArray(String[]::new));
             assertThat(run.exitCode()).as(run.err()).isZero();
-            tables.add(Files.readString(table));
+            written.add(Files.readString(tables.resolve("colossus-sweep.csv")));
         }
-        assertThat(tables.get(0).lines()).hasSize(201);
-        assertThat(tables.get(1)).isEqualTo(tables.get(0));
+        assertThat(written.get(0).lines()).hasSize(201);
+        assertThat(written.get(1)).isEqualTo(written.get(0));
     }
 
     @Test
     void aValueOutOfRangeMakesAnInvalidRowAndTheSweepGoesOn(@TempDir Path dir) throws IOException {
-        Path table = dir.resolve("table.csv");
+        Path table = dir.resolve("colossus-sweep.csv");
 
         CliRun run = CliRun.of("sweep", COLOSSUS, "--vary", "facility.pue=0.5,1.3", "--draws", "0",
-                "--out", table.toString());
+                "--out", dir.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         List<String> lines = Files.readAllLines(table);
@@ -274,10 +275,10 @@ class SweepCommandTest {
                 15,smt-130,2024-12-01
                 30, "smt-130" ,2025-03-01
                 """);
-        Path table = dir.resolve("table.csv");
+        Path table = dir.resolve("colossus-sweep.csv");
 
         CliRun run = CliRun.of("sweep", COLOSSUS, "--variants", variants.toString(), "--vary", "facility.pue=1.2,1.4",
-                "--draws", "0", "--out", table.toString());
+                "--draws", "0", "--out", dir.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(csv(table)).hasSize(5).extracting(r -> String.join(",", List.of(r).subList(0, 5)))
@@ -353,11 +354,11 @@ class SweepCommandTest {
 
     @Test
     void aSweepInterruptedLeavesTheRowsDoneEachWhole(@TempDir Path dir) throws Exception {
-        Path table = dir.resolve("table.csv");
+        Path table = dir.resolve("colossus-sweep.csv");
         CliRun[] result = new CliRun[1];
         Thread sweep = new Thread(() -> result[0] = CliRun.of("sweep", COLOSSUS, "--vary",
                 "equipment.generators.permitCapUnits=1..100", "--vary", "facility.pue=1.1..1.5:count=50", "--draws", "0",
-                "--threads", "2", "--out", table.toString()));
+                "--threads", "2", "--out", dir.toString()));
         sweep.start();
         long deadline = System.nanoTime() + 120_000_000_000L;
         while (sweep.isAlive() && System.nanoTime() < deadline
@@ -390,7 +391,7 @@ class SweepCommandTest {
         try {
             Locale.setDefault(Locale.forLanguageTag("ar-SA"));
             run = CliRun.of("sweep", COLOSSUS, "--vary", "facility.pue=1.25,1.3", "--draws", "0",
-                    "--reports", reports.toString(), "--out", dir.resolve("table.csv").toString());
+                    "--reports", reports.toString(), "--out", dir.toString());
             tooMany = CliRun.of("sweep", COLOSSUS, "--vary", "facility.pue=1..2:count=0");
         } finally {
             Locale.setDefault(machine);

@@ -36,10 +36,8 @@ class SweepEngineOptionsTest {
     }
 
     @Test
-    void aMasterOrAParquetTableNeedsAnEngine() {
+    void aMasterNeedsAnEngine() {
         assertThat(sweep("--master", "spark://127.0.0.1:7077").err()).isEqualTo("planner: --master needs --engine (the"
                 + " engine whose master it is), as in --engine spark --master spark://127.0.0.1:7077\n");
-        assertThat(sweep("--parquet", "table.parquet").err())
-                .isEqualTo("planner: --parquet is written by an engine, expected --engine spark with it\n");
     }
 }

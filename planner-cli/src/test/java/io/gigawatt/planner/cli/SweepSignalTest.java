@@ -22,14 +22,14 @@ class SweepSignalTest {
     @Test
     @EnabledOnOs(OS.LINUX)
     void ctrlCLeavesAClosedJsonTableOfTheRowsDone(@TempDir Path dir) throws Exception {
-        Path table = dir.resolve("table.json");
+        Path table = dir.resolve("colossus-sweep.json");
         Path err = dir.resolve("err.txt");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(sigintIgnored() ? List.of("env", "--default-signal=INT") : List.of());
         command.addAll(List.of(java, "-cp", System.getProperty("java.class.path"),
                 "io.gigawatt.planner.cli.Main", "sweep", "../examples/colossus.yaml",
                 "--vary", "equipment.generators.permitCapUnits=1..100", "--vary", "facility.pue=1.1..1.5:count=50",
-                "--draws", "0", "--out", table.toString()));
+                "--draws", "0", "--format", "json", "--out", dir.toString()));
         Process planner = new ProcessBuilder(command)
                 .redirectOutput(dir.resolve("out.txt").toFile()).redirectError(err.toFile()).start();
         try {

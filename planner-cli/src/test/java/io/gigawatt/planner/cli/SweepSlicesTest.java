@@ -19,42 +19,52 @@ class SweepSlicesTest {
     private static final List<String> SWEEP = List.of("sweep", COLOSSUS, "--vary",
             "equipment.generators.permitCapUnits=15..40", "--vary", "facility.pue=0.5,1.2,1.3", "--draws", "5");
 
-    private static String sweep(Path table, String... more) throws IOException {
+    /** The table a sweep writes into {@code folder}: colossus-sweep.csv, or colossus-sweep-K-of-N.csv for a slice. */
+    private static String sweep(Path folder, String... more) throws IOException {
         List<String> args = new ArrayList<>(SWEEP);
-        args.addAll(List.of("--out", table.toString()));
+        args.addAll(List.of("--out", folder.toString()));
         args.addAll(List.of(more));
         CliRun run = CliRun.of(args.toArray(String[]::new));
         assertThat(run.exitCode()).as(run.err()).isZero();
+        Path table = Path.of(run.out().lines().findFirst().orElseThrow().replaceFirst(".*; table written to ", ""));
+        assertThat(table.getParent()).isEqualTo(folder);
         return Files.readString(table, StandardCharsets.UTF_8);
     }
 
     @Test
     void theSlicesMergedAreTheWholeSweepsTable(@TempDir Path dir) throws IOException {
-        String whole = sweep(dir.resolve("whole.csv"));
+        String whole = sweep(dir.resolve("whole"));
         assertThat(whole.lines()).hasSize(79).anyMatch(line -> line.contains(",INVALID,"));
 
-        for (int n : List.of(1, 5)) {
-            List<String> args = new ArrayList<>(List.of("sweep", "merge", "--out", dir.resolve("merged.csv").toString()));
+        for (int n : List.of(2, 5)) {
+            Path slices = dir.resolve("slices-of-" + n);
+            Path merged = dir.resolve("merged-" + n);
+            List<String> args = new ArrayList<>(List.of("sweep", "merge", "--out", merged.toString()));
             int rows = 0;
             // merged in any order: the last slice first
             for (int k = n; k >= 1; k--) {
-                Path slice = dir.resolve("slice-" + k + "-of-" + n + ".csv");
-                rows += (int) sweep(slice, "--shard", k + "/" + n).lines().count() - 1;
-                args.add(slice.toString());
+                rows += (int) sweep(slices, "--shard", k + "/" + n).lines().count() - 1;
+                args.add(slices.resolve("colossus-sweep-" + k + "-of-" + n + ".csv").toString());
             }
             assertThat(rows).isEqualTo(78);
             CliRun merge = CliRun.of(args.toArray(String[]::new));
             assertThat(merge.exitCode()).as(merge.err()).isZero();
-            assertThat(Files.readString(dir.resolve("merged.csv"), StandardCharsets.UTF_8)).isEqualTo(whole);
-            assertThat(merge.out()).isEqualTo("78 variants from " + n + (n == 1 ? " table" : " tables") + "; table written to "
-                    + dir.resolve("merged.csv") + "\n");
+            // the file the whole sweep writes, by the same name
+            assertThat(Files.readString(merged.resolve("colossus-sweep.csv"), StandardCharsets.UTF_8)).isEqualTo(whole);
+            assertThat(merge.out()).isEqualTo("78 variants from " + n + " tables; table written to "
+                    + merged.resolve("colossus-sweep.csv") + "\n");
+
+            // the folder of slices given instead, and the table printed
+            CliRun folder = CliRun.of("sweep", "merge", slices.toString());
+            assertThat(folder.exitCode()).as(folder.err()).isZero();
+            assertThat(folder.out()).isEqualTo(whole);
         }
     }
 
     @Test
     void aSliceIsTheSameConsecutiveVariantsOnEveryRun(@TempDir Path dir) throws IOException {
-        String second = sweep(dir.resolve("a.csv"), "--shard", "2/3", "--threads", "1");
-        assertThat(sweep(dir.resolve("b.csv"), "--shard", "2/3", "--threads", "3")).isEqualTo(second);
+        String second = sweep(dir.resolve("a"), "--shard", "2/3", "--threads", "1");
+        assertThat(sweep(dir.resolve("b"), "--shard", "2/3", "--threads", "3")).isEqualTo(second);
         List<String> lines = second.lines().toList();
         assertThat(lines).hasSize(27);
         assertThat(lines.get(1)).startsWith("27,");
@@ -78,30 +88,42 @@ class SweepSlicesTest {
 
     @Test
     void slicesThatAreNotOneSweepsAreNotMerged(@TempDir Path dir) throws IOException {
-        Path first = dir.resolve("first.csv");
-        Path second = dir.resolve("second.csv");
-        Path third = dir.resolve("third.csv");
-        sweep(first, "--shard", "1/3");
-        sweep(second, "--shard", "2/3");
-        sweep(third, "--shard", "3/3");
-        Path other = dir.resolve("other.csv");
+        Path slices = dir.resolve("slices");
+        for (int k = 1; k <= 3; k++) {
+            sweep(slices, "--shard", k + "/3");
+        }
+        Path first = slices.resolve("colossus-sweep-1-of-3.csv");
+        Path second = slices.resolve("colossus-sweep-2-of-3.csv");
+        Path third = slices.resolve("colossus-sweep-3-of-3.csv");
         CliRun otherSweep = CliRun.of("sweep", COLOSSUS, "--vary", "facility.pue=1.2,1.3", "--draws", "0", "--out",
-                other.toString());
+                dir.resolve("other").toString());
         assertThat(otherSweep.exitCode()).as(otherSweep.err()).isZero();
-        Path merged = dir.resolve("merged.csv");
+        Path other = dir.resolve("other/colossus-sweep.csv");
+        Path merged = Files.createDirectories(dir.resolve("merged")).resolve("colossus-sweep.csv");
         Files.writeString(merged, "kept\n");
+        Path renamed = Files.createDirectories(dir.resolve("renamed")).resolve("texas-sweep-2-of-3.csv");
+        Files.copy(second, renamed);
+        Path empty = Files.createDirectories(dir.resolve("empty"));
 
         StringBuilder said = new StringBuilder();
-        for (List<Path> slices : List.of(List.of(first, third), List.of(first, second, second, third),
-                List.of(first, other), List.of(first, merged))) {
-            List<String> args = new ArrayList<>(List.of("sweep", "merge", "--out", merged.toString()));
-            slices.forEach(slice -> args.add(slice.toString()));
-            CliRun run = CliRun.of(args.toArray(String[]::new));
-            assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT.code());
-            said.append(run.err().replace(dir + "/", ""));
+        for (List<Path> given : List.of(List.of(first, third), List.of(first, second, second, third),
+                List.of(first, other), List.of(first, merged), List.of(first, renamed, third), List.of(empty))) {
+            said.append(merge(merged.getParent(), given).replace(dir + "/", ""));
         }
+        said.append(merge(dir.resolve("merged.csv"), List.of(first, second, third)).replace(dir + "/", ""));
         assertThat(Files.readString(merged)).isEqualTo("kept\n");
+        assertThat(dir.resolve("merged.csv")).doesNotExist();
         assertThat(said.toString()).isEqualTo(Files.readString(
                 Path.of("src/test/resources/sweep-slices/not-one-sweep.expected"), StandardCharsets.UTF_8));
+    }
+
+    /** What a merge refused says. */
+    private static String merge(Path out, List<Path> slices) {
+        List<String> args = new ArrayList<>(List.of("sweep", "merge", "--out", out.toString()));
+        slices.forEach(slice -> args.add(slice.toString()));
+        CliRun run = CliRun.of(args.toArray(String[]::new));
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT.code());
+        assertThat(run.out()).isEmpty();
+        return run.err();
     }
 }

@@ -28,9 +28,10 @@ class SparkSweepTest {
             "--vary", "equipment.generators.permitCapUnits=15..40", "--vary", "facility.pue=0.5,1.2,1.3", "--draws", "5",
             "--no-progress");
 
-    static SweepRun sweep(Path table, String... more) {
+    /** The sweep with its table written into {@code folder} ({@code --out}), as colossus-sweep.csv (.json, ...). */
+    static SweepRun sweep(Path folder, String... more) {
         List<String> args = new ArrayList<>(SWEEP);
-        args.addAll(List.of("--out", table.toString()));
+        args.addAll(List.of("--out", folder.toString()));
         args.addAll(List.of(more));
         SweepRun run = SweepRun.of(args.toArray(String[]::new));
         assertThat(run.exitCode()).as(run.err()).isZero();
@@ -41,13 +42,18 @@ class SparkSweepTest {
         return Files.readString(file, StandardCharsets.UTF_8);
     }
 
+    /** The CSV table of the whole sweep in {@code folder}. */
+    static Path csv(Path folder) {
+        return folder.resolve("colossus-sweep.csv");
+    }
+
     @Test
     void sparkInLocalModeWritesTheTableAndSummaryOfThePlannersOwnSweep(@TempDir Path dir) throws IOException {
         for (String format : List.of("csv", "json")) {
-            Path own = dir.resolve("own." + format);
-            Path spark = dir.resolve("spark." + format);
-            SweepRun ownRun = sweep(own);
-            SweepRun sparkRun = sweep(spark, "--engine", "spark", "--threads", "2");
+            Path own = dir.resolve("own/colossus-sweep." + format);
+            Path spark = dir.resolve("spark/colossus-sweep." + format);
+            SweepRun ownRun = sweep(own.getParent(), "--format", format);
+            SweepRun sparkRun = sweep(spark.getParent(), "--format", format, "--engine", "spark", "--threads", "2");
 
             assertThat(read(spark)).isEqualTo(read(own));
             assertThat(sparkRun.summary()).isEqualTo(ownRun.summary());
@@ -55,26 +61,29 @@ class SparkSweepTest {
                     .contains("spark in this JVM, 2 threads)");
             assertThat(sparkRun.err()).isEmpty();
         }
-        assertThat(read(dir.resolve("own.csv"))).contains(",INVALID,").contains(",INFEASIBLE,");
-        assertThat(read(dir.resolve("own.json"))).contains("\"verdict\":\"FEASIBLE\"");
+        assertThat(read(dir.resolve("own/colossus-sweep.csv"))).contains(",INVALID,").contains(",INFEASIBLE,");
+        assertThat(read(dir.resolve("own/colossus-sweep.json"))).contains("\"verdict\":\"FEASIBLE\"");
     }
 
     @Test
     void aSliceOnSparkIsTheSliceOfThePlannersOwnSweep(@TempDir Path dir) throws IOException {
-        sweep(dir.resolve("own.csv"), "--shard", "2/3");
-        sweep(dir.resolve("spark.csv"), "--shard", "2/3", "--engine", "spark", "--threads", "2");
-        assertThat(read(dir.resolve("spark.csv"))).isEqualTo(read(dir.resolve("own.csv")));
+        sweep(dir.resolve("own"), "--shard", "2/3");
+        sweep(dir.resolve("spark"), "--shard", "2/3", "--engine", "spark", "--threads", "2");
+        assertThat(read(dir.resolve("spark/colossus-sweep-2-of-3.csv")))
+                .isEqualTo(read(dir.resolve("own/colossus-sweep-2-of-3.csv")));
     }
 
     @Test
     void theRowsAreAlsoAParquetTablePartitionedByVerdictWithTheSummary(@TempDir Path dir) throws IOException {
-        Path parquet = dir.resolve("table.parquet");
-        sweep(dir.resolve("own.json"));
-        sweep(dir.resolve("spark.csv"), "--engine", "spark", "--threads", "2", "--parquet", parquet.toString());
+        Path parquet = dir.resolve("spark/colossus-sweep.parquet");
+        sweep(dir.resolve("own"), "--format", "json");
+        SweepRun run = sweep(parquet.getParent(), "--engine", "spark", "--threads", "2", "--format", "parquet");
 
+        assertThat(run.out()).contains("; table written to " + parquet + "\n");
+        assertThat(listing(parquet.getParent())).containsExactly("colossus-sweep.parquet");
         assertThat(parquet.resolve("verdict=INFEASIBLE")).isDirectory();
         assertThat(parquet.resolve("verdict=INVALID")).isDirectory();
-        JsonNode own = JSON.readTree(dir.resolve("own.json").toFile());
+        JsonNode own = JSON.readTree(dir.resolve("own/colossus-sweep.json").toFile());
         assertThat(JSON.readTree(parquet.resolve("_summary.json").toFile())).isEqualTo(own.get("summary"));
         SparkSession spark = SparkSession.builder().master("local[1]").config("spark.ui.enabled", "false")
                 .config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1").getOrCreate();
@@ -94,19 +103,21 @@ class SparkSweepTest {
     }
 
     @Test
-    void aParquetTableIsNeverWrittenOverAFolderOrWithoutAnEngine(@TempDir Path dir) throws IOException {
+    void aParquetTableIsNeverWrittenOverAnother(@TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("colossus-sweep.parquet/verdict=FEASIBLE"));
         List<String> args = new ArrayList<>(SWEEP);
-        args.addAll(List.of("--parquet", dir.toString(), "--engine", "spark"));
+        args.addAll(List.of("--format", "parquet", "--out", dir.toString(), "--engine", "spark"));
         SweepRun existing = SweepRun.of(args.toArray(String[]::new));
         assertThat(existing.exitCode()).isEqualTo(2);
-        assertThat(existing.err()).isEqualTo("planner: --parquet " + dir + ": exists, expected a new folder (a table is"
-                + " written whole, never over another)\n");
+        assertThat(existing.err()).isEqualTo("planner: --out " + dir.resolve("colossus-sweep.parquet") + ": exists,"
+                + " expected a new folder (a Parquet table is written whole, never over another; move it away or"
+                + " choose another DIR)\n");
+        assertThat(listing(dir.resolve("colossus-sweep.parquet"))).containsExactly("verdict=FEASIBLE");
+    }
 
-        args = new ArrayList<>(SWEEP);
-        args.addAll(List.of("--parquet", dir.resolve("new").toString()));
-        SweepRun noEngine = SweepRun.of(args.toArray(String[]::new));
-        assertThat(noEngine.exitCode()).isEqualTo(2);
-        assertThat(noEngine.err()).isEqualTo("planner: --parquet is written by an engine, expected --engine spark with it\n");
-        assertThat(dir.resolve("new")).doesNotExist();
+    private static List<String> listing(Path folder) throws IOException {
+        try (var files = Files.list(folder)) {
+            return files.map(file -> file.getFileName().toString()).sorted().toList();
+        }
     }
 }

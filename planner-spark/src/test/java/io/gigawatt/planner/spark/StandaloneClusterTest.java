@@ -39,16 +39,17 @@ class StandaloneClusterTest {
             }
             awaitWorkers(ui, 2, cluster);
 
-            SweepRun own = SparkSweepTest.sweep(dir.resolve("own.csv"));
+            SweepRun own = SparkSweepTest.sweep(dir.resolve("own"));
             System.setProperty("spark.executor.memory", "512m");
             SweepRun onCluster;
             try {
-                onCluster = SparkSweepTest.sweep(dir.resolve("cluster.csv"), "--engine", "spark", "--master", master);
+                onCluster = SparkSweepTest.sweep(dir.resolve("cluster"), "--engine", "spark", "--master", master);
             } finally {
                 System.clearProperty("spark.executor.memory");
             }
 
-            assertThat(SparkSweepTest.read(dir.resolve("cluster.csv"))).isEqualTo(SparkSweepTest.read(dir.resolve("own.csv")));
+            assertThat(SparkSweepTest.read(SparkSweepTest.csv(dir.resolve("cluster"))))
+                    .isEqualTo(SparkSweepTest.read(SparkSweepTest.csv(dir.resolve("own"))));
             assertThat(onCluster.summary()).isEqualTo(own.summary());
             assertThat(onCluster.out()).contains("spark at " + master);
             // both workers ran executors of the sweep

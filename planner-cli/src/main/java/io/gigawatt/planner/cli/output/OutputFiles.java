@@ -28,7 +28,7 @@ public final class OutputFiles {
 
     /** A path the planner will not write to; the message names it: "PATH: what is wrong, expected ...". */
     public static final class Refused extends IOException {
-        Refused(String message) {
+        public Refused(String message) {
             super(message);
         }
     }
@@ -39,6 +39,12 @@ public final class OutputFiles {
     }
 
     private OutputFiles() {
+    }
+
+    /** The line that says why {@code path}, given as {@code option}, was not written: refused, or the disk's error. */
+    public static String cannotWrite(String option, Path path, IOException e) {
+        return e instanceof Refused ? "planner: " + option + " " + e.getMessage()
+                : "planner: cannot write " + path + ": " + e.getMessage();
     }
 
     /** Writes {@code text} as {@code target}; see {@link #write(Path, Path, Content)}. */

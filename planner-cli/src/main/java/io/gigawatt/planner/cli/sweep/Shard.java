@@ -14,6 +14,8 @@ public record Shard(int number, int count) {
     public static final Shard ALL = new Shard(1, 1);
 
     private static final Pattern K_OF_N = Pattern.compile("(\\d{1,9})/(\\d{1,9})");
+    /** How a slice's file name ends: {@code colossus-sweep-2-of-8}. */
+    private static final Pattern NAMED = Pattern.compile("-\\d{1,9}-of-\\d{1,9}$");
 
     /** {@code K/N} as typed; an {@link IllegalArgumentException} says what is wrong with it. */
     public static Shard parse(String text) {
@@ -42,6 +44,21 @@ public record Shard(int number, int count) {
     /** The variant after the slice's last. */
     public int to(int variants) {
         return (int) ((long) variants * number / count);
+    }
+
+    /** What a file of this slice adds to the whole sweep's name: {@code -K-of-N}, or nothing for the whole sweep. */
+    public String suffix() {
+        return equals(ALL) ? "" : "-" + number + "-of-" + count;
+    }
+
+    /** {@code name} without a slice's {@link #suffix}: the whole sweep's name. */
+    public static String unsliced(String name) {
+        return NAMED.matcher(name).replaceFirst("");
+    }
+
+    /** Whether {@code name} ends as a slice's file name does. */
+    public static boolean sliceNamed(String name) {
+        return NAMED.matcher(name).find();
     }
 
     @Override

@@ -13,7 +13,7 @@ class VariantsFuzzTest {
     void variants(byte[] bytes) {
         FuzzedInput input = FuzzedInput.create();
         Path variants = input.write("variants.csv", bytes);
-        Path rows = input.write("rows.csv", new byte[0]);
+        Path rows = variants.resolveSibling("rows");
         input.run(Set.of(ExitCode.FEASIBLE, ExitCode.BAD_INPUT), List.of(variants, FuzzedInput.BASE_SCENARIO),
                 "sweep", FuzzedInput.BASE_SCENARIO.toString(), "--variants", variants.toString(), "--threads", "1",
                 "--no-progress", "--out", rows.toString());
