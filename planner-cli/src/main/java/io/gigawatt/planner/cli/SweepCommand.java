@@ -256,8 +256,7 @@ public final class SweepCommand implements Callable<Integer> {
         output.begin();
         String where = out == null ? "standard output" : out.toString();
         Thread hook = new Thread(() -> {
-            if (!output.finished()) {
-                output.finish(false);
+            if (output.finish(false)) {
                 stderr.println();
                 stderr.printf(Locale.ROOT, "planner: sweep interrupted: %,d of %,d variants written to %s (whole rows"
                         + " only)%n", output.rows(), to - from, where);
@@ -281,12 +280,14 @@ public final class SweepCommand implements Callable<Integer> {
                 });
             }
         } catch (InterruptedException e) {
-            output.finish(false);
-            if (progress instanceof Progress bar) {
-                bar.end();
+            // unless the shutdown hook of Ctrl-C ended the table first and said so
+            if (output.finish(false)) {
+                if (progress instanceof Progress bar) {
+                    bar.end();
+                }
+                stderr.printf(Locale.ROOT, "planner: sweep interrupted: %,d of %,d variants written to %s (whole"
+                        + " rows only)%n", output.rows(), to - from, where);
             }
-            stderr.printf(Locale.ROOT, "planner: sweep interrupted: %,d of %,d variants written to %s (whole rows"
-                    + " only)%n", output.rows(), to - from, where);
             Thread.currentThread().interrupt();
             return INTERRUPTED;
         } catch (UncheckedIOException e) {
@@ -306,7 +307,9 @@ public final class SweepCommand implements Callable<Integer> {
                 // shutting down already: the hook finishes the table
             }
         }
-        output.finish(true);
+        if (!output.finish(true)) {
+            return INTERRUPTED; // Ctrl-C's shutdown hook ended the table before the last row, and said so
+        }
         if (parquet != null) {
             try {
                 OutputFiles.write(parquet.resolve("_summary.json"), null, SweepOutput.pretty(summary.json(true)) + "\n");
