@@ -279,8 +279,7 @@ public final class SweepCommand implements Callable<Integer> {
                 header(base, variants, threadCount));
         output.begin();
         Thread hook = new Thread(() -> {
-            if (!output.finished()) {
-                output.finish(false);
+            if (output.finish(false)) {
                 stderr.println();
                 stderr.println(interrupted(output.rows(), to - from, table));
                 stderr.flush();
@@ -303,11 +302,13 @@ public final class SweepCommand implements Callable<Integer> {
                 });
             }
         } catch (InterruptedException e) {
-            output.finish(false);
-            if (progress instanceof Progress bar) {
-                bar.end();
+            // unless the shutdown hook of Ctrl-C ended the table first and said so
+            if (output.finish(false)) {
+                if (progress instanceof Progress bar) {
+                    bar.end();
+                }
+                stderr.println(interrupted(output.rows(), to - from, table));
             }
-            stderr.println(interrupted(output.rows(), to - from, table));
             Thread.currentThread().interrupt();
             return INTERRUPTED;
         } catch (UncheckedIOException e) {
@@ -327,7 +328,9 @@ public final class SweepCommand implements Callable<Integer> {
                 // shutting down already: the hook finishes the table
             }
         }
-        output.finish(true);
+        if (!output.finish(true)) {
+            return INTERRUPTED; // Ctrl-C's shutdown hook ended the table before the last row, and said so
+        }
         if (format == Table.PARQUET) {
             try {
                 OutputFiles.write(table.resolve("_summary.json"), null, SweepOutput.pretty(summary.json(true)) + "\n");

@@ -27,6 +27,9 @@ final class SparkSessions {
             conf.set("spark.driver.host", "127.0.0.1").set("spark.driver.bindAddress", "127.0.0.1");
         } else {
             conf.set("spark.executor.extraClassPath", System.getProperty("java.class.path"));
+            // a task lost with its executor (a JVM killed, a machine gone) is a failure of that try: run again on
+            // another executor, up to 4 tries in all (Spark's default, stated; PLANNER_SPARK_OPTS may raise it)
+            conf.setIfMissing("spark.task.maxFailures", "4");
         }
         return conf;
     }

@@ -90,7 +90,7 @@ public final class SparkSweepEngine implements SweepEngine {
                     int partition = next++;
                     window.add(submitting.submit(() -> evaluated.collectPartitions(new int[] {partition})[0].get(0)));
                 }
-                for (SweepLine line : result(window.poll())) {
+                for (SweepLine line : result(spark, window.poll())) {
                     if (!rows.test(line)) {
                         return false;
                     }
@@ -101,15 +101,25 @@ public final class SparkSweepEngine implements SweepEngine {
             }
             return true;
         } finally {
-            spark.cancelAllJobs();
+            if (!spark.sc().isStopped()) {
+                spark.cancelAllJobs();
+            }
             submitting.shutdownNow();
         }
     }
 
-    private static List<SweepLine> result(Future<List<SweepLine>> slice) throws InterruptedException {
+    /**
+     * The rows of a partition's job; an interruption when Spark was stopped under it: Spark's own shutdown hook stops
+     * it (cancelling its jobs) on Ctrl-C, while the planner's ends the table with the rows handed over.
+     */
+    private static List<SweepLine> result(JavaSparkContext spark, Future<List<SweepLine>> slice)
+            throws InterruptedException {
         try {
             return slice.get();
         } catch (ExecutionException e) {
+            if (spark.sc().isStopped()) {
+                throw new InterruptedException("Spark stopped by the planner's shutdown");
+            }
             throw SweepRunner.rethrown(e);
         }
     }

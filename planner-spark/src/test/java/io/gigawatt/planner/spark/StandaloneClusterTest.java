@@ -3,105 +3,121 @@ package io.gigawatt.planner.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A standalone Spark cluster on this machine, as docs/distributed.md starts one: a master and two workers, each a JVM of
- * its own run from the Maven jars (no Spark distribution), the workers starting executors of their own; the sweep's
- * rows on it are the planner's own sweep's.
+ * A standalone Spark cluster on this machine, as docs/distributed.md starts one: a master and two workers, each a JVM
+ * of its own, the workers starting executors of their own; the sweep's rows on it are the planner's own sweep's, even
+ * when an executor dies in the middle of it.
  */
 class StandaloneClusterTest {
 
+    @TempDir
+    static Path dir;
+    private static StandaloneCluster cluster;
+
+    @BeforeAll
+    static void startCluster() throws Exception {
+        cluster = StandaloneCluster.start(dir, 2);
+    }
+
+    @AfterAll
+    static void stopCluster() throws InterruptedException {
+        if (cluster != null) {
+            cluster.close();
+        }
+    }
+
     @Test
-    void aTwoWorkerClusterWritesTheTableOfThePlannersOwnSweep(@TempDir Path dir) throws Exception {
-        Path sparkHome = Files.createDirectories(dir.resolve("spark-home/jars"));
-        int port = freePort();
-        int ui = freePort();
-        String master = "spark://127.0.0.1:" + port;
-        List<Process> cluster = new ArrayList<>();
+    void aTwoWorkerClusterWritesTheTableOfThePlannersOwnSweep(@TempDir Path tables) throws Exception {
+        SweepRun own = SparkSweepTest.sweep(tables.resolve("own"));
+        List<Set<String>> appsBefore = cluster.workers().stream().map(StandaloneClusterTest::apps).toList();
+        SweepRun onCluster = onCluster(() -> SparkSweepTest.sweep(tables.resolve("cluster"), "--engine", "spark",
+                "--master", cluster.master()));
+
+        assertThat(SparkSweepTest.read(SparkSweepTest.csv(tables.resolve("cluster"))))
+                .isEqualTo(SparkSweepTest.read(SparkSweepTest.csv(tables.resolve("own"))));
+        assertThat(onCluster.summary()).isEqualTo(own.summary());
+        assertThat(onCluster.out()).contains("spark at " + cluster.master());
+        // both workers ran executors of this sweep
+        for (int w = 0; w < appsBefore.size(); w++) {
+            assertThat(apps(cluster.workers().get(w))).hasSizeGreaterThan(appsBefore.get(w).size());
+        }
+    }
+
+    @Test
+    void anExecutorKilledInTheMiddleOfTheSweepHasItsVariantsRunAgain(@TempDir Path tables) throws Exception {
+        // 2,000 variants: 8 partitions of 250 on the two cores, long enough to kill an executor while they run
+        List<String> sweep = List.of("sweep", "../examples/colossus.yaml", "--vary",
+                "equipment.generators.permitCapUnits=1..40", "--vary", "facility.pue=1.1..1.5:count=50", "--draws", "0",
+                "--no-progress", "--out");
+        Path table = SparkSweepTest.csv(tables.resolve("cluster"));
+        SweepRun own = SweepRun.of(Stream.concat(sweep.stream(), Stream.of(tables.resolve("own").toString()))
+                .toArray(String[]::new));
+        assertThat(own.exitCode()).as(own.err()).isZero();
+        SweepRun[] onCluster = new SweepRun[1];
+        Thread driver = new Thread(() -> onCluster[0] = onCluster(() -> SweepRun.of(Stream.concat(sweep.stream(),
+                Stream.of(table.getParent().toString(), "--engine", "spark", "--master", cluster.master())).toArray(String[]::new))));
+        driver.start();
+        long rowsWhenKilled;
+        boolean runningAfterTheKill;
         try {
-            cluster.add(start(dir, sparkHome.getParent(), "master", "org.apache.spark.deploy.master.Master",
-                    "--host", "127.0.0.1", "--port", Integer.toString(port), "--webui-port", Integer.toString(ui)));
-            for (String worker : List.of("worker1", "worker2")) {
-                cluster.add(start(dir, sparkHome.getParent(), worker, "org.apache.spark.deploy.worker.Worker",
-                        "--host", "127.0.0.1", "--cores", "1", "--memory", "1g", "--webui-port", "0",
-                        "--work-dir", dir.resolve(worker).toString(), master));
+            while (driver.isAlive() && rows(table) == 0) {
+                Thread.sleep(100);
             }
-            awaitWorkers(ui, 2, cluster);
-
-            SweepRun own = SparkSweepTest.sweep(dir.resolve("own"));
-            System.setProperty("spark.executor.memory", "512m");
-            SweepRun onCluster;
-            try {
-                onCluster = SparkSweepTest.sweep(dir.resolve("cluster"), "--engine", "spark", "--master", master);
-            } finally {
-                System.clearProperty("spark.executor.memory");
-            }
-
-            assertThat(SparkSweepTest.read(SparkSweepTest.csv(dir.resolve("cluster"))))
-                    .isEqualTo(SparkSweepTest.read(SparkSweepTest.csv(dir.resolve("own"))));
-            assertThat(onCluster.summary()).isEqualTo(own.summary());
-            assertThat(onCluster.out()).contains("spark at " + master);
-            // both workers ran executors of the sweep
-            for (String worker : List.of("worker1", "worker2")) {
-                assertThat(dir.resolve(worker)).isDirectoryContaining(path -> path.getFileName().toString().startsWith("app-"));
-            }
+            ProcessHandle executor = cluster.executors().findFirst().orElseThrow();
+            rowsWhenKilled = rows(table);
+            executor.destroyForcibly();
+            executor.onExit().join();
+            runningAfterTheKill = driver.isAlive();
         } finally {
-            for (int p = cluster.size() - 1; p >= 0; p--) {
-                Process process = cluster.get(p);
-                process.descendants().forEach(ProcessHandle::destroy);
-                process.destroy();
-                process.waitFor();
-            }
+            driver.join(); // one driver at a time in this JVM
+        }
+
+        assertThat(onCluster[0].exitCode()).as(onCluster[0].err()).isZero();
+        assertThat(runningAfterTheKill).isTrue();
+        assertThat(rowsWhenKilled).isBetween(1L, 1999L);
+        assertThat(SparkSweepTest.read(table)).isEqualTo(SparkSweepTest.read(SparkSweepTest.csv(tables.resolve("own"))));
+        // the master saw the executor lost (SIGKILL: 128 + 9) and the sweep went on with another
+        assertThat(cluster.log("master")).contains("because it is EXITED");
+    }
+
+    /** A sweep run by this JVM as a cluster's driver, its executors given less than Spark's 1 GB a worker offers. */
+    private static SweepRun onCluster(java.util.function.Supplier<SweepRun> run) {
+        System.setProperty("spark.executor.memory", "512m");
+        try {
+            return run.get();
+        } finally {
+            System.clearProperty("spark.executor.memory");
         }
     }
 
-    /** A Spark class in a JVM of its own, with this test's class path and Spark's JVM options; its output in a file. */
-    private static Process start(Path dir, Path sparkHome, String name, String mainClass, String... args)
-            throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        command.addAll(ProcessHandle.current().info().arguments().map(List::of).orElse(List.of()).stream()
-                .filter(a -> a.startsWith("--add-opens") || a.startsWith("-D") && !a.startsWith("-Dspark")).toList());
-        command.addAll(List.of("-Xmx256m", "-cp", System.getProperty("java.class.path"), mainClass));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(dir.resolve(name + ".log").toFile());
-        builder.environment().put("SPARK_HOME", sparkHome.toString());
-        builder.environment().put("SPARK_SCALA_VERSION", "2.13");
-        return builder.start();
-    }
-
-    /** Waits until the master's web UI counts {@code count} workers alive (or a process of the cluster ends). */
-    private static void awaitWorkers(int ui, int count, List<Process> cluster) throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + ui + "/json/")).build();
-        while (true) {
-            assertThat(cluster).allMatch(Process::isAlive);
-            try {
-                String status = http.send(request, HttpResponse.BodyHandlers.ofString()).body();
-                if (status.contains("\"aliveworkers\" : " + count)) {
-                    return;
-                }
-            } catch (IOException e) {
-                // the master is not listening yet
-            }
-            Thread.sleep(500);
+    /** The applications {@code worker} has run executors for (its app-... folders). */
+    private static Set<String> apps(String worker) {
+        try (Stream<Path> apps = Files.list(cluster.workDir(worker))) {
+            return apps.map(path -> path.getFileName().toString()).filter(name -> name.startsWith("app-"))
+                    .collect(Collectors.toSet());
+        } catch (IOException e) {
+            return Set.of(); // no executor yet: the folder is made with the first
         }
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
+    /** The rows written to {@code table} so far (lines after its header). */
+    private static long rows(Path table) throws IOException {
+        if (!Files.exists(table)) {
+            return 0;
+        }
+        try (Stream<String> lines = Files.lines(table)) {
+            return Math.max(0, lines.count() - 1);
         }
     }
 }

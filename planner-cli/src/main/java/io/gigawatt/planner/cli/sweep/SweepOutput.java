@@ -82,10 +82,14 @@ public final class SweepOutput {
         return true;
     }
 
-    /** Ends the table (JSON: the closing of the rows, whether it is complete, the summary); runs once. */
-    public synchronized void finish(boolean complete) {
+    /**
+     * Ends the table (JSON: the closing of the rows, whether it is complete, the summary); runs once.
+     *
+     * @return whether this call ended it (false: it was ended before, by the shutdown hook of an interrupted sweep)
+     */
+    public synchronized boolean finish(boolean complete) {
         if (finished) {
-            return;
+            return false;
         }
         finished = true;
         try {
@@ -104,6 +108,7 @@ public final class SweepOutput {
                 // nothing more to do: the rows written are on disk
             }
         }
+        return true;
     }
 
     public synchronized int rows() {
