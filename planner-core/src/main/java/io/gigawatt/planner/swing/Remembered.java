@@ -1,49 +1,70 @@
 package io.gigawatt.planner.swing;
 
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 
 /**
- * The last few results of a deterministic computation, by input. A sweep's threads asking for the same input at
- * once compute it once: the first computes, the others wait for its result.
+ * The most recent results of a deterministic computation, by input, as many as fit a budget (the least recently used
+ * go first). A sweep's threads asking for the same input at once compute it once: the first computes, the others wait
+ * for its result.
  */
 final class Remembered<K, V> {
 
-    private final int capacity;
-    private final Map<K, FutureTask<V>> recent;
+    private final long budget;
+    private final ToLongFunction<V> weight;
+    private final Map<K, Kept<V>> recent = new LinkedHashMap<>(16, 0.75f, true);
+    /** The weight of the results kept, in the budget's unit. */
+    private long held;
 
-    Remembered(int capacity) {
-        this.capacity = capacity;
-        this.recent = new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<K, FutureTask<V>> eldest) {
-                return size() > Remembered.this.capacity;
-            }
-        };
+    /** A result in the making or made, and its weight once counted against the budget. */
+    private static final class Kept<V> {
+        private final FutureTask<V> task;
+        private long weight = -1;
+
+        Kept(FutureTask<V> task) {
+            this.task = task;
+        }
+    }
+
+    /** Keeps results whose {@code weight} sums to at most {@code budget} (the newest always). */
+    Remembered(long budget, ToLongFunction<V> weight) {
+        this.budget = budget;
+        this.weight = weight;
+    }
+
+    /** Keeps the last {@code count} results. */
+    static <K, V> Remembered<K, V> last(int count) {
+        return new Remembered<>(count, value -> 1);
     }
 
     V get(K key, Supplier<V> compute) {
-        FutureTask<V> task;
+        Kept<V> kept;
         boolean mine = false;
         synchronized (recent) {
-            task = recent.get(key);
-            if (task == null) {
-                task = new FutureTask<>(compute::get);
-                recent.put(key, task);
+            kept = recent.get(key);
+            if (kept == null) {
+                kept = new Kept<>(new FutureTask<>(compute::get));
+                recent.put(key, kept);
                 mine = true;
             }
         }
         if (mine) {
-            task.run();
+            kept.task.run();
         }
         try {
-            return waitFor(task);
+            V value = waitFor(kept.task);
+            if (mine) {
+                count(key, kept, value);
+            }
+            return value;
         } catch (ExecutionException e) {
             synchronized (recent) {
-                recent.remove(key, task);
+                recent.remove(key, kept);
             }
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
@@ -52,6 +73,28 @@ final class Remembered<K, V> {
                 throw error;
             }
             throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /**
+     * Counts a result just made against the budget, and lets the least recently used results go until the rest fit
+     * (those still in the making stay: their weight is not known yet).
+     */
+    private void count(K key, Kept<V> kept, V value) {
+        synchronized (recent) {
+            if (recent.get(key) != kept) {
+                return;
+            }
+            kept.weight = weight.applyAsLong(value);
+            held += kept.weight;
+            Iterator<Kept<V>> eldest = recent.values().iterator();
+            while (held > budget && eldest.hasNext()) {
+                Kept<V> next = eldest.next();
+                if (next != kept && next.weight >= 0) {
+                    eldest.remove();
+                    held -= next.weight;
+                }
+            }
         }
     }
 

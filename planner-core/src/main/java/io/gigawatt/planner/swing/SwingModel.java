@@ -45,12 +45,16 @@ public final class SwingModel {
      * that change only how a phase is supplied (grid, generators, batteries, the utility's limits) share them.
      * Few, as a trace of a long window at a fine step is large.
      */
-    private final Remembered<List<Object>, CampusTraces> traces = new Remembered<>(4);
+    private final Remembered<List<Object>, CampusTraces> traces = Remembered.last(4);
     /**
-     * Assessments (with their opening) of recent phases, by swing settings and supply. An opening is three traces of
-     * two minutes: 29 KB at 100 ms steps, 288 KB at the finest 10 ms (74 MB for all 256).
+     * Assessments (with their opening) of recent phases, by swing settings and supply, as many as fit
+     * {@value #OUTCOME_BYTES} bytes. An opening is three traces of two minutes: 29 KB at 100 ms steps, so about 2,900
+     * are kept, 288 KB at the finest 10 ms, about 290. A sweep's variants go through its supplies again and again
+     * (each value of the fastest key, for each value of the others): 500 supplies of Colossus's two phases, which the
+     * last 256 did not hold, so every variant searched its batteries again.
      */
-    private final Remembered<List<Object>, Outcome> outcomes = new Remembered<>(256);
+    private final Remembered<List<Object>, Outcome> outcomes = new Remembered<>(OUTCOME_BYTES, Outcome::bytes);
+    static final long OUTCOME_BYTES = 80L << 20;
     /** Where outcomes are also kept between runs, or null. */
     private final SwingCache disk;
 
@@ -71,6 +75,11 @@ public final class SwingModel {
 
     /** An assessment and the opening of the run it came from. */
     record Outcome(SwingAssessment assessment, SwingOpening opening) {
+
+        /** About what it holds: the opening's three traces, and a kilobyte for the assessment. */
+        long bytes() {
+            return 1024 + 3L * Double.BYTES * opening.steps();
+        }
     }
 
     /**

@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** The workload, utility and mitigations sections as the loader reads them, and the swing figures of a phase. */
@@ -391,6 +392,22 @@ class SwingScenarioTest {
         assertThat(other.assessment().battery().forTrip()).isLessThan(run.assessment().battery().forTrip());
         assertThat(model.assess(scenario.swing(), twoHours)).isEqualTo(other.assessment());
         assertThat(model.assess(scenario.swing(), fourHours)).isEqualTo(run.assessment());
+    }
+
+    @Test
+    void aSweepGoingThroughHundredsOfSuppliesAgainFindsEachRemembered() throws InputException {
+        Scenario scenario = load(WORKLOAD.replace("windowMinutes: 10", "windowMinutes: 2"));
+        PhaseSupply supply = SwingPhases.supplyOf(scenario, new Planner(model).plan(scenario).phases().get(0));
+        List<PhaseSupply> supplies = IntStream.rangeClosed(1, 300).mapToObj(grid -> new PhaseSupply(supply.phase(),
+                supply.gpus(), supply.facility(), grid / 300.0, supply.generators(), supply.battery(),
+                supply.plannedBatteries())).toList();
+
+        List<SwingAssessment> first = supplies.stream().map(s -> model.assess(scenario.swing(), s)).toList();
+
+        // a sweep's fastest key goes through its values again for each value of the others: no search made again
+        for (int i = 0; i < supplies.size(); i++) {
+            assertThat(model.assess(scenario.swing(), supplies.get(i))).isSameAs(first.get(i));
+        }
     }
 
     @Test
