@@ -231,23 +231,18 @@ public final class ScenarioLoader {
         for (Fields t : f.sections("tranches", true)) {
             boolean flexible = t.optionalText("class").orElse(FIRM).equals(FLEXIBLE);
             // a flexible tranche may have no firm date: the utility connects it curtailable and names no day to stop
+            int before = t.problems().count();
             LocalDate date = flexible ? t.optionalDate("date").orElse(null) : t.date("date");
+            boolean dated = t.problems().count() == before;
             GridTranche tranche = new GridTranche(date, Power.mw(t.number("firmMw", Ranges.MW)),
                     t.optionalText("note").orElse(""), flexibility(t, date));
             t.rejectUnknownKeys();
-            if (previous != null && tranche.hasFirmDate() && previous.hasFirmDate()
-                    && !tranche.date().isAfter(previous.date())) {
-                t.problems().add(t.locationOf("date"), t.pathOf("date"),
-                        tranche.date() + " is not after the previous tranche's " + previous.date()
-                                + ", expected tranches in date order");
-            } else if (previous != null && tranche.from() != null && previous.from() != null
-                    && !tranche.from().isAfter(previous.from())) {
-                Fields written = tranche.isFlexible() ? t.section("flexible") : t;
-                written.problems().add(written.locationOf("date"), written.pathOf("date"), tranche.from()
-                        + " is not after the day the previous tranche is delivered, " + previous.from()
-                        + ", expected tranches delivered in the order written");
+            if (dated) { // a date reported as wrong has no order to judge
+                if (previous != null) {
+                    checkOrder(t, tranche, previous);
+                }
+                previous = tranche;
             }
-            previous = tranche;
             tranches.add(tranche);
         }
         if (tranches.isEmpty() && f.has("tranches")) {
@@ -256,6 +251,19 @@ public final class ScenarioLoader {
         }
         f.rejectUnknownKeys();
         return tranches;
+    }
+
+    /** Tranches in date order (their firm dates), delivered in the order written (the days they are delivered). */
+    private static void checkOrder(Fields t, GridTranche tranche, GridTranche previous) {
+        if (tranche.hasFirmDate() && previous.hasFirmDate() && !tranche.date().isAfter(previous.date())) {
+            t.problems().add(t.locationOf("date"), t.pathOf("date"), tranche.date() + " is not after the previous "
+                    + "tranche's " + previous.date() + ", expected tranches in date order");
+        } else if (tranche.from() != null && previous.from() != null && !tranche.from().isAfter(previous.from())) {
+            Fields written = tranche.isFlexible() ? t.section("flexible") : t;
+            written.problems().add(written.locationOf("date"), written.pathOf("date"), tranche.from()
+                    + " is not after the day the previous tranche is delivered, " + previous.from()
+                    + ", expected tranches delivered in the order written");
+        }
     }
 
     /**
