@@ -127,11 +127,12 @@ class FlexibleTrancheReportTest {
     @Test
     void theMarkdownAndHtmlPagesOfBothExamplesGiveTheMarginToEveryLimit() {
         String colossusMd = CliRun.of("evaluate", COLOSSUS, "--format", "md").out();
-        assertThat(colossusMd).contains("| margin to each limit, the binding one first |", "| " + COLOSSUS_LIMITS + " |",
-                "## Flexible grid tranches", "| Colossus 1 | 2024-09-02 with the flexible tranches, 2024-09-02 with "
-                        + "every tranche firm: no sooner | " + TVA_TERMS + " | each event cuts 100 MW",
-                "| Doubling | 2026-08-15 with the flexible tranches, 2026-08-15 with every tranche firm: no sooner | none "
-                        + "while it is the campus's latest phase: 0 GPU-hours lost | - | 0 |");
+        assertThat(colossusMd).contains("| margin to each limit, the binding one first |",
+                "| " + COLOSSUS_LIMITS + " |", "## Flexible grid tranches",
+                "| Colossus 1 | 2024-09-02 with the flexible tranches, 2024-09-02 with every tranche firm: no sooner | "
+                        + TVA_TERMS + " | each event cuts 100 MW",
+                "| Doubling | 2026-08-15 with the flexible tranches, 2026-08-15 with every tranche firm: no sooner | "
+                        + "none while it is the campus's latest phase: 0 GPU-hours lost | - | 0 |");
         Document colossusHtml = Jsoup.parse(CliRun.of("evaluate", COLOSSUS, "--format", "html").out());
         assertThat(colossusHtml.select("#data-limits tbody tr").eachText()).containsExactly(
                 "Colossus 1 a ramp of 0.333 MW/s over 1 min, 20% of the swing's energy in 0.1-20 Hz (preset "

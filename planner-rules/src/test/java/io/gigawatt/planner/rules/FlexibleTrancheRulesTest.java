@@ -93,7 +93,8 @@ class FlexibleTrancheRulesTest {
                 .plannedBatteries(8));
 
         assertThat(single(evaluation, CURTAILMENT, "Phase 1").message()).startsWith("Phase 1 leans on the 100 MW "
-                + "flexible grid tranche, curtailable with no firm date by ERCOT on 24 h notice: each event cuts 60 MW");
+                + "flexible grid tranche, curtailable with no firm date by ERCOT on 24 h notice: each event cuts "
+                + "60 MW");
         assertThat(single(evaluation, LOST, "Phase 1").recommendation()).isEqualTo("line up 20 MW more to ride an "
                 + "event for 2 h (generators within the permit, or batteries), or ask the utility for a firm date");
     }

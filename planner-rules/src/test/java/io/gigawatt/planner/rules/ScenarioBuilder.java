@@ -135,9 +135,9 @@ final class ScenarioBuilder {
     }
 
     /**
-     * A flexible tranche of {@code firmMw}, delivered from {@code flexibleDate} and firm from {@code firmDate} (never when
-     * null), curtailable
-     * until then for {@code hoursPerYear} in events of up to {@code longestEventHours} called by ERCOT on 24 h notice.
+     * A flexible tranche of {@code firmMw}, delivered from {@code flexibleDate} and firm from {@code firmDate} (never
+     * when null), curtailable until then for {@code hoursPerYear} in events of up to {@code longestEventHours} called
+     * by ERCOT on 24 h notice.
      */
     ScenarioBuilder flexibleTranche(LocalDate firmDate, LocalDate flexibleDate, double firmMw, double hoursPerYear,
                                     double longestEventHours) {

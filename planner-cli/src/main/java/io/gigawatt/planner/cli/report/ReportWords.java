@@ -198,7 +198,8 @@ public final class ReportWords {
      */
     public static String curtailmentTerms(Report.Curtailment c) {
         return "the " + Quantities.format(c.trancheMw()) + " MW tranche, flexible from " + c.flexibleDate()
-                + (c.firmDate() == null ? ", no firm date" : ", firm " + c.firmDate()) + " (" + Quantities.format(c.hoursPerYear()) + " h a year, events up to "
+                + (c.firmDate() == null ? ", no firm date" : ", firm " + c.firmDate()) + " ("
+                + Quantities.format(c.hoursPerYear()) + " h a year, events up to "
                 + Quantities.format(c.longestEventHours()) + " h, " + Quantities.format(c.noticeHours()) + " h notice"
                 + (c.calledBy() == null ? "" : ", called by " + c.calledBy()) + ")";
     }
