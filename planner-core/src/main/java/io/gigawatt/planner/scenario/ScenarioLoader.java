@@ -229,10 +229,10 @@ public final class ScenarioLoader {
         List<GridTranche> tranches = new ArrayList<>();
         GridTranche previous = null;
         for (Fields t : f.sections("tranches", true)) {
-            boolean flexible = t.optionalText("class").orElse(FIRM).equals(FLEXIBLE);
             // a flexible tranche may have no firm date: the utility connects it curtailable and names no day to stop
             int before = t.problems().count();
-            LocalDate date = flexible ? t.optionalDate("date").orElse(null) : t.date("date");
+            LocalDate date = t.has("date") || !t.optionalText("class").orElse(FIRM).equals(FLEXIBLE) ? t.date("date")
+                    : null;
             boolean dated = t.problems().count() == before;
             GridTranche tranche = new GridTranche(date, Power.mw(t.number("firmMw", Ranges.MW)),
                     t.optionalText("note").orElse(""), flexibility(t, date));
