@@ -30,7 +30,7 @@ Feature: When each phase is ready, and what holds it
       And the second substation, which brings the grid to 300 MW, slips 3 months
       And the air permit allows 19 turbines and 314 MW
       When the planner evaluates the scenario
-      Then phase two is ready on 2025-05-15, held by the 150 MW grid tranche
+      Then phase two is ready on 2025-05-15, held by the 150 MW flexible grid tranche
       And phase two is ready 457 days earlier than in the published scenario
 
   Rule: The road to 1.2 GW closes when firm supply reaches it; uncertain inputs give its P50 and P90

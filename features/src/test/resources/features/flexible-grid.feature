@@ -52,3 +52,11 @@ Feature: A Texas campus takes the grid's flexible offer
       Given the Texas example as published
       When the planner evaluates the scenario
       Then phase two is not flagged by "Curtailment relief assumed above what the workload allows"
+
+  Rule: The report names the utility limit that binds each phase
+
+    Scenario: ERCOT's 10 MW in 5 s binds both halls, the only limit that applies
+      Given the Texas example as published
+      When the planner evaluates the scenario
+      Then phase one's binding utility limit is "a range of 10 MW within 5 s in 0.1-55 Hz", with 91.2% to spare
+      And phase two's binding utility limit is "a range of 10 MW within 5 s in 0.1-55 Hz", with 73.2% to spare

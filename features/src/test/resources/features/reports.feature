@@ -12,7 +12,7 @@ Feature: The report stakeholders read
     Scenario: The Colossus page
       Given the Colossus scenario as published
       When the planner writes the HTML report
-      Then the page opens with "INFEASIBLE 3 errors, 14 warnings, 17 notes"
+      Then the page opens with "INFEASIBLE 3 errors, 14 warnings, 18 notes"
       And the page groups its findings under grid, generation, storage, cooling, timeline, targets and economics
       And the page draws demand against the supply stack, the timeline, cooling and the road to "1.2 GW campus"
       And the power swing section says "Training swing of Colossus 1, before and after"

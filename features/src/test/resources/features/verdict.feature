@@ -8,7 +8,7 @@ Feature: The verdict from the command line
     Scenario: Colossus as published is infeasible
       Given the Colossus scenario as published
       When the planner evaluates the scenario from the command line
-      Then the report ends with "Verdict: INFEASIBLE (3 errors, 14 warnings, 17 notes)"
+      Then the report ends with "Verdict: INFEASIBLE (3 errors, 14 warnings, 18 notes)"
       And the exit code is 3
 
     Scenario: With a larger permit and a smaller target, Colossus is feasible despite its warnings
@@ -16,7 +16,7 @@ Feature: The verdict from the command line
       And the air permit allows 26 turbines and 430 MW
       And the target is 700,000 GPUs in 1.2 GW
       When the planner evaluates the scenario from the command line
-      Then the report ends with "Verdict: FEASIBLE (0 errors, 12 warnings, 17 notes)"
+      Then the report ends with "Verdict: FEASIBLE (0 errors, 12 warnings, 18 notes)"
 
   Rule: A file the planner cannot use is rejected with the line to fix
 

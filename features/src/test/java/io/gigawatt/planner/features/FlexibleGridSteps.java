@@ -75,6 +75,12 @@ public final class FlexibleGridSteps {
         assertThat(Math.round(curtailment(number).lostGpuHours())).isEqualTo(gpuHours);
     }
 
+    @Then("{phase} is not curtailed")
+    public void isNotCurtailed(int number) {
+        PhaseFlexibility phase = flexibility(number);
+        assertThat(phase.curtailment()).as("%s's curtailment", phase.name()).isNull();
+    }
+
     @Then("no phase is curtailed")
     public void noPhaseIsCurtailed() {
         assertThat(world.evaluation().plan().flexibility()).noneMatch(PhaseFlexibility::curtailable);

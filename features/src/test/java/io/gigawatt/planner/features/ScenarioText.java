@@ -39,11 +39,20 @@ record ScenarioText(String yaml) {
         return new ScenarioText(yaml.substring(0, from) + block + yaml.substring(end));
     }
 
-    /** Moves the grid tranche of {@code firm} to {@code date}. */
+    /**
+     * Moves the grid tranche of {@code firm} to {@code date}: its date, or the day a flexible tranche with no firm date
+     * is delivered (its {@code flexible: date}, the tranche's first key then being {@code firmMw}).
+     */
     ScenarioText withTrancheDate(Power firm, LocalDate date) {
-        Pattern tranche = Pattern.compile("(-\\s*date:\\s*)[^\\s#]+([^\\n]*\\n\\s*firmMw:\\s*"
-                + Pattern.quote(plain(firm.mw())) + "(?:\\.0+)?\\b)");
-        return replaceOnce(tranche, "$1" + date + "$2", "a grid tranche of " + firm);
+        String level = "firmMw:\\s*" + Pattern.quote(plain(firm.mw())) + "(?:\\.0+)?\\b";
+        Pattern dated = Pattern.compile("(-\\s*date:\\s*)[^\\s#]+([^\\n]*\\n\\s*" + level + ")");
+        if (dated.matcher(yaml).find()) {
+            return replaceOnce(dated, "$1" + date + "$2", "a grid tranche of " + firm);
+        }
+        // the tranche's own lines, none of them the next tranche's "- ", down to its flexible date
+        Pattern flexible = Pattern.compile("(-\\s*" + level
+                + "[^\\n]*\\n(?:[ \\t]+[^-\\s][^\\n]*\\n)*?[ \\t]+date:\\s*)[^\\s#]+");
+        return replaceOnce(flexible, "$1" + date, "a grid tranche of " + firm);
     }
 
     /** Sets how many GPUs of {@code model} the {@code number}th milestone (from one) adds. */

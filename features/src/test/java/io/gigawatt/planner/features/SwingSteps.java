@@ -1,11 +1,13 @@
 package io.gigawatt.planner.features;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import io.cucumber.guice.ScenarioScoped;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.gigawatt.planner.plan.PhasePlan;
+import io.gigawatt.planner.swing.LimitMargin;
 import io.gigawatt.planner.swing.SwingAssessment;
 import io.gigawatt.planner.units.Power;
 import jakarta.inject.Inject;
@@ -48,6 +50,22 @@ public final class SwingSteps {
         assertThat(swing.battery().units()).as("Megapacks that hold the swing of %s (%s for the limits, %s with the"
                 + " largest generator trip)", swing.phase(), swing.battery().forLimits(), swing.battery().forTrip())
                 .isEqualTo(units);
+    }
+
+    @Then("{phase}'s binding utility limit is {string}, with {percent} to spare")
+    public void phasesBindingLimit(int number, String limit, double spare) {
+        SwingAssessment swing = swing(number);
+        LimitMargin binding = swing.binding().orElseThrow();
+        assertThat(binding.limit().describe()).as("the limit that binds %s", swing.phase()).isEqualTo(limit);
+        assertThat(binding.margin()).as("%s's margin to %s", swing.phase(), limit).isCloseTo(spare, within(5e-4));
+    }
+
+    @Then("{phase} keeps {percent} to spare under {string}")
+    public void phaseKeepsMarginUnder(int number, double spare, String limit) {
+        SwingAssessment swing = swing(number);
+        LimitMargin margin = swing.margins().stream().filter(m -> m.limit().describe().equals(limit)).findFirst()
+                .orElseThrow(() -> new AssertionError(swing.phase() + " is not judged against " + limit));
+        assertThat(margin.margin()).as("%s's margin to %s", swing.phase(), limit).isCloseTo(spare, within(5e-4));
     }
 
     private SwingAssessment swing(int number) {

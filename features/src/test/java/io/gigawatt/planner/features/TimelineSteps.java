@@ -47,11 +47,20 @@ public final class TimelineSteps {
 
     @Then("{phase} is ready on {date}, held by the {power} grid tranche")
     public void isReadyHeldByTheGridTranche(int number, LocalDate date, Power firm) {
+        assertHeldBy(number, date, "the " + firm + " grid tranche");
+    }
+
+    @Then("{phase} is ready on {date}, held by the {power} flexible grid tranche")
+    public void isReadyHeldByTheFlexibleGridTranche(int number, LocalDate date, Power firm) {
+        assertHeldBy(number, date, "the " + firm + " flexible grid tranche");
+    }
+
+    private void assertHeldBy(int number, LocalDate date, String tranche) {
         PhaseTimeline phase = timeline(number);
         assertThat(phase.ready()).as("the day %s is ready", phase.name()).isEqualTo(date);
         assertThat(phase.heldBy()).as("what holds %s", phase.name()).singleElement().satisfies(hold -> {
             assertThat(hold.constraint()).isEqualTo("grid");
-            assertThat(hold.what()).startsWith("the " + firm + " grid tranche");
+            assertThat(hold.what()).startsWith(tranche);
         });
     }
 

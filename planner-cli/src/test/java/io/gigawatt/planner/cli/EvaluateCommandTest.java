@@ -88,7 +88,7 @@ class EvaluateCommandTest {
         CliRun run = CliRun.of("evaluate", COLOSSUS);
 
         assertThat(run.out())
-                .startsWith("Colossus, Memphis: INFEASIBLE (3 errors, 14 warnings, 17 notes)")
+                .startsWith("Colossus, Memphis: INFEASIBLE (3 errors, 14 warnings, 18 notes)")
                 .contains("Phase 1: Colossus 1, 2024-09-02: feasible")
                 .contains("Phase 2: Doubling, 2024-12-01: infeasible")
                 .contains("grid         50 MW firm, 28.2% of facility power")
@@ -116,7 +116,7 @@ class EvaluateCommandTest {
 
         Path report = out.resolve("colossus.json");
         assertThat(listing(out)).containsExactly(report);
-        assertThat(run.out()).isEqualTo("Colossus, Memphis: INFEASIBLE (3 errors, 14 warnings, 17 notes); report written to "
+        assertThat(run.out()).isEqualTo("Colossus, Memphis: INFEASIBLE (3 errors, 14 warnings, 18 notes); report written to "
                 + report + System.lineSeparator());
         assertThat(Files.readString(report)).isEqualTo(CliRun.of("evaluate", COLOSSUS, "--format", "json").out());
         assertThat(run.exitCode()).isEqualTo(ExitCode.INFEASIBLE.code());
@@ -147,7 +147,7 @@ class EvaluateCommandTest {
 
         CliRun run = CliRun.of("evaluate", scenario.toString());
 
-        assertThat(run.out()).startsWith("Colossus, Memphis: FEASIBLE (0 errors, 12 warnings, 17 notes)");
+        assertThat(run.out()).startsWith("Colossus, Memphis: FEASIBLE (0 errors, 12 warnings, 18 notes)");
         assertThat(run.exitCode()).isEqualTo(ExitCode.FEASIBLE.code());
     }
 

@@ -23,7 +23,7 @@ class HtmlCommandTest {
         Path page = dir.resolve("colossus.html");
         assertThat(listing(dir)).containsExactly(page);
         assertThat(run.exitCode()).isEqualTo(ExitCode.INFEASIBLE.code());
-        assertThat(run.out()).isEqualTo("Colossus, Memphis: INFEASIBLE (3 errors, 14 warnings, 17 notes); report written to "
+        assertThat(run.out()).isEqualTo("Colossus, Memphis: INFEASIBLE (3 errors, 14 warnings, 18 notes); report written to "
                 + page + System.lineSeparator());
         String html = Files.readString(page, StandardCharsets.UTF_8);
         assertThat(html).startsWith("<!DOCTYPE html>").endsWith("</html>\n").contains("<svg id='svg-supply'");

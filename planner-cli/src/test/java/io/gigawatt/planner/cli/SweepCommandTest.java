@@ -293,13 +293,13 @@ class SweepCommandTest {
         CliRun misspelt = CliRun.of("sweep", COLOSSUS, "--vary", "equipment.generators.permitCapUnit=15..40:count=26");
         assertThat(misspelt.exitCode()).isEqualTo(ExitCode.BAD_INPUT.code());
         assertThat(misspelt.err()).startsWith("planner: a varied key the scenario cannot take:\n"
-                + "../examples/colossus.yaml:49:5: equipment.generators.permitCapUnit: unknown key, did you mean"
+                + "../examples/colossus.yaml:61:5: equipment.generators.permitCapUnit: unknown key, did you mean"
                 + " 'permitCapUnits'?")
                 .contains("    model: smt-130");
         assertThat(misspelt.out()).isEmpty();
 
         CliRun section = CliRun.of("sweep", COLOSSUS, "--vary", "equipment.generator.permitCapUnits=15");
-        assertThat(section.err()).contains("../examples/colossus.yaml:48:3: equipment.generator: unknown key, did you"
+        assertThat(section.err()).contains("../examples/colossus.yaml:60:3: equipment.generator: unknown key, did you"
                 + " mean 'generators'?");
 
         CliRun item = CliRun.of("sweep", COLOSSUS, "--vary", "grid.tranches[9].firmMw=1..2");

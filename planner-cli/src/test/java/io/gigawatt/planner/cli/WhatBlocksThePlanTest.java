@@ -80,7 +80,7 @@ class WhatBlocksThePlanTest {
         List<String> rows = CliRun.of("evaluate", COLOSSUS, "--format", "md").out().lines()
                 .dropWhile(l -> !l.equals("## Findings")).filter(l -> l.startsWith("| ") && !l.startsWith("| severity"))
                 .toList();
-        assertThat(rows).hasSize(34);
+        assertThat(rows).hasSize(35);
         List<String> generation = rows.stream().filter(r -> r.contains("| generation |")).map(r -> r.split(" \\| ")[0])
                 .toList();
         assertThat(generation).startsWith("| ERROR", "| ERROR").isSortedAccordingTo(SEVERITY);

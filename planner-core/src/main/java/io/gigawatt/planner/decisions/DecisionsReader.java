@@ -171,7 +171,7 @@ public final class DecisionsReader {
                                    List<Lever> levers) {
         Set<String> names = new LinkedHashSet<>();
         Map<LocalDate, String> taken = new LinkedHashMap<>();
-        tranches.forEach(t -> taken.put(t.date(), "a tranche of grid.tranches"));
+        tranches.forEach(t -> taken.put(t.namingDate(), "a tranche of grid.tranches"));
         for (Fields offer : section.sections(Lever.Kind.GRID_OFFER.key(), true)) {
             int before = offer.problems().count();
             String name = offer.text("name");
@@ -182,7 +182,7 @@ public final class DecisionsReader {
             if (offer.problems().count() > before) {
                 continue;
             }
-            GridTranche written = tranches.stream().filter(t -> t.date().equals(date)).findFirst().orElse(null);
+            GridTranche written = tranches.stream().filter(t -> t.namingDate().equals(date)).findFirst().orElse(null);
             if (written != null && Math.abs(written.firm().mw() - firmMw) < 1e-9) {
                 continue; // taken as written, in a plan proposed before: it stays, a tranche like the others
             }

@@ -139,7 +139,8 @@ final class Ledger {
             GridTranche t = grid.get(i);
             trancheDays[i] = t.from().toEpochDay();
             trancheMw[i] = t.firm().mw();
-            trancheCost[i] = e.interconnection().containsKey(t.date()) ? e.interconnection().get(t.date()).amount()
+            Money written = e.interconnection().get(t.namingDate());
+            trancheCost[i] = written != null ? written.amount()
                     : Math.max(0, trancheMw[i] - previousMw) * 1000 * e.interconnectionPerKw().amount();
             previousMw = Math.max(previousMw, trancheMw[i]);
         }

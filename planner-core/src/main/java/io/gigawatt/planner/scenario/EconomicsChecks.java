@@ -25,7 +25,7 @@ final class EconomicsChecks {
 
     /** Interconnection costs name grid tranches by date; supply prices name future supply options. */
     static void check(EconomicsInput economics, Fields section, List<GridTranche> grid, TimelineInput timeline) {
-        Set<LocalDate> trancheDays = grid.stream().map(GridTranche::date).collect(Collectors.toSet());
+        Set<LocalDate> trancheDays = grid.stream().map(GridTranche::namingDate).collect(Collectors.toSet());
         section.optionalSection("grid").flatMap(g -> g.optionalSection("interconnection")).ifPresent(costs -> {
             for (Entry entry : costs.entries()) {
                 // a key that is not a date was reported by the reader
@@ -34,7 +34,7 @@ final class EconomicsChecks {
                 if (day != null && !trancheDays.contains(day)) {
                     costs.problems().add(entry.keyLocation(), costs.pathOf(entry.key()), "no grid tranche on "
                             + day + ", expected one of the tranches' dates: " + grid.stream()
-                            .map(t -> t.date().toString()).collect(Collectors.joining(", ")));
+                            .map(t -> String.valueOf(t.namingDate())).collect(Collectors.joining(", ")));
                 }
             }
         });

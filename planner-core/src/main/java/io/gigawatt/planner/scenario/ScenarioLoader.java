@@ -229,21 +229,20 @@ public final class ScenarioLoader {
         List<GridTranche> tranches = new ArrayList<>();
         GridTranche previous = null;
         for (Fields t : f.sections("tranches", true)) {
-            LocalDate date = t.date("date");
+            // a flexible tranche may have no firm date: the utility connects it curtailable and names no day to stop
+            int before = t.problems().count();
+            LocalDate date = t.has("date") || !t.optionalText("class").orElse(FIRM).equals(FLEXIBLE) ? t.date("date")
+                    : null;
+            boolean dated = t.problems().count() == before;
             GridTranche tranche = new GridTranche(date, Power.mw(t.number("firmMw", Ranges.MW)),
                     t.optionalText("note").orElse(""), flexibility(t, date));
             t.rejectUnknownKeys();
-            if (previous != null && !tranche.date().isAfter(previous.date())) {
-                t.problems().add(t.locationOf("date"), t.pathOf("date"),
-                        tranche.date() + " is not after the previous tranche's " + previous.date()
-                                + ", expected tranches in date order");
-            } else if (previous != null && tranche.isFlexible() && !tranche.from().isAfter(previous.from())) {
-                Fields terms = t.section("flexible");
-                terms.problems().add(terms.locationOf("date"), terms.pathOf("date"), tranche.from()
-                        + " is not after the day the previous tranche is delivered, " + previous.from()
-                        + ", expected tranches delivered in the order written");
+            if (dated) { // a date reported as wrong has no order to judge
+                if (previous != null) {
+                    checkOrder(t, tranche, previous);
+                }
+                previous = tranche;
             }
-            previous = tranche;
             tranches.add(tranche);
         }
         if (tranches.isEmpty() && f.has("tranches")) {
@@ -254,9 +253,23 @@ public final class ScenarioLoader {
         return tranches;
     }
 
+    /** Tranches in date order (their firm dates), delivered in the order written (the days they are delivered). */
+    private static void checkOrder(Fields t, GridTranche tranche, GridTranche previous) {
+        if (tranche.hasFirmDate() && previous.hasFirmDate() && !tranche.date().isAfter(previous.date())) {
+            t.problems().add(t.locationOf("date"), t.pathOf("date"), tranche.date() + " is not after the previous "
+                    + "tranche's " + previous.date() + ", expected tranches in date order");
+        } else if (tranche.from() != null && previous.from() != null && !tranche.from().isAfter(previous.from())) {
+            Fields written = tranche.isFlexible() ? t.section("flexible") : t;
+            written.problems().add(written.locationOf("date"), written.pathOf("date"), tranche.from()
+                    + " is not after the day the previous tranche is delivered, " + previous.from()
+                    + ", expected tranches delivered in the order written");
+        }
+    }
+
     /**
      * A tranche's class: firm (the default) or flexible, whose {@code flexible:} terms are the utility's offer of an
-     * earlier date against curtailment until the firm one. Null for a firm tranche.
+     * earlier date against curtailment until the firm one (for good when {@code firmDate} is null). Null for a firm
+     * tranche.
      */
     private static Flexibility flexibility(Fields t, LocalDate firmDate) {
         String kind = t.optionalText("class").orElse(FIRM);
@@ -284,7 +297,7 @@ public final class ScenarioLoader {
                 f.optionalText("calledBy").orElse(null));
         boolean read = f.problems().count() == before;
         f.rejectUnknownKeys();
-        if (read && !terms.date().isBefore(firmDate)) {
+        if (read && firmDate != null && !terms.date().isBefore(firmDate)) {
             f.problems().add(f.locationOf("date"), f.pathOf("date"), terms.date() + " is not before the tranche's firm "
                     + "date, " + firmDate + ", expected the utility's earlier offer for the tranche taken flexible");
         }

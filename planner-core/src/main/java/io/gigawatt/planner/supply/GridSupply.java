@@ -4,6 +4,7 @@ import io.gigawatt.planner.units.Power;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The utility's supply over time: on a day, the level of the latest tranche delivered on or before it, else zero (a
@@ -38,9 +39,12 @@ public final class GridSupply {
         return tranches;
     }
 
-    /** The same tranches with every flexible one taken firm, on its firm date: the supply without flexibility. */
+    /**
+     * The same tranches with every flexible one taken firm, on its firm date: the supply without flexibility. A
+     * flexible tranche with no firm date is left out: without its flexible terms the utility would not deliver it.
+     */
     public GridSupply takenFirm() {
-        return new GridSupply(tranches.stream().map(GridTranche::takenFirm).toList());
+        return new GridSupply(tranches.stream().map(GridTranche::takenFirm).filter(Objects::nonNull).toList());
     }
 
     public boolean hasFlexible() {
@@ -48,17 +52,17 @@ public final class GridSupply {
     }
 
     /**
-     * The flexible tranche the level on {@code day} leans on, still curtailable then: the latest delivered by then
-     * that is; null when none is.
+     * The flexible tranche the level on {@code day} leans on, still curtailable then: the latest delivered by then,
+     * if it is; null when it is not (a later firm tranche ends the curtailment of a flexible one with no firm date).
      */
     public GridTranche curtailableOn(LocalDate day) {
-        GridTranche found = null;
+        GridTranche latest = null;
         for (GridTranche tranche : tranches) {
-            if (tranche.curtailableOn(day)) {
-                found = tranche;
+            if (!tranche.from().isAfter(day)) {
+                latest = tranche;
             }
         }
-        return found;
+        return latest != null && latest.curtailableOn(day) ? latest : null;
     }
 
     /** The days the level changes, as epoch days. */
@@ -97,7 +101,7 @@ public final class GridSupply {
      */
     public GridReach reaching(LocalDate day, Power facility, double share) {
         GridTranche tranche = firstReaching(day, facility.watts() * share);
-        return tranche == null ? null : new GridReach(tranche, ChronoUnit.DAYS.between(day, tranche.date()),
+        return tranche == null ? null : new GridReach(tranche, ChronoUnit.DAYS.between(day, tranche.from()),
                 tranche.firm().shareOf(facility));
     }
 }

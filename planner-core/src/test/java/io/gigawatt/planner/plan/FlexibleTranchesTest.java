@@ -16,10 +16,14 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
-/** The Texas example's flexible tranche: sooner ready dates, and the GPU-hours its curtailment events cost. */
+/**
+ * The Texas example's flexible tranche: sooner ready dates, and the GPU-hours its curtailment events cost; and
+ * Colossus's 150 MW, which TVA connected flexible with no firm date.
+ */
 class FlexibleTranchesTest {
 
     private static final Path TEXAS = Path.of("../examples/texas.yaml");
+    private static final Path COLOSSUS = Path.of("../examples/colossus.yaml");
     /** The tranche's class and its flexible terms, as the example writes them. */
     private static final String FLEXIBLE_TERMS = "(?s)      class: flexible\n.*?calledBy: ERCOT\n";
 
@@ -112,5 +116,48 @@ class FlexibleTranchesTest {
         Curtailment hall2 = plan.flexibility().get(1).curtailment();
         PhasePlan phase = plan.phases().get(1);
         assertThat(hall2.batteries().mw()).isCloseTo(phase.batteries().energy().mwh() / 8, within(1e-6));
+    }
+
+    @Test
+    void aFlexibleTrancheWithNoFirmDateIsCurtailableUntilALaterTrancheRaisesTheLevel() throws Exception {
+        Scenario colossus = load(Files.readString(COLOSSUS));
+        GridTranche substation = colossus.grid().get(2);
+
+        assertThat(substation.hasFirmDate()).isFalse();
+        assertThat(substation.from()).isEqualTo(LocalDate.of(2025, 5, 15));
+        assertThat(substation.flexible().noticeHours()).isEqualTo(0.5);
+        assertThat(substation.flexible().calledBy()).isEqualTo("TVA");
+        assertThat(colossus.gridSupply().curtailableOn(LocalDate.of(2026, 8, 14))).isEqualTo(substation);
+        assertThat(colossus.gridSupply().curtailableOn(LocalDate.of(2026, 8, 15))).isNull();
+        // taken firm the utility would not deliver it: 50 MW until the second substation
+        assertThat(colossus.gridSupply().takenFirm().firmOn(LocalDate.of(2025, 6, 1)).mw()).isEqualTo(50);
+    }
+
+    @Test
+    void colossussFlexibleTrancheMovesNoReadyDateAndItsTurbinesRideEveryEvent() throws Exception {
+        CampusPlan plan = new Planner().plan(load(Files.readString(COLOSSUS)));
+
+        PhaseFlexibility colossus1 = plan.flexibility().get(0);
+        PhaseFlexibility doubling = plan.flexibility().get(1);
+        assertThat(colossus1.ready()).isEqualTo(colossus1.readyIfFirm()).isEqualTo(LocalDate.of(2024, 9, 2));
+        // the doubling waits for the second substation, firm, with the 150 MW flexible or without it
+        assertThat(doubling.ready()).isEqualTo(doubling.readyIfFirm()).isEqualTo(LocalDate.of(2026, 8, 15));
+        assertThat(colossus1.curtailment().shortfall().mw()).isCloseTo(100, within(1e-6));
+        assertThat(colossus1.curtailment().generators()).isEqualTo(colossus1.curtailment().shortfall());
+        assertThat(colossus1.curtailment().lostGpuHours()).isZero();
+        assertThat(doubling.curtailable()).isFalse();
+    }
+
+    @Test
+    void withNoFirmDateAPhaseThatNeedsTheTrancheIsNeverReadyWithEveryTrancheFirm() throws Exception {
+        String text = Files.readString(TEXAS);
+        assertThat(text).contains("    - date: 2028-06-01 ");
+
+        PhaseFlexibility hall2 = new Planner().plan(load(text.replace("    - date: 2028-06-01 ", "    - ")))
+                .flexibility().get(1);
+
+        assertThat(hall2.ready()).isEqualTo(LocalDate.of(2026, 12, 1));
+        assertThat(hall2.readyIfFirm()).isNull();
+        assertThat(hall2.curtailment().tranche().hasFirmDate()).isFalse();
     }
 }

@@ -120,8 +120,9 @@ class ColossusTimelineTest {
             for (int slip = 0; slip <= 600; slip += 25) {
                 List<GridTranche> grid = new ArrayList<>(colossus.grid());
                 GridTranche moved = grid.get(tranche);
-                LocalDate date = moved.date().plusDays(slip);
-                if (tranche + 1 < grid.size() && !date.isBefore(grid.get(tranche + 1).date())) {
+                // delivered later, firm (the timeline counts a flexible tranche from the day it is delivered)
+                LocalDate date = moved.from().plusDays(slip);
+                if (tranche + 1 < grid.size() && !date.isBefore(grid.get(tranche + 1).from())) {
                     break;
                 }
                 grid.set(tranche, new GridTranche(date, moved.firm(), moved.note()));

@@ -87,6 +87,19 @@ class FlexibleTrancheRulesTest {
     }
 
     @Test
+    @Fires({CURTAILMENT, LOST})
+    void aTrancheWithNoFirmDateIsCurtailableForGoodAndTheRemedyAsksForOne() throws Exception {
+        Evaluation evaluation = evaluate(rules, scenario().flexibleTranche(null, LocalDate.of(2025, 2, 1), 100, 44, 2)
+                .plannedBatteries(8));
+
+        assertThat(single(evaluation, CURTAILMENT, "Phase 1").message()).startsWith("Phase 1 leans on the 100 MW "
+                + "flexible grid tranche, curtailable with no firm date by ERCOT on 24 h notice: each event cuts "
+                + "60 MW");
+        assertThat(single(evaluation, LOST, "Phase 1").recommendation()).isEqualTo("line up 20 MW more to ride an "
+                + "event for 2 h (generators within the permit, or batteries), or ask the utility for a firm date");
+    }
+
+    @Test
     @NearMiss(LOST)
     void staysQuietJustUnderThePolicysShare() throws Exception {
         // 9 planned megablocks hold 45 MW: 15 MW on the GPUs, 9,600 GPUs, 0.075% of the phase's GPU-hours

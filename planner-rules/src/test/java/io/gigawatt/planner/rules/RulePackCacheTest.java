@@ -71,7 +71,7 @@ class RulePackCacheTest {
         assertThat(cached.catalogue()).isEqualTo(compiled.catalogue());
         CampusPlan colossus = colossus();
         List<Finding> expected = judge(compiled.engine(), colossus);
-        assertThat(expected).hasSize(34);
+        assertThat(expected).hasSize(35);
         assertThat(judge(cached.engine(), colossus)).isEqualTo(expected);
         for (ScenarioBuilder other : List.of(scenario(), scenario().gridMw(5), scenario().designAmbientC(45).pue(1.6))) {
             CampusPlan plan = new Planner().plan(other.load());

@@ -135,8 +135,9 @@ final class ScenarioBuilder {
     }
 
     /**
-     * A flexible tranche of {@code firmMw}, delivered from {@code flexibleDate} and firm from {@code firmDate}, curtailable
-     * until then for {@code hoursPerYear} in events of up to {@code longestEventHours} called by ERCOT on 24 h notice.
+     * A flexible tranche of {@code firmMw}, delivered from {@code flexibleDate} and firm from {@code firmDate} (never
+     * when null), curtailable until then for {@code hoursPerYear} in events of up to {@code longestEventHours} called
+     * by ERCOT on 24 h notice.
      */
     ScenarioBuilder flexibleTranche(LocalDate firmDate, LocalDate flexibleDate, double firmMw, double hoursPerYear,
                                     double longestEventHours) {
@@ -296,8 +297,9 @@ final class ScenarioBuilder {
         }
         y.append("  tranches:\n");
         for (Tranche t : tranches) {
-            y.append("    - date: ").append(t.date()).append('\n');
-            y.append("      firmMw: ").append(number(t.firmMw())).append('\n');
+            // a flexible tranche with no firm date has no date of its own
+            y.append(t.date() == null ? "    - firmMw: " : "    - date: " + t.date() + "\n      firmMw: ")
+                    .append(number(t.firmMw())).append('\n');
             if (t.flexibleTerms() != null) {
                 y.append("      class: flexible\n      flexible:\n").append(t.flexibleTerms());
             }

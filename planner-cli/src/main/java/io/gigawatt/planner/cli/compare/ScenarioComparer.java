@@ -178,7 +178,7 @@ public final class ScenarioComparer {
     }
 
     private static String tranche(List<GridTranche> grid, int i) {
-        return i < grid.size() ? grid.get(i).firm() + " from " + grid.get(i).date() : null;
+        return i < grid.size() ? grid.get(i).firm() + " from " + grid.get(i).namingDate() : null;
     }
 
     private static String target(Target t) {

@@ -124,6 +124,7 @@ public record Report(int schemaVersion, String scenario, String file, String ver
      * One event of a flexible tranche and the year's: what it cuts and what rides it, each event of the longest
      * length, as many as the year's budget allows.
      *
+     * @param firmDate     the day the tranche is firm, or null when the utility named none
      * @param shortfallMw  what each event cuts from the phase's grid
      * @param gpuMw        what the workload sheds (power caps, jobs paused at checkpoints)
      * @param droppedMw    what nothing covers

@@ -91,7 +91,7 @@ public final class ReportBuilder {
         Curtailment c = f.curtailment();
         return new Report.Flexible(text(f.ready()), text(f.readyIfFirm()), f.daysSooner(), c == null ? null
                 : new Report.Curtailment(MW.round(c.tranche().firm().mw()), c.tranche().from().toString(),
-                        c.tranche().date().toString(), c.terms().hoursPerYear(), c.terms().longestEventHours(),
+                        text(c.tranche().date()), c.terms().hoursPerYear(), c.terms().longestEventHours(),
                         c.terms().noticeHours(), c.terms().calledBy(), round(c.terms().eventsPerYear(), 3),
                         MW.round(c.shortfall().mw()), MW.round(c.generators().mw()), MW.round(c.batteries().mw()),
                         MW.round(c.gpuRelief().mw()), MW.round(c.uncovered().mw()), c.reliefShare(), c.gpusStopped(),

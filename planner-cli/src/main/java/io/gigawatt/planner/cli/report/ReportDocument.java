@@ -115,9 +115,10 @@ public final class ReportDocument {
         List<Report.Phase> swung = report.phases().stream().filter(p -> p.swing() != null).toList();
         if (!swung.isEmpty()) {
             section.page(new Block.Heading(2, "Power swings"), new Block.Table(List.of("phase",
-                    "swing before mitigation", "utility limits", "binding limit", "grid draw after mitigation",
+                    "swing before mitigation", "utility limits", "margin to each limit, the binding one first",
+                    "grid draw after mitigation",
                     "batteries for the swing", "power floor"), swung.stream().map(p -> Cell.texts(p.name(),
-                    ReportWords.swing(p.swing()), p.swing().utility().limits(), ReportWords.binding(p.swing()),
+                    ReportWords.swing(p.swing()), p.swing().utility().limits(), ReportWords.margins(p.swing()),
                     ReportWords.gridDraw(p.swing()), ReportWords.swingBatteries(p.swing()),
                     p.swing().powerFloor() == null ? "none" : ReportWords.powerFloor(p.swing()))).toList()));
         }
@@ -138,6 +139,8 @@ public final class ReportDocument {
             fields.add(new Block.Field("curtailment", ReportWords.curtailmentTerms(f.curtailment())));
             fields.add(new Block.Field("events", ReportWords.curtailmentRide(f.curtailment())));
             fields.add(new Block.Field("lost", ReportWords.lostGpuHours(f)));
+        } else {
+            fields.add(new Block.Field("curtailment", ReportWords.NOT_CURTAILED));
         }
         return fields;
     }
@@ -158,7 +161,7 @@ public final class ReportDocument {
                     Report.Curtailment c = f.curtailment();
                     String ready = ReportWords.flexibleReady(f);
                     return Cell.texts(p.name(), ready == null ? "-" : ready,
-                            c == null ? "none" : ReportWords.curtailmentTerms(c),
+                            c == null ? ReportWords.NOT_CURTAILED : ReportWords.curtailmentTerms(c),
                             c == null ? "-" : ReportWords.curtailmentRide(c), c == null ? "0" : ReportWords.lostGpuHours(f));
                 }).toList()));
     }

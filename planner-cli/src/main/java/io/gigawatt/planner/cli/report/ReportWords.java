@@ -149,13 +149,6 @@ public final class ReportWords {
                         + " to spare" : PERCENT.words(-m.margin()) + " over"))).toList());
     }
 
-    /** The binding limit and its margin in a few words: "a range of 10 MW within 5 s in 0.1-55 Hz, 28% to spare". */
-    public static String binding(Report.Swing s) {
-        return s.margins().stream().filter(Report.LimitMargin::binding).findFirst()
-                .map(m -> m.limit() + ", " + (m.margin() >= 0 ? PERCENT.words(m.margin()) + " to spare"
-                        : PERCENT.words(-m.margin()) + " over")).orElse("none");
-    }
-
     private static String figure(String unit, double value) {
         return switch (unit) {
             case "MW/s" -> rate(value);
@@ -181,10 +174,9 @@ public final class ReportWords {
                 + PERCENT.words(s.powerFloorShare()) + " more energy";
     }
 
-    /** "5 s", "1 min", "10 min": as the utility limits write their windows. */
     /**
-     * "2026-12-01 with the flexible tranches, 2028-06-01 with every tranche firm: 548 days sooner"; null when the
-     * scenario has no timeline to say it.
+     * "2026-12-01 with the flexible tranches, 2028-06-01 with every tranche firm: 548 days sooner" (or "no sooner");
+     * null when the scenario has no timeline to say it.
      */
     public static String flexibleReady(Report.Flexible f) {
         if (f.ready() == null) {
@@ -193,13 +185,21 @@ public final class ReportWords {
         String firm = f.readyIfFirm() == null ? "never with every tranche firm"
                 : f.readyIfFirm() + " with every tranche firm";
         return f.ready() + " with the flexible tranches, " + firm
-                + (f.daysSooner() > 0 ? ": " + count(f.daysSooner()) + " days sooner" : "");
+                + (f.daysSooner() > 0 ? ": " + count(f.daysSooner()) + " days sooner"
+                        : f.readyIfFirm() == null ? "" : ": no sooner");
     }
 
-    /** "the 250 MW tranche, flexible from 2026-06-01, firm 2028-06-01 (44 h a year, events up to 2 h, ...)". */
+    /** A phase whose grid leans on no curtailable flexible tranche while it is the campus's latest. */
+    public static final String NOT_CURTAILED = "none while it is the campus's latest phase: 0 GPU-hours lost";
+
+    /**
+     * "the 250 MW tranche, flexible from 2026-06-01, firm 2028-06-01 (44 h a year, events up to 2 h, ...)"; "..., no
+     * firm date (...)" when the utility named none.
+     */
     public static String curtailmentTerms(Report.Curtailment c) {
-        return "the " + Quantities.format(c.trancheMw()) + " MW tranche, flexible from " + c.flexibleDate() + ", firm "
-                + c.firmDate() + " (" + Quantities.format(c.hoursPerYear()) + " h a year, events up to "
+        return "the " + Quantities.format(c.trancheMw()) + " MW tranche, flexible from " + c.flexibleDate()
+                + (c.firmDate() == null ? ", no firm date" : ", firm " + c.firmDate()) + " ("
+                + Quantities.format(c.hoursPerYear()) + " h a year, events up to "
                 + Quantities.format(c.longestEventHours()) + " h, " + Quantities.format(c.noticeHours()) + " h notice"
                 + (c.calledBy() == null ? "" : ", called by " + c.calledBy()) + ")";
     }
@@ -226,6 +226,7 @@ public final class ReportWords {
         return Power.mw(mw).toString();
     }
 
+    /** "5 s", "1 min", "10 min": as the utility limits write their windows. */
     public static String window(double seconds) {
         return io.gigawatt.planner.swing.UtilityLimits.span(java.time.Duration.ofMillis(Math.round(seconds * 1000)));
     }

@@ -59,7 +59,7 @@ public final class SitesReportBuilder {
         var permit = s.airPermit();
         return new SitesReport.Offers(b.existing(), SQ_FT.round(b.floor().squareFeet()), b.readyBy().toString(),
                 b.state(), MW.round(b.powerOnSite().mw()), ACRES.round(s.land().acres()), s.substationKm(),
-                s.grid().stream().map(t -> new SitesReport.Tranche(t.date().toString(), MW.round(t.firm().mw()), t.note()))
+                s.grid().stream().map(t -> new SitesReport.Tranche(t.namingDate().toString(), MW.round(t.firm().mw()), t.note()))
                         .toList(),
                 PER_DAY.round(s.gas().capacity().mmbtuPerDay()),
                 s.gas().availableFrom() == null ? null : s.gas().availableFrom().toString(),

@@ -331,7 +331,19 @@ public final class HtmlRenderer {
             out.append("<tr><td>battery state of charge</td><td>").append(ReportWords.percent(summary.lowSoc()))
                     .append("</td><td>").append(ReportWords.percent(summary.highSoc())).append("</td><td></td></tr>\n");
         }
-        out.append("</tbody>\n</table>\n</section>\n");
+        out.append("</tbody>\n</table>\n");
+        limits();
+        out.append("</section>\n");
+    }
+
+    /** Each phase's utility limits on the grid draw: the margin to every one, the binding one first. */
+    private void limits() {
+        out.append("<table class=\"data\" id=\"data-limits\">\n<thead><tr><th>phase</th><th>utility limits</th>"
+                + "<th>margin to each limit, the binding one first</th></tr></thead>\n<tbody>\n");
+        report.phases().stream().filter(p -> p.swing() != null).forEach(p -> out.append("<tr><td>")
+                .append(esc(p.name())).append("</td><td>").append(esc(p.swing().utility().limits()))
+                .append("</td><td>").append(esc(ReportWords.margins(p.swing()))).append("</td></tr>\n"));
+        out.append("</tbody>\n</table>\n");
     }
 
     private void timeline() {

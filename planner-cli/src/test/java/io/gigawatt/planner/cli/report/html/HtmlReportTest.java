@@ -41,7 +41,7 @@ class HtmlReportTest {
         List<String> ids = page.select("main > section, main > header").eachAttr("id");
         assertThat(ids).containsExactlyElementsOf(HtmlRenderer.SECTIONS);
         assertThat(page.title()).isEqualTo("Colossus, Memphis: INFEASIBLE");
-        assertThat(page.getElementById("verdict").text()).contains("INFEASIBLE 3 errors, 14 warnings, 17 notes")
+        assertThat(page.getElementById("verdict").text()).contains("INFEASIBLE 3 errors, 14 warnings, 18 notes")
                 .contains("Doubling (2024-12-01): infeasible. 200,000 GPUs draw 355 MW; the grid gives 14.1%;"
                         + " ready on 2026-08-15, 622 days after its GPUs.");
     }
