@@ -4,6 +4,7 @@ import io.gigawatt.planner.cli.output.OutputFiles;
 import io.gigawatt.planner.cli.output.OutputFolder;
 import io.gigawatt.planner.cli.sweep.Shard;
 import io.gigawatt.planner.input.InputException;
+import io.gigawatt.planner.input.InputLimits;
 import io.gigawatt.planner.input.Location;
 import io.gigawatt.planner.input.Problem;
 import io.gigawatt.planner.input.TextFiles;
@@ -82,7 +83,8 @@ public final class SweepMergeCommand implements Callable<Integer> {
                     stderr.println("planner: --out " + table + ": a slice being merged, expected another file");
                     return ExitCode.BAD_INPUT.code();
                 }
-                List<String> records = records(TextFiles.read(slice, "a sweep's CSV table"));
+                List<String> records = records(TextFiles.read(slice, "a sweep's CSV table",
+                        InputLimits.TABLE_BYTES));
                 int line = 1;
                 for (int r = 0; r < records.size(); r++) {
                     String record = records.get(r);

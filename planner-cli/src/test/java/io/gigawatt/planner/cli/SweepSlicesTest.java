@@ -62,6 +62,31 @@ class SweepSlicesTest {
     }
 
     @Test
+    void slicesOfAMillionVariantSweepAreMergedThoughLargerThanAScenarioFile(@TempDir Path dir) throws IOException {
+        // a slice of 200,000 variants is about 52 MB: these two, of a sweep's real row renumbered, pass the 8 MB of
+        // an input file
+        List<String> lines = sweep(dir.resolve("small")).lines().toList();
+        String row = lines.get(1).substring(lines.get(1).indexOf(','));
+        int rows = 8 * 1024 * 1024 / row.length() + 1_000;
+        Path slices = Files.createDirectories(dir.resolve("slices"));
+        for (int k = 1; k <= 2; k++) {
+            StringBuilder slice = new StringBuilder(lines.get(0)).append('\n');
+            for (int variant = (k - 1) * rows + 1; variant <= k * rows; variant++) {
+                slice.append(variant).append(row).append('\n');
+            }
+            Files.writeString(slices.resolve("colossus-sweep-" + k + "-of-2.csv"), slice, StandardCharsets.UTF_8);
+        }
+        assertThat(Files.size(slices.resolve("colossus-sweep-1-of-2.csv"))).isGreaterThan(8L * 1024 * 1024);
+
+        CliRun merge = CliRun.of("sweep", "merge", slices.toString(), "--out", dir.resolve("merged").toString());
+
+        assertThat(merge.exitCode()).as(merge.err()).isZero();
+        List<String> merged = Files.readAllLines(dir.resolve("merged/colossus-sweep.csv"), StandardCharsets.UTF_8);
+        assertThat(merged).hasSize(2 * rows + 1);
+        assertThat(merged.get(2 * rows)).isEqualTo(2 * rows + row);
+    }
+
+    @Test
     void aSliceIsTheSameConsecutiveVariantsOnEveryRun(@TempDir Path dir) throws IOException {
         String second = sweep(dir.resolve("a"), "--shard", "2/3", "--threads", "1");
         assertThat(sweep(dir.resolve("b"), "--shard", "2/3", "--threads", "3")).isEqualTo(second);

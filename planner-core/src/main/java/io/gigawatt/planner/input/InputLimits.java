@@ -15,6 +15,13 @@ public final class InputLimits {
     public static final int FILE_BYTES = 8 * 1024 * 1024;
 
     /**
+     * A sweep's table that {@code sweep merge} reads back: the planner's own output, about 260 bytes a row of the
+     * Colossus example (a slice of 200,000 variants about 52 MB, a million variants about 260 MB), read whole within the
+     * launcher's 4 GB heap.
+     */
+    public static final int TABLE_BYTES = 1024 * 1024 * 1024;
+
+    /**
      * One line of a YAML file. The YAML parser's time grows with the square of its longest word or line (it copies
      * what it has read of one at every 1,024 characters); at this length a whole file of them parses in a second.
      */

@@ -35,7 +35,12 @@ public final class TextFiles {
 
     /** The UTF-8 text of {@code file}; {@code kind} ("a YAML file") names what it should be in messages. */
     public static String read(Path file, String kind) throws InputException {
-        byte[] bytes = bytes(file, kind);
+        return read(file, kind, InputLimits.FILE_BYTES);
+    }
+
+    /** As {@link #read(Path, String)}, for a file that may hold up to {@code most} bytes. */
+    public static String read(Path file, String kind, int most) throws InputException {
+        byte[] bytes = bytes(file, kind, most);
         try {
             return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
@@ -45,6 +50,10 @@ public final class TextFiles {
 
     /** The bytes of {@code file}, refused as {@link #read} refuses it, for a reader that decodes them itself. */
     public static byte[] bytes(Path file, String kind) throws InputException {
+        return bytes(file, kind, InputLimits.FILE_BYTES);
+    }
+
+    private static byte[] bytes(Path file, String kind, int most) throws InputException {
         if (file.equals(STANDARD_INPUT)) {
             return standardInput(kind);
         }
@@ -57,19 +66,20 @@ public final class TextFiles {
         byte[] bytes;
         try (InputStream in = Files.newInputStream(file)) {
             // one byte more than allowed tells a file at the limit from one past it, whatever size it claims
-            bytes = in.readNBytes(InputLimits.FILE_BYTES + 1);
+            bytes = in.readNBytes(most + 1);
         } catch (NoSuchFileException e) {
             throw refused(file, "no such file");
         } catch (IOException e) {
             throw refused(file, "cannot be read: " + e.getMessage());
         }
-        return limited(bytes, file, kind);
+        return limited(bytes, file, kind, most);
     }
 
     private static synchronized byte[] standardInput(String kind) throws InputException {
         if (readFrom != System.in) {
             try {
-                standardInput = limited(System.in.readNBytes(InputLimits.FILE_BYTES + 1), STANDARD_INPUT, kind);
+                standardInput = limited(System.in.readNBytes(InputLimits.FILE_BYTES + 1), STANDARD_INPUT, kind,
+                        InputLimits.FILE_BYTES);
             } catch (IOException e) {
                 throw refused(STANDARD_INPUT, "cannot be read: " + e.getMessage());
             }
@@ -78,10 +88,10 @@ public final class TextFiles {
         return standardInput;
     }
 
-    private static byte[] limited(byte[] bytes, Path file, String kind) throws InputException {
-        if (bytes.length > InputLimits.FILE_BYTES) {
-            String most = InputLimits.megabytes(InputLimits.FILE_BYTES);
-            throw refused(file, "larger than " + most + ", expected " + kind + " of at most " + most);
+    private static byte[] limited(byte[] bytes, Path file, String kind, int most) throws InputException {
+        if (bytes.length > most) {
+            String size = InputLimits.megabytes(most);
+            throw refused(file, "larger than " + size + ", expected " + kind + " of at most " + size);
         }
         return bytes;
     }
